@@ -1,0 +1,131 @@
+"""Recognise anonymous and vague sources: "unnamed officials", "a Moscow businessman", "critics".
+
+Why a module of its own: the same test applies to the source of an attribution and to a source mentioned
+anywhere else ("citing unnamed officials" relays, "social media reports indicated"), and a reader needs the
+*reason* a source counts as anonymous, not just a flag.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from presslens.analyze.lexicon import (
+    ANONYMOUS_HEADS,
+    ANONYMOUS_MODIFIERS,
+    ANONYMOUS_PHRASES,
+    VAGUE_DETERMINERS,
+    VAGUE_HEADS,
+)
+
+_NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
+
+
+@dataclass(frozen=True)
+class SourceVerdict:
+    """How a source mention names (or fails to name) its speaker."""
+
+    anonymous: bool
+    vague: bool
+    reason: str
+    confidence: float
+
+
+def _head(span: Span) -> Token:
+    return span.root
+
+
+def _has_person_name(span: Span) -> bool:
+    return any(ent.label_ == "PERSON" for ent in span.ents)
+
+
+def _quantified(span: Span) -> Token | None:
+    """'many of his opponents' → 'many'; 'some experts' → 'some'."""
+    root = span.root
+    if root.lower_ in VAGUE_DETERMINERS:
+        return root
+    for child in root.children:
+        if child.dep_ in ("det", "amod", "nummod", "quantmod") and child.lower_ in VAGUE_DETERMINERS:
+            return child
+    return None
+
+
+def classify_source(span: Span) -> SourceVerdict | None:
+    """Return why ``span`` (a source mention) is anonymous or vague, or None when it names someone."""
+    if len(span) == 0:
+        return None
+    lowered = span.text.lower()
+    root = _head(span)
+    words = {t.lower_ for t in span}
+    if words & ANONYMOUS_MODIFIERS:
+        marker = next(t.text for t in span if t.lower_ in ANONYMOUS_MODIFIERS)
+        return SourceVerdict(True, False, f"source explicitly unnamed ('{marker}')", 0.95)
+    for phrase in ANONYMOUS_PHRASES:
+        if phrase in lowered and not _has_person_name(span):
+            return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
+    if _has_person_name(span):
+        return None
+    quantifier = _quantified(span)
+    if quantifier is not None and root.pos_ in ("NOUN", "PRON", "ADJ", "DET"):
+        return SourceVerdict(
+            True, True, f"vague collective source ('{quantifier.text} …'): no one is named", 0.85
+        )
+    head = root.lower_
+    if (
+        head in VAGUE_HEADS
+        and root.tag_ in ("NNS", "NN")
+        and not any(e.label_ in _NAMED_ENTS - {"NORP", "GPE"} for e in span.ents)
+    ):
+        return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
+    if head in ANONYMOUS_HEADS and not any(e.label_ in ("PERSON",) for e in span.ents):
+        first = span[0].lower_
+        if first in _INDEFINITE or (root.tag_ == "NNS" and first not in ("the", "these", "those")):
+            return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
+        if first in ("the", "that", "this") and head in ("source", "sources", "official", "officials"):
+            return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
+    return None
+
+
+def passive_without_agent(cue: Token) -> bool:
+    """'it is reported that …', 'X is said to …': a speech verb in the passive with no 'by' agent."""
+    if not any(c.dep_ in ("auxpass",) for c in cue.children):
+        return False
+    return not any(c.dep_ == "agent" for c in cue.children)
+
+
+def anonymous_mentions(doc: Doc) -> list[tuple[Span, SourceVerdict]]:
+    """Anonymous/vague source phrases anywhere in the text, also outside attributions.
+
+    Restricted to noun chunks with an explicit anonymity marker or a reporting noun ("reports"), so that
+    ordinary plurals ("residents") are not flagged unless they act as a source (see ``classify_source``).
+    """
+    found: list[tuple[Span, SourceVerdict]] = []
+    for chunk in doc.noun_chunks:
+        words = {t.lower_ for t in chunk}
+        extended = _extend_with_phrase(chunk)
+        has_phrase = any(p in extended.text.lower() for p in ANONYMOUS_PHRASES)
+        if not (
+            words & ANONYMOUS_MODIFIERS or has_phrase or chunk.root.lower_ in ("reports", "rumours", "rumors")
+        ):
+            continue
+        if chunk.root.lower_ not in ANONYMOUS_HEADS | VAGUE_HEADS:
+            continue
+        verdict = classify_source(extended)
+        if verdict is not None:
+            found.append((extended, verdict))
+    return found
+
+
+def _extend_with_phrase(chunk: Span) -> Span:
+    """Grow 'sources' to 'sources familiar with the matter' when such a modifier follows."""
+    root = chunk.root
+    end = chunk.end
+    for child in root.rights:
+        if child.dep_ in ("amod", "acl", "relcl", "prep") and any(
+            p.split()[0] == child.lower_ or p in " ".join(t.lower_ for t in child.subtree)
+            for p in ANONYMOUS_PHRASES
+        ):
+            end = max(end, child.right_edge.i + 1)
+    return chunk.doc[chunk.start : end]

@@ -1,0 +1,363 @@
+"""Word lists the sourcing lens reasons with.
+
+Why lemma sets and not the raw verb forms: spaCy lemmatises, so one lemma covers every inflection. The
+speech lemmas start from the GenderGapTracker reporting-verb list (MIT, 257 forms of ~65 lemmas;
+``../shared/data/sourcing/``) and are extended with the cues that PolNeAR train annotates most often
+(``benchmarks/polnear_study.md``): evidence verbs (show, find), cognition verbs (believe, think) and
+speech acts that take an object (deny, dismiss).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+# Verbs that introduce speech or writing and take a clause ("X said that ...", "..., X said").
+SPEECH_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "add",
+        "write",
+        "state",
+        "claim",
+        "assert",
+        "argue",
+        "insist",
+        "explain",
+        "note",
+        "announce",
+        "declare",
+        "report",
+        "reply",
+        "respond",
+        "answer",
+        "warn",
+        "suggest",
+        "predict",
+        "confirm",
+        "acknowledge",
+        "admit",
+        "concede",
+        "deny",
+        "allege",
+        "comment",
+        "mention",
+        "remark",
+        "observe",
+        "point",
+        "testify",
+        "tweet",
+        "post",
+        "recall",
+        "reiterate",
+        "repeat",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "maintain",
+        "contend",
+        "complain",
+        "boast",
+        "vow",
+        "promise",
+        "pledge",
+        "disclose",
+        "reveal",
+        "indicate",
+        "conclude",
+        "caution",
+        "advise",
+        "urge",
+        "ask",
+        "wonder",
+        "whisper",
+        "shout",
+        "exclaim",
+        "proclaim",
+        "assure",
+        "reassure",
+        "remind",
+        "inform",
+        "notify",
+        "estimate",
+        "counter",
+        "retort",
+        "quip",
+        "muse",
+        "surmise",
+        "speculate",
+        "charge",
+        "accuse",
+        "lament",
+        "concur",
+        "agree",
+        "acknowledge",
+        "clarify",
+        "continue",
+        "describe",
+        "gloat",
+        "hail",
+        "praise",
+        "criticize",
+        "criticise",
+        "condemn",
+        "denounce",
+        "decry",
+        "slam",
+        "blast",
+        "mock",
+        "scoff",
+        "crow",
+        "lament",
+        "complain",
+        "scold",
+        "chide",
+    ]
+)
+
+# Verbs whose attribution rests on a document or data rather than a person speaking.
+EVIDENCE_VERBS = frozenset(
+    ["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "demonstrate"]
+)
+
+# Cognition verbs: PolNeAR annotates beliefs and intentions as attributions; only with a clause.
+COGNITION_VERBS = frozenset(
+    ["think", "believe", "feel", "fear", "hope", "expect", "know", "doubt", "worry", "suspect"]
+)
+
+# Speech acts whose content may be a noun phrase ("dismissed Putin's statement", "denied the report").
+OBJECT_SPEECH_VERBS = frozenset(
+    ["deny", "dismiss", "reject", "refute", "rebuff", "confirm", "announce", "predict", "dispute"]
+)
+
+CUE_VERBS = SPEECH_VERBS | EVIDENCE_VERBS | COGNITION_VERBS | OBJECT_SPEECH_VERBS
+
+# Verbs that mark a second-hand attribution: "the Post reported, citing officials".
+RELAY_VERBS = frozenset(["cite", "quote"])
+
+# Nouns that carry an attribution with a that-clause: "the claims of the White House that ...".
+NOMINAL_CUES = frozenset(
+    [
+        "claim",
+        "statement",
+        "allegation",
+        "assertion",
+        "denial",
+        "warning",
+        "suggestion",
+        "announcement",
+        "insistence",
+        "argument",
+        "accusation",
+        "assurance",
+        "admission",
+    ]
+)
+
+# Words that mark a source as deliberately unnamed.
+ANONYMOUS_MODIFIERS = frozenset(
+    ["unnamed", "anonymous", "unidentified", "undisclosed", "unspecified", "nameless"]
+)
+# Phrases in or after a source that mark it as anonymous.
+ANONYMOUS_PHRASES = (
+    "familiar with",
+    "close to",
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "declined to be named",
+    "not authorized to speak",
+    "not authorised to speak",
+    "who asked not to be named",
+    "speaking on background",
+    "with knowledge of",
+    "briefed on",
+)
+# Heads that stand for a person or body not named: "officials said", "a source said".
+ANONYMOUS_HEADS = frozenset(
+    [
+        "source",
+        "sources",
+        "official",
+        "officials",
+        "insider",
+        "insiders",
+        "aide",
+        "aides",
+        "diplomat",
+        "diplomats",
+        "person",
+        "people",
+        "individual",
+        "individuals",
+        "figure",
+        "figures",
+        "businessman",
+        "businessmen",
+        "businesswoman",
+        "businesswomen",
+        "resident",
+        "residents",
+        "witness",
+        "witnesses",
+        "employee",
+        "employees",
+        "staffer",
+        "staffers",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "operative",
+        "operatives",
+        "officer",
+        "officers",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "member",
+        "members",
+        "executive",
+        "executives",
+        "lawmaker",
+        "lawmakers",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "observer",
+        "observers",
+        "critic",
+        "critics",
+        "opponent",
+        "opponents",
+        "supporter",
+        "supporters",
+        "commentator",
+        "commentators",
+    ]
+)
+# Heads that make a source a vague collective rather than a speaker: "critics", "social media reports".
+VAGUE_HEADS = frozenset(
+    [
+        "critic",
+        "critics",
+        "opponent",
+        "opponents",
+        "supporter",
+        "supporters",
+        "expert",
+        "experts",
+        "observer",
+        "observers",
+        "analyst",
+        "analysts",
+        "commentator",
+        "commentators",
+        "people",
+        "many",
+        "some",
+        "others",
+        "report",
+        "reports",
+        "rumour",
+        "rumours",
+        "rumor",
+        "rumors",
+        "media",
+    ]
+)
+VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "various", "numerous", "countless"])
+
+# Titles that precede a personal name and give a role ("Russian President Vladimir Putin").
+TITLE_WORDS = frozenset(
+    [
+        "president",
+        "prime",
+        "minister",
+        "secretary",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "governor",
+        "gov.",
+        "mayor",
+        "chancellor",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "general",
+        "gen.",
+        "commissioner",
+        "judge",
+        "justice",
+        "minister",
+        "king",
+        "queen",
+        "prince",
+        "leader",
+        "chief",
+        "ceo",
+        "founder",
+        "professor",
+        "prof.",
+    ]
+)
+HONORIFICS = frozenset(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"])
+
+PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])
+THING_PRONOUNS = frozenset(["it", "its", "they", "them", "their"])
+RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom", "whose"])
+
+# Collective mentions of outlets that stand for the outlets named just before ("Both outlets").
+OUTLET_COLLECTIVES = frozenset(["outlets", "papers", "newspapers", "media", "publications", "broadcasters"])
+
+QUOTE_OPEN = "“‘«„‹"
+QUOTE_CLOSE = "”’»“›"
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    """How a lemma behaves as a cue: measured precision and which dependents may hold the content."""
+
+    precision: float
+    clause: bool
+    object: bool
+    xcomp: bool
+
+
+#: Learnt lemmas below this precision on PolNeAR train are not cues.
+LEARNT_MIN_PRECISION = 0.5
+_CURATED_PRECISION = 0.6
+
+
+@lru_cache(maxsize=1)
+def cue_verbs() -> dict[str, CueVerb]:
+    """Curated cue lemmas merged with those learnt from PolNeAR train (``training/cue_lexicon.py``)."""
+    raw = resources.files("presslens").joinpath("data/cue_lemmas.json").read_text(encoding="utf-8")
+    learnt = json.loads(raw)["lemmas"]
+    table: dict[str, CueVerb] = {}
+    for lemma, info in learnt.items():
+        if info["precision"] < LEARNT_MIN_PRECISION:
+            continue
+        content = info["content"]
+        table[lemma] = CueVerb(
+            info["precision"],
+            clause=content.get("ccomp", 0) >= 0.2 or lemma in SPEECH_VERBS,
+            object=content.get("dobj", 0) >= 0.3,
+            xcomp=content.get("xcomp", 0) >= 0.25,
+        )
+    for lemma in CUE_VERBS:
+        if lemma not in table:
+            table[lemma] = CueVerb(
+                _CURATED_PRECISION, clause=True, object=lemma in OBJECT_SPEECH_VERBS, xcomp=False
+            )
+    return table

@@ -1,0 +1,747 @@
+"""The sourcing lens: who says what, on whose authority (spaCy component ``presslens_sourcing``).
+
+How it reads: quote marks are found on the raw text (``quotemarks``), reporting cues on the dependency
+parse (``lexicon``), and the two are joined — a quoted stretch inside a cue's content is a direct quote
+(wholly quoted) or a mixed one (partly quoted); a cue's clause with no marks is indirect speech; quoted
+stretches no cue reaches are linked by layout (``: "…"``, ``"…" — Name``, a following "he said", a
+continuing paragraph) or, when short and speakerless, labelled scare quotes. Sources are resolved to
+canonical speakers (``speakers``), anonymous and vague ones flagged with a reason (``anonymous``), and
+second-hand attributions ("the Post reported, citing unnamed officials") become chains.
+
+Outputs (all survive ``DocBin``): ``doc.spans["quotes"]`` (content parts, label = kind),
+``doc.spans["quote_cues"]``, ``doc.spans["quote_sources"]``, ``doc.spans["anonymous_sources"]`` (label
+anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["records"]`` holds one
+JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from presslens.analyze.anonymous import anonymous_mentions, passive_without_agent
+from presslens.analyze.lexicon import (
+    ANONYMOUS_HEADS,
+    COGNITION_VERBS,
+    NOMINAL_CUES,
+    OUTLET_COLLECTIVES,
+    RELATIVE_PRONOUNS,
+    RELAY_VERBS,
+    cue_verbs,
+)
+from presslens.analyze.quotemarks import QuoteSegment, find_quotes
+from presslens.analyze.speakers import Speaker, SpeakerResolver
+from presslens.hookspecs import Analyzer, hookimpl
+from presslens.outlets import load_outlets
+
+SPAN_KEYS = ("quotes", "quote_cues", "quote_sources", "anonymous_sources", "scare_quotes")
+SCARE_MAX_WORDS = 4
+
+#: Prior confidence of each rule. Measured precision of the rule on PolNeAR train where available
+#: (see benchmarks/attribution.py --by-rule); a reader sees it next to each attribution.
+RULE_CONFIDENCE: dict[str, float] = {
+    "verb+clause": 0.85,
+    "verb+quote": 0.9,
+    "parenthetical": 0.8,
+    "according-to": 0.85,
+    "verb+object": 0.6,
+    "passive": 0.7,
+    "nominal": 0.6,
+    "quoted-as": 0.8,
+    "colon": 0.75,
+    "dash": 0.75,
+    "next-sentence": 0.7,
+    "continuation": 0.6,
+    "unattributed": 0.35,
+}
+_PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
+_CLAUSE_DEPS = ("ccomp", "xcomp")
+
+
+@dataclass
+class _Attribution:
+    """Token-level attribution under construction."""
+
+    rule: str
+    cue: tuple[int, int] | None  # char offsets
+    content: list[tuple[int, int]]  # char offsets
+    source: Span | None
+    antecedent: Span | None = None
+    relays: list[tuple[Span, tuple[int, int] | None]] = field(default_factory=list)
+    kind: str = "indirect"
+    passive: bool = False
+    cue_token: int | None = None
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+# ----------------------------------------------------------------------------------- helpers
+def _runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
+    """Char ranges of contiguous token runs, with leading/trailing punctuation trimmed."""
+    ordered = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for tok in ordered:
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    out: list[tuple[int, int]] = []
+    for run in runs:
+        while run and (run[0].is_space or run[0].text in _PUNCT_TRIM or run[0].text in ",."):
+            run = run[1:]
+        while run and (run[-1].is_space or run[-1].text in _PUNCT_TRIM or run[-1].text in ",.;:"):
+            run = run[:-1]
+        if run and any(t.is_alpha or t.is_digit for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
+def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
+    excluded = {t.i for ex in exclude for t in ex.subtree}
+    return [t for t in root.subtree if t.i not in excluded]
+
+
+def _source_span(tok: Token) -> Span:
+    """The subject's phrase, cut before an apposition or relative clause set off by a comma."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    for t in doc[tok.i + 1 : end]:
+        if t.text in (",", "(", "—", "–") or (t.dep_ in ("relcl", "acl") and t.head.i == tok.i):
+            end = t.i
+            break
+    while end > start + 1 and (
+        doc[end - 1].is_space or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]))
+    ):
+        end -= 1
+    while start < end - 1 and (doc[start].is_space or (doc[start].is_punct and not _is_mark(doc[start]))):
+        start += 1
+    marks = sum(1 for t in doc[start:end] if _is_mark(t))
+    if marks % 2:
+        # 'unnamed "US security officials."': take in the closing mark that the period pushed out
+        for j in range(end, min(end + 2, len(doc))):
+            if _is_mark(doc[j]):
+                end = j + 1
+                break
+        else:
+            if _is_mark(doc[start]):
+                start += 1
+            elif _is_mark(doc[end - 1]):
+                end -= 1
+    return doc[start:end]
+
+
+def _is_mark(tok: Token) -> bool:
+    return tok.text in ('"', "“", "”", "‘", "’", "'")
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
+    seen = 0
+    node = verb
+    while seen < 4:
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child, child.dep_ == "nsubjpass"
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], False  # object control: "led plotters to believe"
+        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+            node = node.head
+            seen += 1
+            continue
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return node.head, False
+        break
+    return None, False
+
+
+def _parenthetical(tok: Token) -> bool:
+    """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.dep_ in ("parataxis", "ccomp") and head.i < tok.i:
+        return True
+    if tok.dep_ in ("advcl", "parataxis"):
+        doc = tok.doc
+        left, right = tok.left_edge.i, tok.right_edge.i
+        before = doc[left - 1].text if left > 0 else ""
+        after = doc[right + 1].text if right + 1 < len(doc) else ""
+        return "," in (before, after) and not any(c.dep_ == "mark" for c in tok.children)
+    return False
+
+
+def _speaker_like(tok: Token) -> bool:
+    """Subjects that can speak: people, bodies, pronouns, anonymous heads — not 'the claim'."""
+    if tok.lemma_.lower() in NOMINAL_CUES or tok.lower_ in ("it", "this", "that", "which"):
+        return False
+    return (
+        tok.pos_ in ("PROPN", "PRON", "NOUN")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lower_ in ANONYMOUS_HEADS | OUTLET_COLLECTIVES
+    )
+
+
+def _cue_range(verb: Token) -> tuple[int, int]:
+    """Char range of the cue: the verb with its auxiliaries, particles and negation."""
+    parts = [verb] + [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and abs(c.i - verb.i) <= 3
+    ]
+    lo = min(p.idx for p in parts)
+    hi = max(p.idx + len(p.text) for p in parts)
+    return lo, hi
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS)
+
+
+# ----------------------------------------------------------------------------------- the component
+class SourcingComponent:
+    """Finds attributions, resolves speakers and flags anonymous sources; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, outlet_aliases: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.outlets = load_outlets(outlet_aliases)
+
+    def __call__(self, doc: Doc) -> Doc:
+        segments = find_quotes(doc.text)
+        attributions = self._verb_attributions(doc)
+        attributions += self._according_to(doc)
+        attributions += self._nominal(doc, attributions)
+        used = self._classify_kinds(doc, attributions, segments)
+        attributions += self._layout_quotes(doc, segments, used, attributions)
+        attributions = _dedupe(attributions)
+        scare = [s for s in segments if s.group not in used and _words(doc.text, s) <= SCARE_MAX_WORDS]
+        attributions += self._unattributed(doc, segments, used, scare)
+        attributions.sort(key=lambda a: a.start)
+        self._write(doc, attributions, scare)
+        return doc
+
+    # -- verb cues --------------------------------------------------------------------------------
+    def _verb_attributions(self, doc: Doc) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        for tok in doc:
+            if not _is_cue_verb(tok):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma == "quote":
+                found.extend(self._quoted_as(tok))
+                continue
+            if lemma == "cite":
+                continue  # handled as a relay of the verb it modifies
+            att = self._clause_attribution(tok, lemma)
+            if att is None:
+                continue
+            self._add_relays(tok, att)
+            found.append(att)
+        return found
+
+    def _clause_attribution(self, tok: Token, lemma: str) -> _Attribution | None:
+        info = cue_verbs().get(lemma)
+        if info is None:
+            return None
+        clause = [
+            c
+            for c in tok.children
+            if c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+            and ((c.dep_ == "ccomp" and info.clause) or (c.dep_ == "xcomp" and (info.xcomp or info.clause)))
+        ]
+        marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        subj, passive = _subject(tok)
+        rule = "verb+clause"
+        content_tokens: list[Token] = []
+        obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        oprd = [c for c in tok.children if c.dep_ == "oprd"]
+        if marker_as and tok.dep_ == "advcl":
+            # "…, as many of his opponents say he is": the content is the clause the cue modifies
+            content_tokens = _subtree_minus(tok.head, [tok])
+            rule = "parenthetical"
+        elif clause and not (lemma in COGNITION_VERBS and clause[0].dep_ == "xcomp"):
+            target = clause[0]
+            content_tokens = list(target.subtree)
+            if passive and target.dep_ == "xcomp" and subj is not None:
+                content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
+        elif _parenthetical(tok) and info.clause:
+            content_tokens = _subtree_minus(tok.head, [tok])
+            rule = "parenthetical"
+        elif oprd and obj:
+            content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
+            rule = "verb+object"
+        elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and _speaker_like(subj):
+            content_tokens = list(obj[0].subtree)
+            rule = "verb+object"
+        if not content_tokens:
+            return None
+        if subj is not None and not (passive and rule == "verb+clause" and subj.lower_ == "it"):
+            subj_tokens = {t.i for t in subj.subtree}
+            content_tokens = [t for t in content_tokens if t.i not in subj_tokens or passive]
+        content = _runs(content_tokens)
+        if not content:
+            return None
+        source = None
+        antecedent = None
+        is_passive = passive and passive_without_agent(tok)
+        if subj is not None and not is_passive:
+            source = _source_span(subj)
+            if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+                antecedent = _source_span(subj.head.head)
+        elif passive:
+            agent = [c for c in tok.children if c.dep_ == "agent"]
+            pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
+            source = _source_span(pobj[0]) if pobj else None
+        att = _Attribution(
+            "passive" if is_passive else rule,
+            _cue_range(tok),
+            content,
+            source,
+            antecedent,
+            passive=is_passive,
+            cue_token=tok.i,
+        )
+        return att
+
+    def _add_relays(self, tok: Token, att: _Attribution) -> None:
+        """'X reported, citing Y' / 'X, quoting Y': Y becomes the source, X the relay."""
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() in RELAY_VERBS:
+                objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
+                if objs and att.source is not None:
+                    att.relays.append((att.source, _cue_range(child)))
+                    att.source = _source_span(objs[0])
+                    att.antecedent = None
+
+    def _quoted_as(self, tok: Token) -> list[_Attribution]:
+        """'It quoted a "Moscow businessman" as criticizing …': the object speaks, the subject relays."""
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        content_root = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"]
+        as_clause = [g for c in content_root for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        if not objs:
+            return []
+        if not as_clause:
+            as_clause = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lower_ != "as"]
+        if not as_clause:
+            return []
+        subj, _ = _subject(tok)
+        content = _runs(as_clause[0].subtree)
+        if not content:
+            return []
+        att = _Attribution("quoted-as", _cue_range(tok), content, _source_span(objs[0]), cue_token=tok.i)
+        if subj is not None:
+            att.relays.append((_source_span(subj), _cue_range(tok)))
+        return [att]
+
+    # -- prepositional and nominal cues -------------------------------------------------------------
+    def _according_to(self, doc: Doc) -> list[_Attribution]:
+        found: list[_Attribution] = []
+        for tok in doc:
+            if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+                continue
+            to = doc[tok.i + 1]
+            pobj = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
+            if not pobj:
+                continue
+            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+            sent = tok.sent
+            content = _runs(t for t in sent if t.i not in phrase)
+            if not content:
+                continue
+            cue = (tok.idx, to.idx + len(to.text))
+            att = _Attribution("according-to", cue, content, _source_span(pobj[0]), cue_token=tok.i)
+            for child in pobj[0].children:  # "according to the Post, citing officials"
+                if child.lemma_.lower() in RELAY_VERBS:
+                    objs = [g for g in child.children if g.dep_ == "dobj"]
+                    if objs:
+                        att.relays.append((att.source, _cue_range(child)))  # type: ignore[arg-type]
+                        att.source = _source_span(objs[0])
+            found.append(att)
+        return found
+
+    def _nominal(self, doc: Doc, existing: list[_Attribution]) -> list[_Attribution]:
+        """'the claims of the White House … that neither …': noun cue + that-clause + of/possessive source."""
+        found: list[_Attribution] = []
+        taken = {a.cue_token for a in existing}
+        for tok in doc:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOMINAL_CUES or tok.i in taken:
+                continue
+            clauses = [
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)
+            ]
+            if not clauses:
+                continue
+            source = None
+            for child in tok.children:
+                if child.dep_ == "poss":
+                    source = _source_span(child)
+                elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
+                    pobj = [g for g in child.children if g.dep_ == "pobj"]
+                    if pobj:
+                        source = doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1]
+            content = _runs(clauses[0].subtree)
+            if content:
+                found.append(
+                    _Attribution(
+                        "nominal", (tok.idx, tok.idx + len(tok.text)), content, source, cue_token=tok.i
+                    )
+                )
+        return found
+
+    # -- quote marks ----------------------------------------------------------------------------
+    def _classify_kinds(self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]) -> set[int]:
+        """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
+        used: set[int] = set()
+        text = doc.text
+        for att in atts:
+            quoted = 0
+            total = 0
+            inside: list[QuoteSegment] = []
+            for s0, s1 in att.content:
+                for seg in segments:
+                    lo, hi = max(s0, seg.start), min(s1, seg.end)
+                    if lo < hi:
+                        quoted += sum(1 for ch in text[lo:hi] if not ch.isspace())
+                        inside.append(seg)
+                total += sum(1 for ch in text[s0:s1] if not ch.isspace())
+            if not inside:
+                continue
+            if att.cue is not None and any(seg.start < att.cue[0] < seg.end for seg in segments):
+                continue  # a cue inside a quotation: reported speech nested in someone's quote
+            share = quoted / total if total else 0.0
+            group_segs = [s for s in segments if s.group in {g.group for g in inside}]
+            if share >= 0.75:
+                att.kind = "direct"
+                att.content = [(s.start, s.end) for s in group_segs]
+                att.rule = "verb+quote" if att.rule == "verb+clause" else att.rule
+                self._join_split_quote(doc, att, segments)
+            else:
+                att.kind = "mixed"
+            used.update(s.group for s in group_segs)
+        return used
+
+    def _join_split_quote(self, doc: Doc, att: _Attribution, segments: list[QuoteSegment]) -> None:
+        """'"A," he said, "B."': the segment right after the cue continues the same quotation."""
+        if att.cue is None:
+            return
+        last = max(e for _, e in att.content)
+        if att.cue[0] < last:
+            return
+        following = [s for s in segments if s.start > att.cue[1]]
+        if not following:
+            return
+        nxt = following[0]
+        between = doc.text[att.cue[1] : nxt.start]
+        if len(between) <= 40 and "\n" not in between and not any(c in between for c in ".!?"):
+            group = nxt.group
+            att.content += [(s.start, s.end) for s in segments if s.group == group]
+
+    def _layout_quotes(
+        self, doc: Doc, segments: list[QuoteSegment], used: set[int], atts: list[_Attribution]
+    ) -> list[_Attribution]:
+        """Quotes linked by punctuation and position rather than syntax."""
+        found: list[_Attribution] = []
+        text = doc.text
+        for group in sorted({s.group for s in segments} - used):
+            segs = [s for s in segments if s.group == group]
+            first, last = segs[0], segs[-1]
+            if _words(text, first) <= SCARE_MAX_WORDS and len(segs) == 1:
+                continue
+            content = [(s.start, s.end) for s in segs]
+            att = (
+                self._colon_before(doc, first, content)
+                or self._dash_after(doc, last, content)
+                or self._verb_nearby(doc, first, last, content, atts)
+            )
+            if att is not None:
+                att.kind = "direct"
+                found.append(att)
+                used.add(group)
+        return found
+
+    def _colon_before(
+        self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]
+    ) -> _Attribution | None:
+        before = doc.text[max(0, seg.start - 300) : seg.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = seg.start - (len(doc.text[: seg.start]) - len(doc.text[: seg.start].rstrip())) - 1
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sent = span.sent
+        verbs = [t for t in sent if _is_cue_verb(t) and t.i < span.start]
+        if verbs:
+            subj, _ = _subject(verbs[-1])
+            source = _source_span(subj) if subj is not None else None
+            return _Attribution("colon", _cue_range(verbs[-1]), content, source, cue_token=verbs[-1].i)
+        chunks = [c for c in sent.noun_chunks if c.end <= span.start]
+        source = _source_span(chunks[-1].root) if chunks else None
+        return _Attribution("colon", (colon, colon + 1), content, source)
+
+    def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
+        after = doc.text[seg.end : seg.end + 200]
+        stripped = after.lstrip(" \t")
+        if not stripped[:2].startswith(("—", "–", "--", "-")):
+            return None
+        dash_at = seg.end + (len(after) - len(stripped))
+        dash_len = 2 if stripped.startswith("--") else 1
+        line_end = doc.text.find("\n", dash_at)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        name_span = doc.char_span(dash_at + dash_len, line_end, alignment_mode="expand")
+        if name_span is None or not any(t.is_alpha for t in name_span):
+            return None
+        tokens = [t for t in name_span if not t.is_space]
+        cut = next((i for i, t in enumerate(tokens) if t.text in (",", ".", ";", "(")), len(tokens))
+        tokens = tokens[:cut]
+        if not tokens or len(tokens) > 8:
+            return None
+        source = doc[tokens[0].i : tokens[-1].i + 1]
+        return _Attribution("dash", (dash_at, dash_at + dash_len), content, source)
+
+    def _verb_nearby(
+        self,
+        doc: Doc,
+        first: QuoteSegment,
+        last: QuoteSegment,
+        content: list[tuple[int, int]],
+        atts: list[_Attribution],
+    ) -> _Attribution | None:
+        """A cue in the quote's own sentence outside the marks, or a short 'he said.' sentence after it."""
+        span = doc.char_span(last.start, last.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sents = [span.sent]
+        nxt = span.sent.end
+        if nxt < len(doc) and doc.text[last.end : doc[nxt].idx].count("\n") == 0:
+            sents.append(doc[nxt].sent)
+        taken = {a.cue_token for a in atts}
+        for sent in sents:
+            for tok in sent:
+                if not _is_cue_verb(tok) or tok.i in taken or first.start <= tok.idx < last.end:
+                    continue
+                if sent is not sents[0] and len(sent) > 8:
+                    continue
+                subj, _ = _subject(tok)
+                if subj is None:
+                    continue
+                rule = "next-sentence" if sent is not sents[0] else "verb+quote"
+                return _Attribution(rule, _cue_range(tok), content, _source_span(subj), cue_token=tok.i)
+        return None
+
+    def _unattributed(
+        self, doc: Doc, segments: list[QuoteSegment], used: set[int], scare: list[QuoteSegment]
+    ) -> list[_Attribution]:
+        """Longer quotations with no cue: continue the previous speaker when adjacent, else speakerless."""
+        found: list[_Attribution] = []
+        scare_groups = {s.group for s in scare}
+        for group in sorted({s.group for s in segments} - used - scare_groups):
+            segs = [s for s in segments if s.group == group]
+            att = _Attribution("unattributed", None, [(s.start, s.end) for s in segs], None, kind="direct")
+            found.append(att)
+            used.add(group)
+        return found
+
+    # -- output ---------------------------------------------------------------------------------
+    def _write(self, doc: Doc, atts: list[_Attribution], scare: list[QuoteSegment]) -> None:
+        resolver = SpeakerResolver(doc, self.outlets)
+        context: list[Speaker] = []
+        records: list[dict[str, Any]] = []
+        groups = {key: [] for key in SPAN_KEYS}  # type: dict[str, list[Span]]
+        anon_ranges: set[tuple[int, int]] = set()
+        previous: dict[str, Any] | None = None
+        for att in atts:
+            speaker = self._speaker(resolver, att, context, previous)
+            relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
+            context.append(speaker)
+            rec = {
+                "kind": att.kind,
+                "content": [list(r) for r in att.content],
+                "cue": list(att.cue) if att.cue else None,
+                "source": [att.source.start_char, att.source.end_char] if att.source is not None else None,
+                "speaker": speaker.name,
+                "speaker_type": speaker.type,
+                "anonymous": speaker.anonymous,
+                "via": relays,
+                "confidence": RULE_CONFIDENCE[att.rule],
+                "rationale": f"rule {att.rule}; speaker: {speaker.how}"
+                + (f"; anonymous: {speaker.reason}" if speaker.reason else ""),
+            }
+            records.append(rec)
+            previous = rec
+            for s0, s1 in att.content:
+                _add(doc, groups["quotes"], s0, s1, att.kind)
+            if att.cue:
+                _add(doc, groups["quote_cues"], *att.cue, "cue")
+            if att.source is not None:
+                _add(doc, groups["quote_sources"], att.source.start_char, att.source.end_char, speaker.type)
+            if speaker.anonymous and att.source is not None:
+                rng = (att.source.start_char, att.source.end_char)
+                anon_ranges.add(rng)
+                _add(
+                    doc,
+                    groups["anonymous_sources"],
+                    *rng,
+                    "vague" if speaker.type == "group" else "anonymous",
+                )
+                rec["anonymous_reason"] = speaker.reason
+            elif att.passive and att.cue:
+                anon_ranges.add(att.cue)
+                _add(doc, groups["anonymous_sources"], *att.cue, "anonymous")
+                rec["anonymous"] = True
+                rec["speaker_type"] = "anonymous"
+                rec["anonymous_reason"] = "passive attribution with no agent: who says so is not stated"
+        flags: list[dict[str, Any]] = []
+        for rec in records:
+            if rec.get("anonymous_reason") and not any(
+                f["range"] == (rec["source"] or rec["cue"]) for f in flags
+            ):
+                rng = tuple(rec["source"] or rec["cue"])
+                flags.append(
+                    {
+                        "range": list(rng),
+                        "label": _flag_label(rec),
+                        "reason": rec["anonymous_reason"],
+                        "confidence": 0.8,
+                    }
+                )
+            for relay in rec["via"]:
+                if relay.get("anonymous_reason") and relay["source"]:
+                    flags.append(
+                        {
+                            "range": relay["source"],
+                            "label": "anonymous",
+                            "reason": relay["anonymous_reason"],
+                            "confidence": 0.8,
+                        }
+                    )
+        for span, verdict in anonymous_mentions(doc):
+            rng = (span.start_char, span.end_char)
+            if any((a <= rng[0] and rng[1] <= b) or (rng[0] <= a and b <= rng[1]) for a, b in anon_ranges):
+                continue
+            if any(f["range"] == list(rng) for f in flags):
+                continue
+            anon_ranges.add(rng)
+            label = "vague" if verdict.vague else "anonymous"
+            groups["anonymous_sources"].append(doc[span.start : span.end])
+            groups["anonymous_sources"][-1].label_ = label
+            flags.append(
+                {
+                    "range": list(rng),
+                    "label": label,
+                    "reason": verdict.reason,
+                    "confidence": verdict.confidence,
+                }
+            )
+        scare_records = []
+        for seg in scare:
+            _add(doc, groups["scare_quotes"], seg.start, seg.end, "scare_quote")
+            scare_records.append(
+                {
+                    "range": [seg.start, seg.end],
+                    "label": "scare_quote",
+                    "confidence": 0.6,
+                    "reason": "short quoted phrase with no speaker"
+                    + ("" if seg.closed else " (closing mark missing)"),
+                }
+            )
+        for key, spans in groups.items():
+            doc.spans[key] = spans
+        doc.spans["quotes"].attrs["records"] = records
+        doc.spans["anonymous_sources"].attrs["records"] = sorted(flags, key=lambda f: f["range"])
+        doc.spans["scare_quotes"].attrs["records"] = scare_records
+
+    def _speaker(
+        self,
+        resolver: SpeakerResolver,
+        att: _Attribution,
+        context: list[Speaker],
+        previous: dict[str, Any] | None,
+    ) -> Speaker:
+        if att.source is not None:
+            return resolver.resolve(att.source, att.antecedent, context)
+        if att.passive:
+            return Speaker(None, "anonymous", "passive voice, no agent", True, "")
+        return Speaker(None, "unknown", "no source found")
+
+    def _relay(
+        self, resolver: SpeakerResolver, src: Span, cue: tuple[int, int] | None, context: list[Speaker]
+    ) -> dict[str, Any]:
+        speaker = resolver.resolve(src, None, context)
+        rec: dict[str, Any] = {
+            "speaker": speaker.name,
+            "speaker_type": speaker.type,
+            "source": [src.start_char, src.end_char],
+            "cue": list(cue) if cue else None,
+        }
+        if speaker.anonymous:
+            rec["anonymous_reason"] = speaker.reason
+        return rec
+
+
+def _flag_label(rec: dict[str, Any]) -> str:
+    return "vague" if rec["speaker_type"] == "group" else "anonymous"
+
+
+def _add(doc: Doc, group: list[Span], start: int, end: int, label: str) -> None:
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        group.append(span)
+
+
+def _words(text: str, seg: QuoteSegment) -> int:
+    lo, hi = seg.inner
+    return len(text[lo:hi].split())
+
+
+def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
+    """One attribution per content: when two rules found the same content, keep the surer one.
+
+    Nested attributions (a reported clause inside a quotation) are kept: both are real.
+    """
+    atts = sorted(atts, key=lambda a: -RULE_CONFIDENCE[a.rule])
+    kept: list[_Attribution] = []
+    for att in atts:
+        overlap = False
+        for other in kept:
+            if att.cue is not None and other.cue == att.cue:
+                overlap = True
+                break
+            common = sum(
+                max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in att.content for s2, e2 in other.content
+            )
+            size = sum(e - s for s, e in att.content)
+            other_size = sum(e - s for s, e in other.content)
+            if size and other_size and min(common / size, common / other_size) > 0.8:
+                overlap = True
+                break
+        if not overlap:
+            kept.append(att)
+    return kept
+
+
+@Language.factory(
+    "presslens_sourcing",
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    default_config={"outlet_aliases": {}},
+)
+def make_sourcing(nlp: Language, name: str, outlet_aliases: dict[str, str]) -> SourcingComponent:
+    """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER."""
+    return SourcingComponent(nlp, name, outlet_aliases)
+
+
+@hookimpl
+def presslens_analyzers() -> list[Analyzer]:
+    return [Analyzer("presslens_sourcing", order=100)]

