@@ -231,12 +231,23 @@ def test_derive_kind_discontinuous_direct_quote() -> None:
 def test_parse_document_fixes_only_nyt_quote_kinds() -> None:
     text = "''We will win,'' he said. Officials said “no” loudly."
     row = {
-        "doc_id": "d", "text": text,
+        "doc_id": "d",
+        "text": text,
         "attributions": [
-            {"id": "E1", "content": [{"start": 0, "end": 16}], "cue": [{"start": 20, "end": 24}],
-             "source": [{"start": 17, "end": 19}], "kind": "indirect"},
-            {"id": "E2", "content": [{"start": 41, "end": 45}], "cue": [{"start": 36, "end": 40}],
-             "source": [{"start": 26, "end": 35}], "kind": "indirect"},  # a wrong label stays as filed
+            {
+                "id": "E1",
+                "content": [{"start": 0, "end": 16}],
+                "cue": [{"start": 20, "end": 24}],
+                "source": [{"start": 17, "end": 19}],
+                "kind": "indirect",
+            },
+            {
+                "id": "E2",
+                "content": [{"start": 41, "end": 45}],
+                "cue": [{"start": 36, "end": 40}],
+                "source": [{"start": 26, "end": 35}],
+                "kind": "indirect",
+            },  # a wrong label stays as filed
         ],
     }
     assert [a.kind for a in pn.parse_document(row).attributions] == ["direct", "indirect"]
@@ -250,9 +261,15 @@ def test_from_quote_reads_content_cue_and_surface_source() -> None:
     text = "The Post reported, citing officials, that the deal was off."
     post = Span.of(text, 0, 8)
     quote = Quote(
-        kind="indirect", content=[Span.of(text, 37, 58)], cue=Span.of(text, 9, 17),
-        source=Span.of(text, 26, 35), speaker="officials", speaker_type="anonymous", anonymous=True,
-        confidence=0.9, via=[Relay("The Washington Post", "outlet", post)],
+        kind="indirect",
+        content=[Span.of(text, 37, 58)],
+        cue=Span.of(text, 9, 17),
+        source=Span.of(text, 26, 35),
+        speaker="officials",
+        speaker_type="anonymous",
+        anonymous=True,
+        confidence=0.9,
+        via=[Relay("The Washington Post", "outlet", post)],
     )
     att = pn.from_quote(quote)
     assert att.content == ((37, 58),) and att.cue == ((9, 17),)

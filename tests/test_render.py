@@ -48,16 +48,52 @@ def sample(text: str = TEXT, **meta: str) -> Reading:
     """Jane Doe twice (one mixed quote with a scare quote inside), an anonymous speaker relayed by the
     Post, a quote with no speaker named, and an anonymous-source flag over a source."""
     quotes = [
-        Quote("direct", [span(text, '"We will not back down,"')], span(text, "said"), span(text, "Jane Doe"),
-              "Jane Doe", "person", False, 0.93, rationale="quotation marks next to a speech verb"),
-        Quote("mixed", [span(text, 'that the "reforms" were overdue')], span(text, "added"),
-              span(text, "She"), "Jane Doe", "person", False, 0.71),
-        Quote("indirect", [span(text, "that talks had stalled")], span(text, "citing"),
-              span(text, "a Moscow businessman"), "Moscow businessman", "anonymous", True, 0.66,
-              via=[Relay("The Washington Post", "outlet", span(text, "The Washington Post"),
-                         span(text, "reported"))]),
-        Quote("indirect", [span(text, "the plan is rushed")], span(text, "say"),
-              span(text, "Critics", after="Critics say"), None, "unknown", False, 0.4),
+        Quote(
+            "direct",
+            [span(text, '"We will not back down,"')],
+            span(text, "said"),
+            span(text, "Jane Doe"),
+            "Jane Doe",
+            "person",
+            False,
+            0.93,
+            rationale="quotation marks next to a speech verb",
+        ),
+        Quote(
+            "mixed",
+            [span(text, 'that the "reforms" were overdue')],
+            span(text, "added"),
+            span(text, "She"),
+            "Jane Doe",
+            "person",
+            False,
+            0.71,
+        ),
+        Quote(
+            "indirect",
+            [span(text, "that talks had stalled")],
+            span(text, "citing"),
+            span(text, "a Moscow businessman"),
+            "Moscow businessman",
+            "anonymous",
+            True,
+            0.66,
+            via=[
+                Relay(
+                    "The Washington Post", "outlet", span(text, "The Washington Post"), span(text, "reported")
+                )
+            ],
+        ),
+        Quote(
+            "indirect",
+            [span(text, "the plan is rushed")],
+            span(text, "say"),
+            span(text, "Critics", after="Critics say"),
+            None,
+            "unknown",
+            False,
+            0.4,
+        ),
     ]
     return Reading(
         text,
@@ -129,10 +165,23 @@ def content(page: Page, quote: str) -> list[dict[str, str | None]]:
 def test_html_escapes_hostile_text_title_speaker_and_url() -> None:
     text = f"Opening line {HOSTILE} here. Someone said hello."
     reading = Reading(
-        text, {"title": HOSTILE, "author": HOSTILE, "url": f"https://x.test/?q={HOSTILE}"},
-        [Quote("indirect", [span(text, "hello")], span(text, "said"), span(text, "Someone"),
-               HOSTILE, HOSTILE, False, 0.5, via=[Relay(HOSTILE, "outlet", None)], rationale=HOSTILE),
-         Quote(HOSTILE, [span(text, "Opening")], None, None, None, "unknown", False, 0.5)],
+        text,
+        {"title": HOSTILE, "author": HOSTILE, "url": f"https://x.test/?q={HOSTILE}"},
+        [
+            Quote(
+                "indirect",
+                [span(text, "hello")],
+                span(text, "said"),
+                span(text, "Someone"),
+                HOSTILE,
+                HOSTILE,
+                False,
+                0.5,
+                via=[Relay(HOSTILE, "outlet", None)],
+                rationale=HOSTILE,
+            ),
+            Quote(HOSTILE, [span(text, "Opening")], None, None, None, "unknown", False, 0.5),
+        ],
         scare_quotes=[Flag(span(text, HOSTILE), HOSTILE, HOSTILE, 0.5)],
     )
     out = render_html(reading)
@@ -148,10 +197,22 @@ def test_html_escapes_hostile_text_title_speaker_and_url() -> None:
 
 def test_embedded_json_cannot_close_its_script_and_reads_back() -> None:
     text = "A line </script><script>alert(1)</script> & <!-- more\u2028 text\u2029. Someone said hi."
-    reading = Reading(text, {"title": "</script>"}, [
-        Quote("indirect", [span(text, "hi")], span(text, "said"), span(text, "Someone"), "Someone",
-              "person", False, 0.5),
-    ])
+    reading = Reading(
+        text,
+        {"title": "</script>"},
+        [
+            Quote(
+                "indirect",
+                [span(text, "hi")],
+                span(text, "said"),
+                span(text, "Someone"),
+                "Someone",
+                "person",
+                False,
+                0.5,
+            ),
+        ],
+    )
     page = Page(render_html(reading))
     data = page.raw["script"][0]
     for raw in ("<", ">", "&", "\u2028", "\u2029"):
@@ -232,7 +293,7 @@ def test_palette_slots_are_distinct_until_the_palette_runs_out() -> None:
 
 
 def _luminance(hex_colour: str) -> float:
-    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
     r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
@@ -272,8 +333,12 @@ def test_sidebar_has_speakers_layers_and_legend() -> None:
     layers = [a["data-layer"] for t, a in page.tags if t == "input"]
     assert layers == ["quotes", "cues", "sources", "anonymous", "scare"]
     buttons = {a["data-focus"] for t, a in page.tags if t == "button"}
-    marked = {ref for a in page.tags if a[1].get("data-speaker-id")
-              for ref in (a[1]["data-speaker-id"] or "").split()}
+    marked = {
+        ref
+        for a in page.tags
+        if a[1].get("data-speaker-id")
+        for ref in (a[1]["data-speaker-id"] or "").split()
+    }
     assert len(buttons) == 3 and buttons == marked
     assert any("pl-legend" in classes(a) for _, a in page.tags)
 
@@ -300,8 +365,11 @@ def test_reading_without_quotes_renders(text: str) -> None:
 def test_out_of_range_spans_are_skipped() -> None:
     reading = sample()
     reading.scare_quotes.append(Flag(Span(5, 500, "?"), "scare_quote", "bad offsets", 0.1))
-    reading.quotes.append(Quote("direct", [Span(900, 910, "?")], Span(-1, 3, "?"), Span(4, 4, ""),
-                                "Ghost", "person", False, 0.1))
+    reading.quotes.append(
+        Quote(
+            "direct", [Span(900, 910, "?")], Span(-1, 3, "?"), Span(4, 4, ""), "Ghost", "person", False, 0.1
+        )
+    )
     page = Page(render_html(reading))
     assert "".join(page.article_text) == TEXT
     assert not page.spans(data_speaker="Ghost")
@@ -320,11 +388,21 @@ def test_segments_cut_at_every_boundary() -> None:
 
 def test_terminal_lists_header_summary_speakers_and_attributions() -> None:
     out = render_terminal(sample(), width=200)
-    for expected in ("Plan debate", "The Example Times", "2025-01-02", "Authorial voice",
-                     "1 direct · 2 indirect · 1 mixed", "Jane Doe", "no speaker named",
-                     "Moscow businessman (anonymous), via The Washington Post", "cue “said”",
-                     f"[{TEXT.find('that talks')}–{TEXT.find('that talks') + len('that talks had stalled')}]",
-                     "Anonymous or vague sources", "no name given", "Scare quotes"):
+    for expected in (
+        "Plan debate",
+        "The Example Times",
+        "2025-01-02",
+        "Authorial voice",
+        "1 direct · 2 indirect · 1 mixed",
+        "Jane Doe",
+        "no speaker named",
+        "Moscow businessman (anonymous), via The Washington Post",
+        "cue “said”",
+        f"[{TEXT.find('that talks')}–{TEXT.find('that talks') + len('that talks had stalled')}]",
+        "Anonymous or vague sources",
+        "no name given",
+        "Scare quotes",
+    ):
         assert expected in out, expected
     assert "\x1b[" not in out
     assert all(len(line) <= 200 and line == line.rstrip() for line in out.splitlines())
@@ -332,14 +410,29 @@ def test_terminal_lists_header_summary_speakers_and_attributions() -> None:
 
 def test_terminal_does_not_interpret_article_text() -> None:
     text = "He said [bold]loud[/bold] :smile: [link=https://x.test]here[/link]. Then stop."
-    reading = Reading(text, {"title": "[red]Title[/red]"}, [
-        Quote("direct", [span(text, "[bold]loud[/bold] :smile:")], span(text, "said"), span(text, "He"),
-              "[red]He[/red]", "person", False, 0.9),
-    ])
+    reading = Reading(
+        text,
+        {"title": "[red]Title[/red]"},
+        [
+            Quote(
+                "direct",
+                [span(text, "[bold]loud[/bold] :smile:")],
+                span(text, "said"),
+                span(text, "He"),
+                "[red]He[/red]",
+                "person",
+                False,
+                0.9,
+            ),
+        ],
+    )
     buffer = io.StringIO()
     print_terminal(reading, Console(file=buffer, width=160))  # markup and emoji on, as a CLI console has
-    for out in (render_terminal(reading, width=160), render_terminal(reading, width=160, color=True),
-                buffer.getvalue()):
+    for out in (
+        render_terminal(reading, width=160),
+        render_terminal(reading, width=160, color=True),
+        buffer.getvalue(),
+    ):
         for literal in ("[bold]loud[/bold] :smile:", "[red]He[/red]", "[red]Title[/red]"):
             assert literal in out
         assert "😄" not in out
@@ -348,9 +441,14 @@ def test_terminal_does_not_interpret_article_text() -> None:
 def test_terminal_trims_long_content_and_keeps_offsets() -> None:
     text = "She said " + "word " * 100 + "end."
     content = span(text, "word " * 100 + "end")
-    reading = Reading(text, quotes=[
-        Quote("indirect", [content], span(text, "said"), span(text, "She"), "Alice", "person", False, 0.8),
-    ])
+    reading = Reading(
+        text,
+        quotes=[
+            Quote(
+                "indirect", [content], span(text, "said"), span(text, "She"), "Alice", "person", False, 0.8
+            ),
+        ],
+    )
     out = render_terminal(reading, width=300)
     line = next(li for li in out.splitlines() if "word word" in li)
     assert "…" in line and f"[{content.start}–{content.end}]" in line

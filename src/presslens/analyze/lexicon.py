@@ -125,7 +125,7 @@ EVIDENCE_VERBS = frozenset(
 
 # Cognition verbs: PolNeAR annotates beliefs and intentions as attributions; only with a clause.
 COGNITION_VERBS = frozenset(
-    ["think", "believe", "feel", "fear", "hope", "expect", "know", "doubt", "worry", "suspect"]
+    ["think", "believe", "feel", "fear", "hope", "expect", "know", "doubt", "worry", "suspect", "understand"]
 )
 
 # Speech acts whose content may be a noun phrase ("dismissed Putin's statement", "denied the report").
@@ -336,6 +336,8 @@ class CueVerb:
 
 #: Learnt lemmas below this precision on PolNeAR train are not cues.
 LEARNT_MIN_PRECISION = 0.5
+#: A noun-phrase content ("praised the plan") is riskier than a clause: learnt lemmas need more precision.
+LEARNT_OBJECT_PRECISION = 0.6
 _CURATED_PRECISION = 0.6
 
 
@@ -352,7 +354,7 @@ def cue_verbs() -> dict[str, CueVerb]:
         table[lemma] = CueVerb(
             info["precision"],
             clause=content.get("ccomp", 0) >= 0.2 or lemma in SPEECH_VERBS,
-            object=content.get("dobj", 0) >= 0.3,
+            object=content.get("dobj", 0) >= 0.3 and info["precision"] >= LEARNT_OBJECT_PRECISION,
             xcomp=content.get("xcomp", 0) >= 0.25,
         )
     for lemma in CUE_VERBS:

@@ -45,7 +45,9 @@ class QuoteSegment:
 def _is_open_context(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before in _OPENERS_BEFORE or before in _DOUBLE_OPEN + _SINGLE_OPEN) and not after.isspace()
+    return (before.isspace() or before in _OPENERS_BEFORE or before in _DOUBLE_OPEN + _SINGLE_OPEN) and not (
+        after.isspace()
+    )
 
 
 def _is_close_context(text: str, i: int) -> bool:

@@ -158,6 +158,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             node = node.head
             seen += 1
             continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head is not node:
+            node = node.head  # "Bell said, adding that …": the participle shares the subject
+            seen += 1
+            continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, False
         break
@@ -165,19 +169,28 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _parenthetical(tok: Token) -> bool:
-    """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts."""
+    """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts.
+
+    The cue must have its own subject, no clause of its own, and be set off by a comma; otherwise a
+    verb inside reported content ("said the council would not write …") would pass for a cue.
+    """
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX"):
+    if head is tok or head.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "parataxis", "ccomp"):
         return False
-    if tok.dep_ in ("parataxis", "ccomp") and head.i < tok.i:
-        return True
-    if tok.dep_ in ("advcl", "parataxis"):
-        doc = tok.doc
-        left, right = tok.left_edge.i, tok.right_edge.i
-        before = doc[left - 1].text if left > 0 else ""
-        after = doc[right + 1].text if right + 1 < len(doc) else ""
-        return "," in (before, after) and not any(c.dep_ == "mark" for c in tok.children)
-    return False
+    if any(c.dep_ in ("ccomp", "mark", "dobj") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    before = doc[left - 1].text if left > 0 else ""
+    after = doc[right + 1].text if right + 1 < len(doc) else ""
+    return "," in (before, after) or (after in (".", "") and head.i < tok.i)
+
+
+def _that_clause(tok: Token) -> bool:
+    """A clause introduced by 'that' (the parser sometimes files it as advcl after a comma)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -223,7 +236,7 @@ class SourcingComponent:
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = _dedupe(attributions)
         scare = [s for s in segments if s.group not in used and _words(doc.text, s) <= SCARE_MAX_WORDS]
-        attributions += self._unattributed(doc, segments, used, scare)
+        attributions += self._unattributed(doc, segments, used, scare, attributions)
         attributions.sort(key=lambda a: a.start)
         self._write(doc, attributions, scare)
         return doc
@@ -255,7 +268,11 @@ class SourcingComponent:
             c
             for c in tok.children
             if c.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
-            and ((c.dep_ == "ccomp" and info.clause) or (c.dep_ == "xcomp" and (info.xcomp or info.clause)))
+            and (
+                (c.dep_ == "ccomp" and info.clause)
+                or (c.dep_ == "xcomp" and (info.xcomp or info.clause))
+                or (c.dep_ == "advcl" and info.clause and _that_clause(c))
+            )
         ]
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = _subject(tok)
@@ -312,8 +329,16 @@ class SourcingComponent:
         return att
 
     def _add_relays(self, tok: Token, att: _Attribution) -> None:
-        """'X reported, citing Y' / 'X, quoting Y': Y becomes the source, X the relay."""
-        for child in tok.children:
+        """'X reported, citing Y' / 'X, quoting Y': Y becomes the source, X the relay.
+
+        The parser hangs 'citing Y' on the cue or, before a that-clause, on the clause's verb.
+        """
+        candidates = list(tok.children)
+        for clause in tok.children:
+            if clause.dep_ in ("ccomp", "advcl") and _that_clause(clause):
+                mark = next(c for c in clause.children if c.dep_ == "mark")
+                candidates += [c for c in clause.children if c.i < mark.i]
+        for child in candidates:
             if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
                 if objs and att.source is not None:
@@ -486,8 +511,12 @@ class SourcingComponent:
             subj, _ = _subject(verbs[-1])
             source = _source_span(subj) if subj is not None else None
             return _Attribution("colon", _cue_range(verbs[-1]), content, source, cue_token=verbs[-1].i)
+        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
         chunks = [c for c in sent.noun_chunks if c.end <= span.start]
-        source = _source_span(chunks[-1].root) if chunks else None
+        if subjects:
+            source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
+        else:
+            source = _source_span(chunks[-1].root) if chunks else None  # "From the chairwoman:"
         return _Attribution("colon", (colon, colon + 1), content, source)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
@@ -541,14 +570,27 @@ class SourcingComponent:
         return None
 
     def _unattributed(
-        self, doc: Doc, segments: list[QuoteSegment], used: set[int], scare: list[QuoteSegment]
+        self,
+        doc: Doc,
+        segments: list[QuoteSegment],
+        used: set[int],
+        scare: list[QuoteSegment],
+        atts: list[_Attribution],
     ) -> list[_Attribution]:
         """Longer quotations with no cue: continue the previous speaker when adjacent, else speakerless."""
         found: list[_Attribution] = []
         scare_groups = {s.group for s in scare}
+        direct = sorted((a for a in atts if a.kind == "direct" and a.source is not None), key=lambda a: a.end)
         for group in sorted({s.group for s in segments} - used - scare_groups):
             segs = [s for s in segments if s.group == group]
-            att = _Attribution("unattributed", None, [(s.start, s.end) for s in segs], None, kind="direct")
+            content = [(s.start, s.end) for s in segs]
+            before = [a for a in direct if a.end <= segs[0].start]
+            gap = doc.text[before[-1].end : segs[0].start] if before else ""
+            if before and gap.count("\n\n") <= 1 and len(gap) < 250 and '"' not in gap and "“" not in gap:
+                prev = before[-1]
+                att = _Attribution("continuation", None, content, prev.source, prev.antecedent, kind="direct")
+            else:
+                att = _Attribution("unattributed", None, content, None, kind="direct")
             found.append(att)
             used.add(group)
         return found
@@ -564,7 +606,8 @@ class SourcingComponent:
         for att in atts:
             speaker = self._speaker(resolver, att, context, previous)
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
-            context.append(speaker)
+            # pronouns later on refer to who was grammatically speaking: the outermost relay if any
+            context.append(_surface_speaker(relays) or speaker)
             rec = {
                 "kind": att.kind,
                 "content": [list(r) for r in att.content],
@@ -688,6 +731,13 @@ class SourcingComponent:
         if speaker.anonymous:
             rec["anonymous_reason"] = speaker.reason
         return rec
+
+
+def _surface_speaker(relays: list[dict[str, Any]]) -> Speaker | None:
+    if not relays:
+        return None
+    first = relays[0]
+    return Speaker(first["speaker"], first["speaker_type"], "relay", bool(first.get("anonymous_reason")))
 
 
 def _flag_label(rec: dict[str, Any]) -> str:

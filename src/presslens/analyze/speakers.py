@@ -188,6 +188,9 @@ class SpeakerResolver:
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
+        known = self._known_person(text)
+        if known:
+            return Speaker(known, "person", "short name of a person named in the article")
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
@@ -222,6 +225,16 @@ class SpeakerResolver:
             if full.split()[-1].lower() == name.lower():
                 return full
         return name
+
+    def _known_person(self, text: str) -> str | None:
+        """'Bell' when 'Marcus Bell' was named (NER may have tagged the bare surname as an ORG)."""
+        words = text.split()
+        if not words or len(words) > 2 or not words[-1][:1].isupper():
+            return None
+        for _, full in self.people:
+            if " " in full and full.split()[-1].lower() == words[-1].lower():
+                return full
+        return None
 
     def _role(self, span: Span) -> str | None:
         words = [t.lower_ for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")]
