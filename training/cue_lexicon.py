@@ -56,20 +56,12 @@ def main() -> None:
             cue[lemma] += 1
             content = {i for s in att["content"] for i in range(s["start"], s["end"])}
             dep = "other"
+            content_deps = ("ccomp", "xcomp", "dobj", "prep", "advcl", "oprd", "nsubj", "nsubjpass")
             for child in tok.children:
-                if child.idx in content or child.left_edge.idx in content:
-                    if child.dep_ in (
-                        "ccomp",
-                        "xcomp",
-                        "dobj",
-                        "prep",
-                        "advcl",
-                        "oprd",
-                        "nsubj",
-                        "nsubjpass",
-                    ):
-                        dep = child.dep_
-                        break
+                inside = child.idx in content or child.left_edge.idx in content
+                if inside and child.dep_ in content_deps:
+                    dep = child.dep_
+                    break
             content_dep[lemma][dep] += 1
     lemmas = {}
     for lemma, n in total.items():

@@ -46,11 +46,11 @@ def _options(allow_private: bool, any_language: bool, **extra: object) -> Option
     return Options().with_(allow_private=allow_private, require_english=not any_language, **extra)
 
 
-def _source(source: str | None, options: Options, url: str | None, outlet: str | None):  # noqa: ANN202
+def _source(source: str | None, options: Options, url: str | None, outlet: str | None):
     """Resolve the SOURCE argument into an ``Article`` (stdin, sample, file, URL)."""
     if source is None:
         text = resources.files("presslens").joinpath(SAMPLE).read_text(encoding="utf-8")
-        return load(text, options, url=url, outlet=outlet or "The Springfield Beacon (presslens sample)")
+        return load(text, options, url=url, outlet=outlet or "The Springfield Beacon")
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
         return load(data, options, url=url, outlet=outlet)

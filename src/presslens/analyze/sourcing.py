@@ -188,6 +188,29 @@ def _parenthetical(tok: Token) -> bool:
     return "," in (before, after) or (after in (".", "") and head.i < tok.i)
 
 
+def _end_char(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _subtract(text: str, content: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Content ranges minus [lo, hi) ('citing X' is the chain, not what was said), re-trimmed."""
+    out: list[tuple[int, int]] = []
+    for start, end in content:
+        for a, b in ((start, min(end, lo)), (max(start, hi), end)):
+            a, b = _trim_text(text, a, b)
+            if a < b:
+                out.append((a, b))
+    return out or content
+
+
+def _trim_text(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and (text[a].isspace() or text[a] in ",;:"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+        b -= 1
+    return a, b
+
+
 def _that_clause(tok: Token) -> bool:
     """A clause introduced by 'that' (the parser sometimes files it as advcl after a comma)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
@@ -345,6 +368,9 @@ class SourcingComponent:
                     att.relays.append((att.source, _cue_range(child)))
                     att.source = _source_span(objs[0])
                     att.antecedent = None
+                    att.content = _subtract(
+                        tok.doc.text, att.content, child.left_edge.idx, _end_char(child.right_edge)
+                    )
 
     def _quoted_as(self, tok: Token) -> list[_Attribution]:
         """'It quoted a "Moscow businessman" as criticizing …': the object speaks, the subject relays."""
@@ -511,10 +537,13 @@ class SourcingComponent:
             subj, _ = _subject(verbs[-1])
             source = _source_span(subj) if subj is not None else None
             return _Attribution("colon", _cue_range(verbs[-1]), content, source, cue_token=verbs[-1].i)
-        subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        root = sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
         chunks = [c for c in sent.noun_chunks if c.end <= span.start]
         if subjects:
             source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
+        elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):
+            source = doc[root.left_edge.i : root.i + 1]  # headline "Ruiz: \"…\""
         else:
             source = _source_span(chunks[-1].root) if chunks else None  # "From the chairwoman:"
         return _Attribution("colon", (colon, colon + 1), content, source)

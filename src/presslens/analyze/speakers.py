@@ -47,6 +47,8 @@ def clean(text: str) -> str:
 
 def _person_name(ent: Span) -> str:
     tokens = [t.text for t in ent if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
+    while len(tokens) > 1 and tokens[0].lower() in TITLE_WORDS:
+        tokens = tokens[1:]  # NER sometimes takes the title in: "Mayor Elena Ruiz"
     return clean(" ".join(tokens))
 
 
@@ -201,6 +203,11 @@ class SpeakerResolver:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         if span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(text, "group", "plural noun phrase")
+        titled = text.split()
+        if len(titled) >= 3 and titled[0].lower() in TITLE_WORDS | HONORIFICS and titled[-1][:1].isupper():
+            # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark)
+            name = " ".join(w for w in titled if w.lower() not in TITLE_WORDS | HONORIFICS)
+            return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         return Speaker(text or None, "unknown", "unresolved mention")

@@ -1,0 +1,225 @@
+"""The sourcing lens on hand-written cases: every quote form the issue lists, speakers, anonymity, chains."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import find_quote
+from presslens.analyze.quotemarks import find_quotes
+
+
+# -- quote marks ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "hello there," and left.', ['"hello there,"']),
+        ("She called it “a disgrace” twice.", ["“a disgrace”"]),
+        ('Mixed “straight and curly" marks.', ['“straight and curly"']),
+        ("the leaders’ meeting and the ‘plan’ don’t", ["‘plan’"]),
+        ("In the ’90s nobody said ‘yes’.", ["‘yes’"]),
+    ],
+)
+def test_quote_marks_found(text: str, expected: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_quotes(text)] == expected
+
+
+def test_multi_paragraph_quote_reopens_without_closing() -> None:
+    text = "“The first paragraph ends open.\n\n“The second one closes,” she said."
+    segs = find_quotes(text)
+    assert len(segs) == 2 and segs[0].group == segs[1].group
+    assert not segs[0].closed and segs[1].closed
+
+
+@pytest.mark.parametrize("text", ['"never closed', '" " "', "“”“", "'''", '"\n"\n"', "”backwards“", ""])
+def test_unbalanced_marks_never_raise(text: str) -> None:
+    for seg in find_quotes(text):
+        assert 0 <= seg.start < seg.end <= len(text)
+
+
+# -- quote forms -----------------------------------------------------------------------------------------
+def test_direct_quote_with_trailing_attribution(read_text) -> None:
+    r = read_text('"We will rebuild the bridge before winter," Mayor Elena Ruiz said on Tuesday.')
+    q = find_quote(r, "We will rebuild")
+    assert q.kind == "direct" and q.speaker == "Elena Ruiz" and q.speaker_type == "person"
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.content[0].text.startswith('"') and q.content[0].text.endswith('"')
+
+
+def test_split_quote_is_one_attribution(read_text) -> None:
+    r = read_text('"The plan is sound," Senator Mark Lowe said, "and the money is already there."')
+    q = find_quote(r, "The plan is sound")
+    assert q.kind == "direct" and q.speaker == "Mark Lowe"
+    assert [p.text for p in q.content] == ['"The plan is sound,"', '"and the money is already there."']
+
+
+def test_indirect_speech_with_that_clause(read_text) -> None:
+    r = read_text("The governor, Anna Berg, said that the state would cover half of the repair costs.")
+    q = find_quote(r, "the state would cover half")
+    assert q.kind == "indirect" and q.speaker == "Anna Berg"
+    assert q.content[0].text.startswith("that")
+
+
+def test_postposed_attribution(read_text) -> None:
+    r = read_text("The factory will close by the end of the year, two union officials said on Friday.")
+    q = find_quote(r, "The factory will close")
+    assert q.kind == "indirect" and q.anonymous and q.speaker_type == "anonymous"
+    assert q.source is not None and q.source.text == "two union officials"
+
+
+def test_according_to(read_text) -> None:
+    r = read_text(
+        "According to the Environmental Protection Agency, emissions rose by four percent last year."
+    )
+    q = find_quote(r, "emissions rose")
+    assert q.cue is not None and q.cue.text == "According to"
+    assert q.speaker_type == "organisation"
+
+
+def test_mixed_quote(read_text) -> None:
+    r = read_text('The minister Paul Grant said the proposal was "dead on arrival" in its current form.')
+    q = find_quote(r, "dead on arrival")
+    assert q.kind == "mixed" and q.speaker == "Paul Grant"
+
+
+def test_scare_quote_is_not_a_quote(read_text) -> None:
+    r = read_text('The company described the layoffs as a "restructuring" of its retail division last week.')
+    assert [f.span.text for f in r.scare_quotes] == ['"restructuring"']
+    assert not any("restructuring" in p.text for q in r.quotes for p in q.content)
+
+
+def test_dash_attribution(read_text) -> None:
+    r = read_text('"The bridge is safe to cross today." — Transportation Director Kevin Marsh')
+    q = find_quote(r, "The bridge is safe")
+    assert q.kind == "direct" and q.speaker == "Kevin Marsh"
+    assert q.cue is not None and q.cue.text == "—"
+
+
+def test_colon_speaker_line(read_text) -> None:
+    text = "The chairwoman of the transit authority, Joan Pike, put it bluntly:\n\n" + (
+        '"If the bridge closes, buses lose twenty minutes on every trip. That is a service cut."'
+    )
+    r = read_text(text)
+    q = find_quote(r, "If the bridge closes")
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == ":"
+    assert q.speaker == "Joan Pike"
+
+
+def test_multi_paragraph_quote_is_one_attribution(read_text) -> None:
+    text = (
+        'Judge Maria Alvarez said: "The evidence was never disclosed to the defence.\n\n'
+        '"The court cannot accept a trial conducted in this way, and the verdict is set aside."'
+    )
+    r = read_text(text)
+    q = find_quote(r, "The evidence was never disclosed")
+    assert q.kind == "direct" and len(q.content) == 2 and q.speaker == "Maria Alvarez"
+
+
+def test_quote_in_headline(read_text) -> None:
+    text = (
+        'Ruiz: "We will not sign a blank cheque for the bridge"\n\nThe council met on Tuesday to discuss it.'
+    )
+    r = read_text(text)
+    q = find_quote(r, "blank cheque")
+    assert q.kind == "direct" and q.source is not None and q.source.text == "Ruiz"
+
+
+def test_continuation_quote_keeps_speaker(read_text) -> None:
+    r = read_text(
+        '"We owe residents a safe bridge," Mayor Elena Ruiz said. "Those two things are not in conflict."'
+    )
+    q = find_quote(r, "Those two things")
+    assert q.speaker == "Elena Ruiz" and q.confidence < 0.9
+
+
+# -- speakers --------------------------------------------------------------------------------------------
+def test_pronoun_and_short_name_resolve_to_the_named_person(read_text) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke in Moscow on Monday. "
+        "He said that the attackers had been caught near the border. "
+        "Putin added that the investigation would continue. "
+        "The Russian president also said that security would be tightened."
+    )
+    r = read_text(text)
+    assert find_quote(r, "attackers had been caught").speaker == "Vladimir Putin"
+    assert find_quote(r, "investigation would continue").speaker == "Vladimir Putin"
+    assert find_quote(r, "security would be tightened").speaker == "Vladimir Putin"
+
+
+def test_outlet_aliases(read_text) -> None:
+    r = read_text(
+        "The *New York Times* reported that the talks had stalled. "
+        "Later the *Times* wrote that a deal was close. NYT editors said that the story was accurate."
+    )
+    speakers = {q.speaker for q in r.quotes if q.speaker_type == "outlet"}
+    assert speakers == {"The New York Times"}
+
+
+def test_user_alias_extends_the_table(read_text) -> None:
+    r = read_text(
+        "The Beacon reported that the mayor had considered a bond measure for the repairs.",
+        outlet_aliases={"the Beacon": "The Springfield Beacon"},
+    )
+    q = find_quote(r, "considered a bond measure")
+    assert q.speaker == "The Springfield Beacon" and q.speaker_type == "outlet"
+
+
+# -- anonymous and vague sources, chains -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Unnamed officials said that the deal was signed in secret last month.", "Unnamed officials"),
+        ("Sources familiar with the talks said that the deal was signed last month.", "Sources familiar"),
+        ("A Moscow businessman said that the security at the venue was lax.", "A Moscow businessman"),
+        ("Experts say that the bridge could fail within a decade without repairs.", "Experts"),
+        ("Many of his opponents say that he has forsaken the country's interests.", "Many of his opponents"),
+    ],
+)
+def test_anonymous_and_vague_sources(read_text, text: str, marker: str) -> None:
+    r = read_text(text)
+    assert any(q.anonymous for q in r.quotes), r.quotes
+    flagged = [f for f in r.anonymous_sources if marker in f.span.text]
+    assert flagged and flagged[0].reason
+
+
+def test_social_media_reports_flagged_without_a_quote(read_text) -> None:
+    r = read_text("On Saturday, social media reports indicated a boycott of taxi drivers in the capital.")
+    assert any("social media reports" in f.span.text for f in r.anonymous_sources)
+
+
+def test_passive_attribution_is_anonymous(read_text) -> None:
+    r = read_text("It is reported that the minister will resign before the end of the month.")
+    q = find_quote(r, "the minister will resign")
+    assert q.anonymous and q.source is None
+    assert any("passive" in f.reason for f in r.anonymous_sources)
+
+
+def test_chain_citing_unnamed_officials(read_text) -> None:
+    r = read_text(
+        "The Washington Post reported on Sunday, citing unnamed officials, that the army had moved "
+        "two brigades to the border."
+    )
+    q = find_quote(r, "moved two brigades")
+    assert q.anonymous and q.speaker_type == "anonymous"
+    assert [v.speaker for v in q.via] == ["The Washington Post"]
+    assert q.surface_source is not None and q.surface_source.text == "The Washington Post"
+
+
+def test_quoted_as_chain(read_text) -> None:
+    r = read_text(
+        "The Washington Post quoted a Moscow businessman as criticizing the lack of security at concerts."
+    )
+    q = find_quote(r, "criticizing the lack of security")
+    assert q.anonymous and [v.speaker for v in q.via] == ["The Washington Post"]
+
+
+def test_no_attribution_in_plain_statement(read_text) -> None:
+    r = read_text("The bridge was built in 1932 and carries about forty thousand vehicles every day.")
+    assert r.quotes == [] and r.anonymous_sources == []
+    assert r.summary()["authorial_share"] == 1.0
+
+
+def test_every_span_points_at_its_text(read_text) -> None:
+    r = read_text(
+        '"It is over," he said. Critics say that the *Times* reported, citing sources, that it was.'
+    )
+    r.check_spans()
