@@ -17,6 +17,8 @@ from presslens.analyze.quotemarks import find_quotes
         ('Mixed “straight and curly" marks.', ['“straight and curly"']),
         ("the leaders’ meeting and the ‘plan’ don’t", ["‘plan’"]),
         ("In the ’90s nobody said ‘yes’.", ["‘yes’"]),
+        ("He said ''we will win'' and left.", ["''we will win''"]),
+        ("He said ``we will win'' and left.", ["``we will win''"]),
     ],
 )
 def test_quote_marks_found(text: str, expected: list[str]) -> None:

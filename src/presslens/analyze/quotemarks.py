@@ -65,7 +65,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
         ch = text[i]
         if open_at is not None and open_double:
             if ch in _DOUBLE_CLOSE or (ch == '"' and (_is_close_context(text, i) or i == end - 1)):
-                found.append((open_at, i + 1, True))
+                found.append((open_at, i + 1 + (text[i + 1 : i + 2] == "\x00"), True))  # '' is 2 wide
                 open_at = None
             continue
         if open_at is not None:  # inside a single-quoted stretch
@@ -93,8 +93,18 @@ def _opens_with_quote(text: str, start: int, end: int) -> bool:
     return bool(stripped) and (stripped[0] in _DOUBLE_OPEN or stripped[0] == '"')
 
 
+def _marks_view(text: str) -> str:
+    """Same-length copy where typewriter double quotes (``…'' and ''…'') read as one straight mark.
+
+    Wire copy and PTB-converted archives (NYT in PolNeAR) write quotes as two backticks or two
+    apostrophes; offsets found on the view are offsets into ``text``.
+    """
+    return text.replace("``", '"\x00').replace("''", '"\x00')
+
+
 def find_quotes(text: str) -> list[QuoteSegment]:
     """All quoted segments of ``text`` in order. Never raises, whatever the marks."""
+    text = _marks_view(text)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     segments: list[QuoteSegment] = []
     group = 0
