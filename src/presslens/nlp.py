@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,8 +21,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].text or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].whitespace_):
             tok.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            continue
     return doc
 
 
@@ -48,7 +45,3 @@ def _load(aliases_json: str) -> Language:
 def load_pipeline(outlet_aliases: dict[str, str] | None = None) -> Language:
     """The full presslens pipeline (base model + lenses), cached per alias table."""
     return _load(json.dumps(outlet_aliases or {}, sort_keys=True))
-
-
-def spacy_version() -> str:
-    return spacy.__version__

@@ -631,9 +631,8 @@ class SourcingComponent:
         records: list[dict[str, Any]] = []
         groups = {key: [] for key in SPAN_KEYS}  # type: dict[str, list[Span]]
         anon_ranges: set[tuple[int, int]] = set()
-        previous: dict[str, Any] | None = None
         for att in atts:
-            speaker = self._speaker(resolver, att, context, previous)
+            speaker = self._speaker(resolver, att, context)
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
             # pronouns later on refer to who was grammatically speaking: the outermost relay if any
             context.append(_surface_speaker(relays) or speaker)
@@ -651,7 +650,6 @@ class SourcingComponent:
                 + (f"; anonymous: {speaker.reason}" if speaker.reason else ""),
             }
             records.append(rec)
-            previous = rec
             for s0, s1 in att.content:
                 _add(doc, groups["quotes"], s0, s1, att.kind)
             if att.cue:
@@ -739,7 +737,6 @@ class SourcingComponent:
         resolver: SpeakerResolver,
         att: _Attribution,
         context: list[Speaker],
-        previous: dict[str, Any] | None,
     ) -> Speaker:
         if att.source is not None:
             return resolver.resolve(att.source, att.antecedent, context)
