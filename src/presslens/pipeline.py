@@ -32,6 +32,13 @@ def _span(text: str, rng: list[int] | None) -> Span | None:
     return Span.of(text, rng[0], rng[1]) if rng else None
 
 
+def _flags(doc: Doc, key: str, text: str) -> list[Flag]:
+    """Flag records a lens stored on ``doc.spans[key]`` (none when the lens did not run)."""
+    group = doc.spans.get(key)
+    records = group.attrs.get("records", []) if group is not None else []
+    return [Flag(Span.of(text, *f["range"]), f["label"], f["reason"], f["confidence"]) for f in records]
+
+
 def reading_from_doc(
     doc: Doc, text: str, meta: dict[str, Any] | None = None, options: Options | None = None
 ) -> Reading:
@@ -61,22 +68,8 @@ def reading_from_doc(
                 id=f"q{n + 1}",
             )
         )
-    flags = (
-        [
-            Flag(Span.of(text, *f["range"]), f["label"], f["reason"], f["confidence"])
-            for f in doc.spans["anonymous_sources"].attrs.get("records", [])
-        ]
-        if "anonymous_sources" in doc.spans
-        else []
-    )
-    scare = (
-        [
-            Flag(Span.of(text, *f["range"]), f["label"], f["reason"], f["confidence"])
-            for f in doc.spans["scare_quotes"].attrs.get("records", [])
-        ]
-        if "scare_quotes" in doc.spans
-        else []
-    )
+    flags = _flags(doc, "anonymous_sources", text)
+    scare = _flags(doc, "scare_quotes", text)
     sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     return Reading(
         text=text,

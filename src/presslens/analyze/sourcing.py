@@ -14,7 +14,7 @@ anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["re
 JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -678,24 +678,10 @@ class SourcingComponent:
                 f["range"] == (rec["source"] or rec["cue"]) for f in flags
             ):
                 rng = tuple(rec["source"] or rec["cue"])
-                flags.append(
-                    {
-                        "range": list(rng),
-                        "label": _flag_label(rec),
-                        "reason": rec["anonymous_reason"],
-                        "confidence": 0.8,
-                    }
-                )
+                flags.append(_flag_record(rng, _flag_label(rec), rec["anonymous_reason"], 0.8))
             for relay in rec["via"]:
                 if relay.get("anonymous_reason") and relay["source"]:
-                    flags.append(
-                        {
-                            "range": relay["source"],
-                            "label": "anonymous",
-                            "reason": relay["anonymous_reason"],
-                            "confidence": 0.8,
-                        }
-                    )
+                    flags.append(_flag_record(relay["source"], "anonymous", relay["anonymous_reason"], 0.8))
         for span, verdict in anonymous_mentions(doc):
             rng = (span.start_char, span.end_char)
             if any((a <= rng[0] and rng[1] <= b) or (rng[0] <= a and b <= rng[1]) for a, b in anon_ranges):
@@ -704,28 +690,13 @@ class SourcingComponent:
                 continue
             anon_ranges.add(rng)
             label = "vague" if verdict.vague else "anonymous"
-            groups["anonymous_sources"].append(doc[span.start : span.end])
-            groups["anonymous_sources"][-1].label_ = label
-            flags.append(
-                {
-                    "range": list(rng),
-                    "label": label,
-                    "reason": verdict.reason,
-                    "confidence": verdict.confidence,
-                }
-            )
+            _add(doc, groups["anonymous_sources"], *rng, label)
+            flags.append(_flag_record(rng, label, verdict.reason, verdict.confidence))
         scare_records = []
         for seg in scare:
             _add(doc, groups["scare_quotes"], seg.start, seg.end, "scare_quote")
-            scare_records.append(
-                {
-                    "range": [seg.start, seg.end],
-                    "label": "scare_quote",
-                    "confidence": 0.6,
-                    "reason": "short quoted phrase with no speaker"
-                    + ("" if seg.closed else " (closing mark missing)"),
-                }
-            )
+            reason = "short quoted phrase with no speaker" + ("" if seg.closed else " (closing mark missing)")
+            scare_records.append(_flag_record((seg.start, seg.end), "scare_quote", reason, 0.6))
         for key, spans in groups.items():
             doc.spans[key] = spans
         doc.spans["quotes"].attrs["records"] = records
@@ -764,6 +735,11 @@ def _surface_speaker(relays: list[dict[str, Any]]) -> Speaker | None:
         return None
     first = relays[0]
     return Speaker(first["speaker"], first["speaker_type"], "relay", bool(first.get("anonymous_reason")))
+
+
+def _flag_record(rng: Sequence[int], label: str, reason: str, confidence: float) -> dict[str, Any]:
+    """The JSON-able record of a flagged span, as ``reading_from_doc`` reads it back."""
+    return {"range": list(rng), "label": label, "reason": reason, "confidence": confidence}
 
 
 def _flag_label(rec: dict[str, Any]) -> str:
