@@ -109,11 +109,17 @@ def test_every_hook_is_documented_and_implemented() -> None:
 def test_renderers_hook() -> None:
     r = presslens.read(TEXT)
     found = renderers()
-    assert {"json", "html", "terminal"} <= set(found)
-    for renderer in found.values():
+    assert {"json", "html", "terminal", "semeval"} <= set(found)
+    for name, renderer in found.items():
         out = renderer.render(r)
-        assert isinstance(out, str) and "Elena Ruiz" in out
+        # semeval lines carry ids, labels and offsets only, never article text
+        assert isinstance(out, str) and ("Elena Ruiz" in out) == (name != "semeval")
 
 
 def test_analyzers_hook() -> None:
-    assert [a.factory for a in analyzers()] == ["presslens_sourcing"]
+    assert [a.factory for a in analyzers()] == [
+        "presslens_sourcing",
+        "presslens_claims",
+        "presslens_persuasion",
+        "presslens_genre",
+    ]

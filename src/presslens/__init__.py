@@ -4,7 +4,10 @@ Public API::
 
     import presslens
     r = presslens.read(text_or_html, url=None, outlet=None)
-    r.quotes, r.sources, r.anonymous_sources, r.to_json()
+    r.quotes, r.sources, r.anonymous_sources      # sourcing lens
+    r.claims, r.certainty_cues, r.checkworthiness # claims lens
+    r.techniques                                  # persuasion lens
+    r.genre, r.summary(), r.to_json()
 """
 
 from __future__ import annotations
@@ -12,15 +15,19 @@ from __future__ import annotations
 from presslens.article import Article
 from presslens.errors import E, PresslensError
 from presslens.pipeline import read, read_article, read_many
-from presslens.reading import Flag, Quote, Reading, Relay, Span
+from presslens.reading import Claim, Evidence, Flag, Genre, GenreReason, Quote, Reading, Relay, Span
 from presslens.settings import Options
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "Claim",
     "E",
+    "Evidence",
     "Flag",
+    "Genre",
+    "GenreReason",
     "Options",
     "PresslensError",
     "Quote",

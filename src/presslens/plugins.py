@@ -12,6 +12,10 @@ from presslens.hookspecs import Analyzer, Renderer
 
 DEFAULT_PLUGINS = (
     "presslens.analyze.sourcing",
+    "presslens.analyze.claims",
+    "presslens.analyze.persuasion",
+    "presslens.analyze.genre",
+    "presslens.render.semeval",
     "presslens.render.jsonout",
     "presslens.render.terminal",
     "presslens.render.html",

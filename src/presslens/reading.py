@@ -17,9 +17,13 @@ from typing import Any
 from presslens.errors import E, PresslensError
 
 SCHEMA_NAME = "presslens.reading"
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 QUOTE_KINDS = ("direct", "indirect", "mixed")
 SPEAKER_TYPES = ("person", "organisation", "outlet", "group", "anonymous", "unknown")
+SUPPORT_LABELS = ("attributed-named", "attributed-anonymous", "evidence-cited", "unsupported")
+EVIDENCE_KINDS = ("attribution", "document", "data", "link")
+CERTAINTY_LEVELS = ("hedged", "neutral", "boosted", "mixed")
+GENRES = ("opinion", "news")
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,126 @@ class Flag:
 
 
 @dataclass
+class Evidence:
+    """What backs a claim inside the article: an attribution, a cited document, sourced data or a link."""
+
+    kind: str
+    span: Span
+    detail: str = ""  # quote id, document cue, or link target
+    anonymous: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, **self.span.to_dict(), "detail": self.detail, "anonymous": self.anonymous}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(
+            data["kind"], Span.from_dict(data), data.get("detail", ""), bool(data.get("anonymous", False))
+        )
+
+
+@dataclass
+class Claim:
+    """A check-worthy sentence, what backs it (``support`` + ``evidence``) and how certainly it is put.
+
+    ``support`` is ``attributed-named``, ``attributed-anonymous``, ``evidence-cited`` or ``unsupported``
+    (an authorial factual assertion with nothing backing it in the article). ``certainty`` is ``hedged``,
+    ``boosted``, ``mixed`` or ``neutral`` from the ``hedges``/``boosters`` cue spans inside the sentence.
+    """
+
+    span: Span
+    checkworthy: float
+    support: str
+    evidence: list[Evidence] = field(default_factory=list)
+    hedges: list[Span] = field(default_factory=list)
+    boosters: list[Span] = field(default_factory=list)
+    certainty: str = "neutral"
+    rationale: str = ""
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            **self.span.to_dict(),
+            "checkworthy": round(self.checkworthy, 3),
+            "support": self.support,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "hedges": [h.to_dict() for h in self.hedges],
+            "boosters": [b.to_dict() for b in self.boosters],
+            "certainty": self.certainty,
+            "rationale": self.rationale,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Claim:
+        return cls(
+            span=Span.from_dict(data),
+            checkworthy=float(data["checkworthy"]),
+            support=data["support"],
+            evidence=[Evidence.from_dict(e) for e in data.get("evidence", [])],
+            hedges=[Span.from_dict(h) for h in data.get("hedges", [])],
+            boosters=[Span.from_dict(b) for b in data.get("boosters", [])],
+            certainty=data.get("certainty", "neutral"),
+            rationale=data.get("rationale", ""),
+            id=data.get("id", ""),
+        )
+
+
+@dataclass
+class GenreReason:
+    """One signal behind the genre call: a feature's value, its weight in the score, and example spans."""
+
+    feature: str
+    value: float
+    weight: float
+    note: str
+    examples: list[Span] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "feature": self.feature,
+            "value": round(self.value, 4),
+            "weight": round(self.weight, 3),
+            "note": self.note,
+            "examples": [e.to_dict() for e in self.examples],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> GenreReason:
+        return cls(
+            data["feature"],
+            float(data["value"]),
+            float(data["weight"]),
+            data.get("note", ""),
+            [Span.from_dict(e) for e in data.get("examples", [])],
+        )
+
+
+@dataclass
+class Genre:
+    """Opinion/analysis vs news reporting for the whole article, with the reasons that decided it."""
+
+    label: str
+    confidence: float
+    reasons: list[GenreReason] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "confidence": round(self.confidence, 3),
+            "reasons": [r.to_dict() for r in self.reasons],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Genre:
+        return cls(
+            data["label"],
+            float(data["confidence"]),
+            [GenreReason.from_dict(r) for r in data.get("reasons", [])],
+        )
+
+
+@dataclass
 class Reading:
     """Everything presslens found in one article. Build with ``presslens.read``; persist with ``to_json``."""
 
@@ -180,6 +304,14 @@ class Reading:
     anonymous_sources: list[Flag] = field(default_factory=list)
     scare_quotes: list[Flag] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: P(check-worthy) per entry of ``sentences`` (empty when the claims lens did not run).
+    checkworthiness: list[float] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    #: Hedge and booster cue spans anywhere in the text (label ``hedge`` or ``booster``).
+    certainty_cues: list[Flag] = field(default_factory=list)
+    #: Propaganda technique spans: ``label`` is the SemEval-2020 technique, ``reason`` its definition.
+    techniques: list[Flag] = field(default_factory=list)
+    genre: Genre | None = None
 
     @property
     def sha256(self) -> str:
@@ -222,6 +354,12 @@ class Reading:
             "anonymous_share": round(n_anon / n_quotes, 3) if n_quotes else 0.0,
             "anonymous_sources": len(self.anonymous_sources),
             "scare_quotes": len(self.scare_quotes),
+            "claims": len(self.claims),
+            "claims_by_support": {k: sum(1 for c in self.claims if c.support == k) for k in SUPPORT_LABELS},
+            "hedges": sum(1 for f in self.certainty_cues if f.label == "hedge"),
+            "boosters": sum(1 for f in self.certainty_cues if f.label == "booster"),
+            "techniques": dict(Counter(t.label for t in self.techniques).most_common()),
+            "genre": self.genre.label if self.genre else None,
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -235,6 +373,11 @@ class Reading:
             "quotes": [q.to_dict() for q in self.quotes],
             "anonymous_sources": [f.to_dict() for f in self.anonymous_sources],
             "scare_quotes": [f.to_dict() for f in self.scare_quotes],
+            "checkworthiness": [round(x, 4) for x in self.checkworthiness],
+            "claims": [c.to_dict() for c in self.claims],
+            "certainty_cues": [f.to_dict() for f in self.certainty_cues],
+            "techniques": [f.to_dict() for f in self.techniques],
+            "genre": self.genre.to_dict() if self.genre else None,
             "sources": self.sources,
             "summary": self.summary(),
         }
@@ -257,6 +400,11 @@ class Reading:
                 anonymous_sources=[Flag.from_dict(f) for f in data.get("anonymous_sources", [])],
                 scare_quotes=[Flag.from_dict(f) for f in data.get("scare_quotes", [])],
                 sentences=[(int(a), int(b)) for a, b in data.get("sentences", [])],
+                checkworthiness=[float(x) for x in data.get("checkworthiness", [])],
+                claims=[Claim.from_dict(c) for c in data.get("claims", [])],
+                certainty_cues=[Flag.from_dict(f) for f in data.get("certainty_cues", [])],
+                techniques=[Flag.from_dict(f) for f in data.get("techniques", [])],
+                genre=Genre.from_dict(data["genre"]) if data.get("genre") else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise PresslensError(E.BAD_JSON, f"malformed field: {exc}") from exc
@@ -280,7 +428,15 @@ class Reading:
             spans.extend(q.content)
             spans.extend(s for s in (q.cue, q.source) if s)
             spans.extend(s for r in q.via for s in (r.source, r.cue) if s)
-        spans.extend(f.span for f in self.anonymous_sources + self.scare_quotes)
+        spans.extend(
+            f.span for f in self.anonymous_sources + self.scare_quotes + self.certainty_cues + self.techniques
+        )
+        for c in self.claims:
+            spans.append(c.span)
+            spans.extend(e.span for e in c.evidence)
+            spans.extend(c.hedges + c.boosters)
+        if self.genre:
+            spans.extend(e for r in self.genre.reasons for e in r.examples)
         return spans
 
     def check_spans(self) -> None:

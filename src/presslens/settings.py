@@ -25,12 +25,21 @@ class Options:
     allow_private: bool = False
     #: Refuse text that does not look like English (the models are English-only).
     require_english: bool = True
-    #: Quotes below this confidence are dropped from the reading.
+    #: Quotes and technique spans below this confidence are dropped from the reading.
     min_confidence: float = 0.0
+    #: P(check-worthy) at or above which a sentence is a claim; None: the threshold selected on CT24 dev.
+    claim_threshold: float | None = None
+    #: P(inside a technique) at or above which word pieces form a technique span; None: selected on PTC dev.
+    technique_threshold: float | None = None
     #: Extra outlet aliases, e.g. ``{"the Beacon": "The Springfield Beacon"}``; extends the built-in table.
     outlet_aliases: dict[str, str] = field(default_factory=dict)
     #: User-Agent sent when fetching.
     user_agent: str = "presslens/0.1 (+https://example.invalid/presslens)"
+
+    def thresholds(self) -> dict[str, float]:
+        """Component config overrides for the model thresholds the user set (empty: model card defaults)."""
+        chosen = {"presslens_claims": self.claim_threshold, "presslens_persuasion": self.technique_threshold}
+        return {k: v for k, v in chosen.items() if v is not None}
 
     def with_(self, **changes: object) -> Options:
         """A copy with some fields changed."""

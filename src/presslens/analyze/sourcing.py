@@ -14,7 +14,7 @@ anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["re
 JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
 """
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,6 +32,7 @@ from presslens.analyze.lexicon import (
     cue_verbs,
 )
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
+from presslens.analyze.spans import add_span, flag_record, is_imperative
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.hookspecs import Analyzer, hookimpl
 from presslens.outlets import load_outlets
@@ -285,7 +286,7 @@ class SourcingComponent:
 
     def _clause_attribution(self, tok: Token, lemma: str) -> _Attribution | None:
         info = cue_verbs().get(lemma)
-        if info is None:
+        if info is None or is_imperative(tok):
             return None
         clause = [
             c
@@ -651,15 +652,17 @@ class SourcingComponent:
             }
             records.append(rec)
             for s0, s1 in att.content:
-                _add(doc, groups["quotes"], s0, s1, att.kind)
+                add_span(doc, groups["quotes"], s0, s1, att.kind)
             if att.cue:
-                _add(doc, groups["quote_cues"], *att.cue, "cue")
+                add_span(doc, groups["quote_cues"], *att.cue, "cue")
             if att.source is not None:
-                _add(doc, groups["quote_sources"], att.source.start_char, att.source.end_char, speaker.type)
+                add_span(
+                    doc, groups["quote_sources"], att.source.start_char, att.source.end_char, speaker.type
+                )
             if speaker.anonymous and att.source is not None:
                 rng = (att.source.start_char, att.source.end_char)
                 anon_ranges.add(rng)
-                _add(
+                add_span(
                     doc,
                     groups["anonymous_sources"],
                     *rng,
@@ -668,7 +671,7 @@ class SourcingComponent:
                 rec["anonymous_reason"] = speaker.reason
             elif att.passive and att.cue:
                 anon_ranges.add(att.cue)
-                _add(doc, groups["anonymous_sources"], *att.cue, "anonymous")
+                add_span(doc, groups["anonymous_sources"], *att.cue, "anonymous")
                 rec["anonymous"] = True
                 rec["speaker_type"] = "anonymous"
                 rec["anonymous_reason"] = "passive attribution with no agent: who says so is not stated"
@@ -678,10 +681,10 @@ class SourcingComponent:
                 f["range"] == (rec["source"] or rec["cue"]) for f in flags
             ):
                 rng = tuple(rec["source"] or rec["cue"])
-                flags.append(_flag_record(rng, _flag_label(rec), rec["anonymous_reason"], 0.8))
+                flags.append(flag_record(rng, _flag_label(rec), rec["anonymous_reason"], 0.8))
             for relay in rec["via"]:
                 if relay.get("anonymous_reason") and relay["source"]:
-                    flags.append(_flag_record(relay["source"], "anonymous", relay["anonymous_reason"], 0.8))
+                    flags.append(flag_record(relay["source"], "anonymous", relay["anonymous_reason"], 0.8))
         for span, verdict in anonymous_mentions(doc):
             rng = (span.start_char, span.end_char)
             if any((a <= rng[0] and rng[1] <= b) or (rng[0] <= a and b <= rng[1]) for a, b in anon_ranges):
@@ -690,13 +693,13 @@ class SourcingComponent:
                 continue
             anon_ranges.add(rng)
             label = "vague" if verdict.vague else "anonymous"
-            _add(doc, groups["anonymous_sources"], *rng, label)
-            flags.append(_flag_record(rng, label, verdict.reason, verdict.confidence))
+            add_span(doc, groups["anonymous_sources"], *rng, label)
+            flags.append(flag_record(rng, label, verdict.reason, verdict.confidence))
         scare_records = []
         for seg in scare:
-            _add(doc, groups["scare_quotes"], seg.start, seg.end, "scare_quote")
+            add_span(doc, groups["scare_quotes"], seg.start, seg.end, "scare_quote")
             reason = "short quoted phrase with no speaker" + ("" if seg.closed else " (closing mark missing)")
-            scare_records.append(_flag_record((seg.start, seg.end), "scare_quote", reason, 0.6))
+            scare_records.append(flag_record((seg.start, seg.end), "scare_quote", reason, 0.6))
         for key, spans in groups.items():
             doc.spans[key] = spans
         doc.spans["quotes"].attrs["records"] = records
@@ -737,19 +740,8 @@ def _surface_speaker(relays: list[dict[str, Any]]) -> Speaker | None:
     return Speaker(first["speaker"], first["speaker_type"], "relay", bool(first.get("anonymous_reason")))
 
 
-def _flag_record(rng: Sequence[int], label: str, reason: str, confidence: float) -> dict[str, Any]:
-    """The JSON-able record of a flagged span, as ``reading_from_doc`` reads it back."""
-    return {"range": list(rng), "label": label, "reason": reason, "confidence": confidence}
-
-
 def _flag_label(rec: dict[str, Any]) -> str:
     return "vague" if rec["speaker_type"] == "group" else "anonymous"
-
-
-def _add(doc: Doc, group: list[Span], start: int, end: int, label: str) -> None:
-    span = doc.char_span(start, end, label=label, alignment_mode="expand")
-    if span is not None:
-        group.append(span)
 
 
 def _words(text: str, seg: QuoteSegment) -> int:

@@ -19,7 +19,7 @@ from presslens.ingest.text import check_text, decode, normalise_newlines
 from presslens.outlets import load_outlets
 from presslens.settings import Options
 
-__all__ = ["load"]
+__all__ = ["load", "read_bytes"]
 
 #: A str longer than this, or with a newline, is content, never a file name.
 _MAX_PATH_CHARS = 4096
@@ -45,6 +45,7 @@ def load(
     """
     options = options or Options()
     origin = None
+    path: Path | None = None
     if isinstance(source, bytes):
         content = decode(source, options)
     elif isinstance(source, str) and _URL.match(source.strip()):
@@ -53,11 +54,13 @@ def load(
         origin = "url"
     elif isinstance(source, os.PathLike) or _names_file(source):
         path = Path(source)
-        content = decode(_read_file(path, options), options, name=str(path))
+        content = decode(read_bytes(path, options), options, name=str(path))
     else:
         content = _from_str(source, options)
     article = _parse(content, options, url=url)
     article.origin = origin or article.origin
+    if path is not None:
+        article.extra["path"] = str(path)  # the SemEval export takes the article id from the file name
     article.outlet = outlet or _outlet(article, options)
     check_text(article.text, options)
     return article
@@ -73,8 +76,8 @@ def _names_file(source: str) -> bool:
         return False
 
 
-def _read_file(path: Path, options: Options) -> bytes:
-    """Read a file, refusing a large one from its size alone, before a byte is read."""
+def read_bytes(path: Path, options: Options) -> bytes:
+    """Read a file, refusing a large one from its size alone, before a byte is read; E105 if missing."""
     try:
         size = path.stat().st_size
         if size > options.max_bytes:

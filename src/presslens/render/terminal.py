@@ -4,11 +4,19 @@ Why ``rich.text.Text`` for every piece of article text (instead of markup string
 parsed, so an article containing ``[bold]``, ``[/]`` or ``:smile:`` prints literally, whatever the
 markup and emoji settings of the console the CLI passes in. Only presslens's own fixed labels are plain
 strings. Names, chains and colour slots come from the HTML renderer's helpers so both outputs agree.
+
+The claims, persuasion and genre sections appear only when the reading has those layers (a 1.0-style
+reading prints exactly as before). Their wording describes the text ("no source or evidence given in the
+article", "a passage that uses loaded language"), and a footer says so: a label is not a verdict on the
+truth of a sentence or on its author.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from rich import box
@@ -17,13 +25,20 @@ from rich.table import Table
 from rich.text import Text
 
 from presslens.hookspecs import Renderer, hookimpl
-from presslens.reading import Flag, Quote, Reading, Span
+from presslens.reading import SUPPORT_LABELS, Claim, Flag, Genre, Quote, Reading, Span
 from presslens.render.html import (
+    GENRE_NAMES,
     KIND_LABELS,
+    LABELS_NOTE,
     NO_SPEAKER,
     SpeakerRow,
+    TechniqueRow,
     attribution_chain,
+    certainty_cues,
+    certainty_name,
     speaker_rows,
+    support_name,
+    technique_rows,
 )
 
 CONTENT_CHARS = 160
@@ -44,6 +59,13 @@ TERMINAL_COLOURS = (
     "slate_blue1",
 )
 NOTE = "Marks describe who the article presents as saying what, not whether it is accurate."
+#: How many unsupported claims and dense paragraphs to list by default.
+TOP_CLAIMS = 5
+TOP_PARAGRAPHS = 3
+GENRE_REASONS = 3
+#: Unsupported claims with equal check-worthiness: boosted ones first, hedged ones last.
+CERTAINTY_ORDER = {"boosted": 0, "mixed": 1, "neutral": 2, "hedged": 3}
+_LINES = re.compile(r"[^\n]+")
 
 
 def trim(text: str, limit: int = CONTENT_CHARS) -> str:
@@ -174,11 +196,215 @@ def flag_entry(flag: Flag) -> Text:
     )
 
 
-def terminal_view(reading: Reading) -> Group:
-    """Everything the terminal output shows, as one Rich renderable."""
+# --- claims, persuasion and genre --------------------------------------------------------------------
+
+
+def excerpt(text: str, start: int, end: int, marks: Iterable[tuple[int, int, str]], limit: int) -> Text:
+    """``text[start:end]`` with whitespace collapsed and ``marks`` (absolute offsets, style) styled, cut to
+    ``limit`` characters with an ellipsis, like ``trim``. Article text stays a ``Text``, never markup."""
+    styles = [""] * max(0, end - start)
+    for a, b, style in marks:
+        for i in range(max(a, start), min(b, end)):
+            styles[i - start] = f"{styles[i - start]} {style}".strip()
+    chars: list[tuple[str, str]] = []
+    for i, char in enumerate(text[start:end]):
+        if not char.isspace():
+            chars.append((char, styles[i]))
+        elif chars and chars[-1][0] != " ":
+            chars.append((" ", styles[i]))
+    while chars and chars[-1][0] == " ":
+        chars.pop()
+    if len(chars) > limit:
+        chars = chars[: limit - 1]
+        while chars and chars[-1][0] == " ":
+            chars.pop()
+        chars.append(("…", ""))
+    out = Text()
+    for char, style in chars:
+        out.append(char, style=style or None)
+    return out
+
+
+def genre_view(genre: Genre) -> Group:
+    """The genre with its confidence and its strongest reasons (by absolute weight)."""
+    lines = [
+        Text.assemble(
+            ("Genre: ", "bold"),
+            f"reads as {GENRE_NAMES.get(genre.label, genre.label).lower()}",
+            (f" (confidence {genre.confidence:.2f})", "dim"),
+        )
+    ]
+    for reason in sorted(genre.reasons, key=lambda r: -abs(r.weight))[:GENRE_REASONS]:
+        example = f"; e.g. “{trim(reason.examples[0].text, 40)}”" if reason.examples else ""
+        lines.append(
+            Text.assemble(
+                "  · ",
+                reason.feature.replace("_", " "),
+                (f" {reason.value:.3g} (weight {reason.weight:+.2f})", "dim"),
+                f" — {reason.note}" if reason.note else "",
+                (example, "dim"),
+            )
+        )
+    return Group(*lines, Text())
+
+
+def ranked_unsupported(claims: list[Claim]) -> list[Claim]:
+    """Unsupported claims, most important first: check-worthiness, then boosted before hedged, then
+    position in the text."""
+    unsupported = [c for c in claims if c.support == "unsupported"]
+    return sorted(
+        unsupported,
+        key=lambda c: (-c.checkworthy, CERTAINTY_ORDER.get(c.certainty, 2), c.span.start, c.span.end),
+    )
+
+
+def support_table(claims: list[Claim]) -> Table:
+    """Claims by support label (every label, zeros included, in the schema's order)."""
+    table = Table(title=f"Claims ({len(claims)})", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Support")
+    table.add_column("Claims", justify="right")
+    table.add_column("Meaning")
+    counts = Counter(c.support for c in claims)
+    labels = [*SUPPORT_LABELS, *sorted(k for k in counts if k not in SUPPORT_LABELS)]
+    for label in labels:
+        table.add_row(Text(label), Text(str(counts[label])), Text(support_name(label), style="dim"))
+    return table
+
+
+def claim_entry(reading: Reading, claim: Claim) -> Text:
+    """An unsupported claim: the sentence with boosters (bold) and hedges (italic) marked, its offsets, and
+    check-worthiness, certainty and the cue words on a second line."""
+    cues = [(b.start, b.end, "bold") for b in claim.boosters] + [
+        (h.start, h.end, "italic") for h in claim.hedges
+    ]
+    entry = Text("“")
+    entry.append_text(excerpt(reading.text, claim.span.start, claim.span.end, cues, CONTENT_CHARS))
+    entry.append("” ")
+    entry.append(offsets([claim.span]), style="dim")
+    details = [f"check-worthiness {claim.checkworthy:.2f}", f"certainty {certainty_name(claim.certainty)}"]
+    for name, spans in (("boosters", claim.boosters), ("hedges", claim.hedges)):
+        if spans:
+            details.append(f"{name}: " + ", ".join(f"“{s.text}”" for s in spans))
+    entry.append("\n" + " · ".join(details), style="dim")
+    return entry
+
+
+def claims_section(reading: Reading, top: int) -> list[RenderableType]:
+    """Counts by support, hedge and booster counts, and the most important unsupported claims."""
+    parts: list[RenderableType] = [support_table(reading.claims)] if reading.claims else []
+    cues = Counter(f.label for f in certainty_cues(reading))
+    if cues:
+        parts.append(
+            Text(f"Certainty cues: {_count(cues['hedge'], 'hedge')} · {_count(cues['booster'], 'booster')}")
+        )
+        parts.append(Text())
+    unsupported = ranked_unsupported(reading.claims)
+    if unsupported and top > 0:
+        title = "Unsupported claims (no source or evidence given in the article), most check-worthy first"
+        entries = [claim_entry(reading, c) for c in unsupported[:top]]
+        parts.append(numbered(title, entries))
+        if len(unsupported) > top:
+            parts.append(Text(f"… and {len(unsupported) - top} more unsupported claims.", style="dim"))
+            parts.append(Text())
+    return parts
+
+
+def line_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph ranges for the persuasion density: text split on blank lines or single line breaks,
+    trimmed of surrounding whitespace, empty ones dropped."""
+    ranges = []
+    for line in _LINES.finditer(text):
+        chunk = line.group()
+        if chunk.strip():
+            ranges.append(
+                (
+                    line.start() + len(chunk) - len(chunk.lstrip()),
+                    line.end() - (len(chunk) - len(chunk.rstrip())),
+                )
+            )
+    return ranges
+
+
+def covered(spans: Iterable[tuple[int, int]], start: int, end: int) -> int:
+    """How many characters of ``[start, end)`` the spans cover (overlaps counted once)."""
+    total, reach = 0, start
+    for a, b in sorted((max(a, start), min(b, end)) for a, b in spans):
+        if b <= reach:
+            continue
+        total += b - max(a, reach)
+        reach = b
+    return total
+
+
+def dense_paragraphs(reading: Reading, top: int = TOP_PARAGRAPHS) -> list[tuple[int, int, float, list[Flag]]]:
+    """Paragraphs with technique spans, densest first: (start, end, share of characters in technique
+    spans, techniques overlapping it). Ties go to the paragraph with more spans, then the earlier one."""
+    found = []
+    for start, end in line_paragraphs(reading.text):
+        inside = [f for f in reading.techniques if f.span.start < end and f.span.end > start]
+        if inside:
+            share = covered(((f.span.start, f.span.end) for f in inside), start, end) / (end - start)
+            found.append((start, end, share, inside))
+    found.sort(key=lambda p: (-p[2], -len(p[3]), p[0]))
+    return found[:top]
+
+
+def technique_table(rows: list[TechniqueRow], color: bool) -> Table:
+    """Technique spans by technique: a colour swatch, display name, count and the task label."""
+    table = Table(title="Persuasion techniques", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("Technique")
+    table.add_column("Spans", justify="right")
+    table.add_column("Label (SemEval-2020)")
+    for row in rows:
+        name = Text.assemble(("  ", f"on {row.colour}") if color else "", " " if color else "", row.name)
+        table.add_row(name, Text(str(row.count)), Text(row.label, style="dim"))
+    return table
+
+
+def paragraph_entry(
+    reading: Reading, paragraph: tuple[int, int, float, list[Flag]], rows: dict[str, TechniqueRow]
+) -> Text:
+    """A dense paragraph: its offsets, share and techniques, then a snippet with the spans marked."""
+    start, end, share, flags = paragraph
+    names = Counter(rows[f.label].name for f in flags)
+    listed = ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in names.most_common())
+    entry = Text.assemble(
+        (f"{offsets([Span.of(reading.text, start, end)])} ", "dim"),
+        f"{share * 100:.0f}% of its characters in technique spans · {_count(len(flags), 'span')}: {listed}",
+        "\n",
+    )
+    marks = [(f.span.start, f.span.end, f"underline black on {rows[f.label].colour}") for f in flags]
+    entry.append_text(excerpt(reading.text, start, end, marks, CONTENT_CHARS))
+    return entry
+
+
+def persuasion_section(reading: Reading, color: bool) -> list[RenderableType]:
+    """Technique counts and the paragraphs where technique spans are densest."""
+    rows = technique_rows(reading.techniques)
+    parts: list[RenderableType] = [technique_table(rows, color)]
+    by_label = {r.label: r for r in rows}
+    paragraphs = dense_paragraphs(reading)
+    if paragraphs:
+        entries = [paragraph_entry(reading, p, by_label) for p in paragraphs]
+        parts.append(numbered("Densest paragraphs (share of characters in technique spans)", entries))
+    return parts
+
+
+def has_layers(reading: Reading) -> bool:
+    """Whether the reading has any claims, certainty-cue, persuasion or genre layer to show."""
+    return bool(reading.claims or reading.certainty_cues or reading.techniques or reading.genre)
+
+
+def terminal_view(reading: Reading, *, top: int = TOP_CLAIMS, color: bool = True) -> Group:
+    """Everything the terminal output shows, as one Rich renderable.
+
+    ``top`` is how many unsupported claims to list; ``color`` adds the technique colour swatches.
+    """
     rows = speaker_rows(reading)
     by_name = {r.name: r for r in rows}
     parts: list[RenderableType] = [header(reading.meta), Text(), summary_table(reading.summary())]
+    if reading.genre is not None:
+        parts.append(genre_view(reading.genre))
     if rows:
         parts.append(speakers_table(rows))
         entries = [attribution_entry(q, by_name[q.speaker]) for q in reading.quotes]
@@ -190,19 +416,30 @@ def terminal_view(reading: Reading) -> Group:
         parts.append(numbered("Anonymous or vague sources", anonymous))
     if reading.scare_quotes:
         parts.append(numbered("Scare quotes", [flag_entry(f) for f in reading.scare_quotes]))
+    if reading.claims or reading.certainty_cues:
+        parts.extend(claims_section(reading, top))
+    if reading.techniques:
+        parts.extend(persuasion_section(reading, color))
     parts.append(Text(NOTE, style="dim"))
+    if has_layers(reading):
+        parts.append(Text(LABELS_NOTE, style="dim"))
     return Group(*parts)
 
 
-def print_terminal(reading: Reading, console: Console) -> None:
-    """Print the reading to ``console`` (the CLI passes a real terminal console, so colours show)."""
-    console.print(terminal_view(reading), highlight=False)
+def print_terminal(reading: Reading, console: Console, *, top: int = TOP_CLAIMS) -> None:
+    """Print the reading to ``console`` (the CLI passes a real terminal console, so colours show).
+
+    ``top`` is how many unsupported claims to list.
+    """
+    color = console.color_system is not None
+    console.print(terminal_view(reading, top=top, color=color), highlight=False)
 
 
-def render_terminal(reading: Reading, *, width: int = 100, color: bool = False) -> str:
+def render_terminal(reading: Reading, *, width: int = 100, color: bool = False, top: int = TOP_CLAIMS) -> str:
     """The terminal view as a string: plain text, or with ANSI colour codes when ``color`` is true.
 
-    Plain text has Rich's padding stripped from line ends, so saved reports diff cleanly.
+    Plain text has Rich's padding stripped from line ends, so saved reports diff cleanly. ``top`` is how
+    many unsupported claims to list.
     """
     console = Console(
         file=io.StringIO(),
@@ -214,7 +451,7 @@ def render_terminal(reading: Reading, *, width: int = 100, color: bool = False) 
         markup=False,
         highlight=False,
     )
-    print_terminal(reading, console)
+    print_terminal(reading, console, top=top)
     if color:
         return console.export_text(styles=True)
     return "".join(line.rstrip() + "\n" for line in console.export_text().splitlines())

@@ -1,0 +1,341 @@
+"""The claims lens: check-worthy sentences, what backs each, and how certainly it is put (``presslens_claims``).
+
+How it reads:
+
+* **Check-worthiness** comes from the shared encoder's sentence head (fine-tuned on CLEF CheckThat! 2024
+  Task 1): P(check-worthy) for every sentence. Sentences at or above the threshold (selected on CT24 dev
+  at training time, stored in the model card; ``threshold`` overrides) become claims.
+* **Backing**, looked for inside the article only: an attribution from the sourcing lens whose content
+  covers the sentence (or whose cue is in it); a cited document or data ("a Pentagon report", "census
+  figures", "the study found"); a number next to such a source; a hyperlink whose anchor text lies in the
+  sentence (links kept by HTML ingest, passed in ``doc.user_data["presslens.links"]``).
+  ``support`` is the strongest backing found, in this order: ``attributed-named`` (a named source),
+  ``evidence-cited`` (a document, data or link), ``attributed-anonymous`` (only unnamed or vague sources),
+  ``unsupported`` (the author's own factual assertion with nothing behind it in the text).
+  An attribution whose source *is* a document ("the report found") counts as a document.
+* **Certainty**: hedge and booster cues (``certainty``) anywhere in the text, and per claim.
+
+The same rules apply to every sentence, quoted or authorial, in any article.
+
+Outputs: ``doc.spans["claims"]`` (label = support) with records in ``attrs["records"]`` and every
+sentence's score in ``attrs["sentence_scores"]``; ``doc.spans["certainty_cues"]`` (hedge|booster).
+"""
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from presslens.analyze import encoder
+from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
+from presslens.analyze.spans import add_span, flag_record, write_flags
+from presslens.hookspecs import Analyzer, hookimpl
+
+FACTORY = "presslens_claims"
+encoder.CONSUMERS.add(FACTORY)
+LINKS_KEY = "presslens.links"
+
+#: Nouns naming a document someone can go and read.
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "study",
+        "paper",
+        "analysis",
+        "review",
+        "audit",
+        "investigation",
+        "inquiry",
+        "filing",
+        "document",
+        "documents",
+        "memo",
+        "memorandum",
+        "letter",
+        "transcript",
+        "testimony",
+        "ruling",
+        "judgment",
+        "verdict",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "statement",
+        "release",
+        "assessment",
+        "findings",
+        "record",
+        "records",
+        "archive",
+        "database",
+        "bulletin",
+        "dossier",
+        "minutes",
+        "budget",
+        "bill",
+        "law",
+        "treaty",
+        "contract",
+        "email",
+        "emails",
+        "cable",
+        "cables",
+        "leak",
+        "footage",
+        "video",
+        "recording",
+    ]
+)
+#: Nouns naming data or measurements.
+DATA_NOUNS = frozenset(
+    [
+        "data",
+        "figures",
+        "statistics",
+        "stats",
+        "survey",
+        "poll",
+        "polls",
+        "census",
+        "estimate",
+        "estimates",
+        "count",
+        "tally",
+        "index",
+        "numbers",
+        "rate",
+        "rates",
+        "projection",
+        "projections",
+        "forecast",
+        "model",
+        "dataset",
+        "chart",
+        "table",
+    ]
+)
+#: Verbs and prepositions that tie a document to the claim ("the report found", "according to data").
+EVIDENCE_HEADS = frozenset(
+    [
+        "show",
+        "find",
+        "reveal",
+        "indicate",
+        "suggest",
+        "conclude",
+        "estimate",
+        "state",
+        "say",
+        "document",
+        "confirm",
+        "publish",
+        "release",
+        "cite",
+        "obtain",
+        "see",
+        "review",
+        "accord",
+        "base",
+        "according",
+        "from",
+        "in",
+        "by",
+    ]
+)
+NUMBER_ENTS = frozenset(["CARDINAL", "PERCENT", "MONEY", "QUANTITY"])
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _phrase(tok: Token, sent: Span) -> tuple[int, int]:
+    """Character range of a noun's phrase (its left modifiers), kept inside the sentence."""
+    left = min(
+        [t.i for t in tok.lefts if t.dep_ in {"det", "amod", "compound", "poss", "nummod", "nmod"}] + [tok.i]
+    )
+    left = max(left, sent.start)
+    return tok.doc[left].idx, tok.idx + len(tok.text)
+
+
+def _evidence_nouns(sent: Span) -> list[dict[str, Any]]:
+    """Documents and data the sentence cites: a document/data noun governed by an evidence verb or preposition."""
+    found = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"NOUN", "PROPN"} or (lemma not in DOCUMENT_NOUNS and lemma not in DATA_NOUNS):
+            continue
+        head = tok.head
+        governed = head.lemma_.lower() in EVIDENCE_HEADS or any(
+            c.lemma_.lower() in EVIDENCE_HEADS and c.dep_ in {"acl", "relcl"} for c in tok.children
+        )
+        if tok.dep_ in {"nsubj", "pobj", "dobj", "nsubjpass"} and governed:
+            kind = "data" if lemma in DATA_NOUNS else "document"
+            found.append(
+                {"kind": kind, "range": list(_phrase(tok, sent)), "detail": tok.lemma_, "anonymous": False}
+            )
+    return found
+
+
+def _numbers(sent: Span, backing: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Numbers that travel with a source in the sentence ("3.5 percent, the secretary said").
+
+    A number inside a source mention ("two officials") is not data. The number is as anonymous as what
+    backs it: only anonymous attributions leave it anonymous, a document or a named source does not.
+    """
+    if not backing:
+        return []
+    anonymous = all(b["anonymous"] for b in backing)
+    taken = [b["range"] for b in backing]
+    return [
+        {"kind": "data", "range": [e.start_char, e.end_char], "detail": e.label_, "anonymous": anonymous}
+        for e in sent.ents
+        if e.label_ in NUMBER_ENTS and not any(_overlap((e.start_char, e.end_char), tuple(r)) for r in taken)
+    ]
+
+
+class ClaimsComponent:
+    """Scores sentences, links claims to their backing and marks certainty cues; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, threshold: float | None = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.threshold = threshold
+        self.certainty = CertaintyMatcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = encoder.doc_output(doc)
+        threshold = self.threshold
+        if threshold is None:
+            threshold = float(encoder.load_encoder().card["thresholds"]["checkworthy"])
+        cues = self.certainty(doc)
+        write_flags(
+            doc,
+            "certainty_cues",
+            [flag_record((c.start, c.end), c.label, f"{c.kind or c.label}: “{c.phrase}”", 0.9) for c in cues],
+        )
+        quotes = doc.spans["quotes"].attrs.get("records", []) if "quotes" in doc.spans else []
+        links = doc.user_data.get(LINKS_KEY, [])
+        scores, records, group = [], [], []
+        for i, (start, end) in enumerate(out.units):
+            score = out.checkworthy.get(i, 0.0)
+            scores.append([start, end, round(score, 4)])
+            if score < threshold:
+                continue
+            sent = doc.char_span(start, end, alignment_mode="expand")
+            if sent is None:
+                continue
+            rec = self._claim(sent, (start, end), score, quotes, links, cues)
+            records.append(rec)
+            add_span(doc, group, start, end, rec["support"])
+        doc.spans["claims"] = group
+        doc.spans["claims"].attrs["records"] = records
+        doc.spans["claims"].attrs["sentence_scores"] = scores
+        encoder.release(doc, self.nlp, self.name)
+        return doc
+
+    def _claim(
+        self,
+        sent: Span,
+        rng: tuple[int, int],
+        score: float,
+        quotes: list[dict[str, Any]],
+        links: list[dict[str, Any]],
+        cues: list[Cue],
+    ) -> dict[str, Any]:
+        evidence = self._attributions(sent, rng, quotes)
+        documents = _evidence_nouns(sent)
+        evidence += documents
+        evidence += _numbers(sent, evidence)
+        evidence += [
+            {
+                "kind": "link",
+                "range": [lk["start"], lk["end"]],
+                "detail": lk.get("href", ""),
+                "anonymous": False,
+            }
+            for lk in links
+            if _overlap((lk["start"], lk["end"]), rng) > 0
+        ]
+        kinds = {(e["kind"], e["anonymous"]) for e in evidence}
+        if ("attribution", False) in kinds:
+            support = "attributed-named"
+        elif kinds & {("document", False), ("data", False), ("link", False)}:
+            support = "evidence-cited"
+        elif ("attribution", True) in kinds:
+            support = "attributed-anonymous"
+        else:
+            support = "unsupported"
+        inside = [c for c in cues if c.start >= rng[0] and c.end <= rng[1]]
+        hedges = [[c.start, c.end] for c in inside if c.label == "hedge"]
+        boosters = [[c.start, c.end] for c in inside if c.label == "booster"]
+        level = certainty_level(len(hedges), len(boosters))
+        return {
+            "range": list(rng),
+            "checkworthy": round(score, 4),
+            "support": support,
+            "evidence": evidence,
+            "hedges": hedges,
+            "boosters": boosters,
+            "certainty": level,
+            "rationale": _rationale(score, support, evidence, inside),
+        }
+
+    def _attributions(
+        self, sent: Span, rng: tuple[int, int], quotes: list[dict[str, Any]]
+    ) -> list[dict[str, Any]]:
+        """Attributions backing the sentence: their content covers most of it, or their cue sits in it."""
+        found = []
+        length = rng[1] - rng[0]
+        for n, q in enumerate(quotes):
+            covered = sum(_overlap((a, b), rng) for a, b in q["content"])
+            cue_in = q["cue"] is not None and _overlap(tuple(q["cue"]), rng) > 0
+            if not (2 * covered >= length or (cue_in and covered > 0)):
+                continue
+            source = q["source"] or q["cue"]
+            kind = "attribution"
+            if q["source"] is not None:
+                src = sent.doc.char_span(*q["source"], alignment_mode="expand")
+                if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS:
+                    kind = "data" if src.root.lemma_.lower() in DATA_NOUNS else "document"
+            found.append(
+                {
+                    "kind": kind,
+                    "range": list(source) if source else list(rng),
+                    "detail": f"q{n + 1}",
+                    "anonymous": bool(q["anonymous"]) and kind == "attribution",
+                }
+            )
+        return found
+
+
+def _rationale(score: float, support: str, evidence: list[dict[str, Any]], cues: list[Cue]) -> str:
+    parts = [f"check-worthy {score:.2f}"]
+    if support == "unsupported":
+        parts.append("no attribution, cited document, sourced data or link in the sentence")
+    else:
+        kinds = sorted({e["kind"] + (" (anonymous)" if e["anonymous"] else "") for e in evidence})
+        parts.append("backed by " + ", ".join(kinds))
+    boosters = [c.phrase for c in cues if c.label == "booster"]
+    hedges = [c.phrase for c in cues if c.label == "hedge"]
+    if boosters:
+        parts.append("boosted by " + ", ".join(f"“{b}”" for b in boosters))
+    if hedges:
+        parts.append("hedged by " + ", ".join(f"“{h}”" for h in hedges))
+    return "; ".join(parts)
+
+
+@Language.factory(
+    FACTORY,
+    assigns=["doc.spans"],
+    requires=["doc.sents", "token.lemma", "token.dep", "doc.ents"],
+    default_config={"threshold": None},
+)
+def make_claims(nlp: Language, name: str, threshold: float | None) -> ClaimsComponent:
+    """spaCy factory: ``nlp.add_pipe("presslens_claims")`` after ``presslens_sourcing`` (it reads the quotes)."""
+    return ClaimsComponent(nlp, name, threshold)
+
+
+@hookimpl
+def presslens_analyzers() -> list[Analyzer]:
+    return [Analyzer(FACTORY, order=200)]

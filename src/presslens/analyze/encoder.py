@@ -1,0 +1,262 @@
+"""The shared sentence encoder: one int8 ONNX pass per article feeds both the claims and persuasion lenses.
+
+Why shared: a transformer pass costs far more than the spaCy parse, so the check-worthiness head (one score
+per sentence) and the propaganda-technique head (labels per word piece) read the same hidden states of one
+fine-tuned all-MiniLM-L6-v2 (``training/encoder.py``). At run time only onnxruntime, ``tokenizers`` and
+numpy are needed; torch is a training extra.
+
+The unit is a sentence span of the article. A sentence longer than the model's window is cut into several
+windows; offsets always refer to the article text, so every output is standoff.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presslens.analyze.spans import sentence_units
+from presslens.analyze.techniques import LABELS
+
+MODEL_DIR = Path(str(resources.files("presslens") / "models"))
+MODEL_FILE = "encoder.int8.onnx"
+CARD_FILE = "encoder.json"
+MAX_TOKENS = 128
+SI_TAGS = ("O", "B", "I")  # token head: 3 span tags, then one logit per technique
+N_TOKEN_OUT = len(SI_TAGS) + len(LABELS)
+
+
+@dataclass
+class Window:
+    """Word pieces of one slice of one sentence unit, with article character offsets (no CLS/SEP)."""
+
+    unit: int
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+
+
+def load_tokenizer(path: Path) -> Any:
+    """A ``tokenizers.Tokenizer`` with truncation and padding off (windows are cut by :func:`windows`)."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(path))
+    tok.no_truncation()
+    tok.no_padding()
+    return tok
+
+
+def windows(
+    tokenizer: Any, text: str, units: Sequence[tuple[int, int]], max_tokens: int = MAX_TOKENS
+) -> list[Window]:
+    """Tokenize each ``[start, end)`` unit of ``text`` and cut it into windows of at most ``max_tokens - 2``."""
+    chunk = max_tokens - 2
+    pieces = [text[s:e] for s, e in units]
+    out: list[Window] = []
+    for i, enc in enumerate(tokenizer.encode_batch(pieces, add_special_tokens=False)):
+        base = units[i][0]
+        offs = [(base + a, base + b) for a, b in enc.offsets]
+        ids = list(enc.ids)
+        if not ids:
+            continue
+        for k in range(0, len(ids), chunk):
+            out.append(Window(i, ids[k : k + chunk], offs[k : k + chunk]))
+    return out
+
+
+def batch_arrays(wins: Sequence[Window], cls_id: int, sep_id: int) -> tuple[np.ndarray, np.ndarray]:
+    """``input_ids`` and ``attention_mask`` (int64) for a batch, with CLS/SEP added and right padding."""
+    width = max(len(w.ids) for w in wins) + 2
+    ids = np.zeros((len(wins), width), dtype=np.int64)
+    mask = np.zeros((len(wins), width), dtype=np.int64)
+    for row, w in enumerate(wins):
+        seq = [cls_id, *w.ids, sep_id]
+        ids[row, : len(seq)] = seq
+        mask[row, : len(seq)] = 1
+    return ids, mask
+
+
+def softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
+    """Numerically stable softmax."""
+    z = x - x.max(axis=axis, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+@dataclass
+class EncoderOutput:
+    """Per-window token probabilities and per-unit check-worthiness probability."""
+
+    windows: list[Window]
+    si: list[np.ndarray]  # per window: (n_pieces, 3) probabilities of O/B/I
+    tc: list[np.ndarray]  # per window: (n_pieces, 14) technique probabilities
+    checkworthy: dict[int, float] = field(default_factory=dict)  # unit index -> P(check-worthy)
+    units: list[tuple[int, int]] = field(default_factory=list)  # the sentence units, article offsets
+
+
+def split_logits(
+    wins: Sequence[Window], token_logits: np.ndarray, sentence_logits: np.ndarray, out: EncoderOutput
+) -> None:
+    """Turn one batch of model outputs into probabilities appended to ``out`` (CLS/SEP/padding dropped)."""
+    sent = softmax(sentence_logits)[:, 1]
+    for row, w in enumerate(wins):
+        n = len(w.ids)
+        tok = token_logits[row, 1 : n + 1]
+        out.windows.append(w)
+        out.si.append(softmax(tok[:, : len(SI_TAGS)]))
+        out.tc.append(softmax(tok[:, len(SI_TAGS) :]))
+        out.checkworthy[w.unit] = max(out.checkworthy.get(w.unit, 0.0), float(sent[row]))
+
+
+@dataclass(frozen=True)
+class TechniqueSpan:
+    """A decoded technique span: article offsets, label, confidence and the label's probability."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
+    label_probability: float
+
+
+def _widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a span to whole words: a word piece never starts or ends a highlighted span."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
+    return start, end
+
+
+def decode_spans(text: str, out: EncoderOutput, threshold: float) -> list[TechniqueSpan]:
+    """Runs of word pieces with P(inside a technique) ≥ ``threshold`` become spans; a confident B starts a new one.
+
+    The span's technique is the arg-max of the technique probabilities averaged over its pieces; its
+    confidence is the mean P(inside).
+    """
+    spans: list[TechniqueSpan] = []
+    run: list[tuple[int, int, float, np.ndarray]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        start, end = _widen(text, run[0][0], run[-1][1])
+        tc = np.mean([r[3] for r in run], axis=0)
+        best = int(tc.argmax())
+        spans.append(
+            TechniqueSpan(start, end, LABELS[best], float(np.mean([r[2] for r in run])), float(tc[best]))
+        )
+        run.clear()
+
+    for w, si, tc in zip(out.windows, out.si, out.tc, strict=True):
+        close()  # spans never cross windows (sentences)
+        for (a, b), p, t in zip(w.offsets, si, tc, strict=True):
+            p_in = float(p[1] + p[2])
+            if p_in < threshold:
+                close()
+                continue
+            if run and p[1] > p[2] and a > run[-1][1]:
+                close()
+            run.append((a, b, p_in, t))
+    close()
+    return [s for s in spans if s.end > s.start]
+
+
+def classify_spans(out: EncoderOutput, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
+    """Technique for given spans (the TC task): mean technique probabilities of the pieces inside each span."""
+    pieces = [
+        (a, b, t)
+        for w, tc in zip(out.windows, out.tc, strict=True)
+        for (a, b), t in zip(w.offsets, tc, strict=True)
+    ]
+    starts = np.array([a for a, _, _ in pieces]) if pieces else np.zeros(0)
+    ends = np.array([b for _, b, _ in pieces]) if pieces else np.zeros(0)
+    probs = np.stack([t for _, _, t in pieces]) if pieces else np.zeros((0, len(LABELS)))
+    result = []
+    for s, e in spans:
+        inside = (ends > s) & (starts < e)
+        tc = probs[inside].mean(axis=0) if inside.any() else np.full(len(LABELS), 1 / len(LABELS))
+        best = int(tc.argmax())
+        result.append((LABELS[best], float(tc[best])))
+    return result
+
+
+class Encoder:
+    """The shipped int8 ONNX encoder with its tokenizer and model card; load once via :func:`load_encoder`."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR, model_file: str = MODEL_FILE, threads: int = 0) -> None:
+        import onnxruntime as ort
+
+        self.card: dict[str, Any] = json.loads((model_dir / CARD_FILE).read_text(encoding="utf-8"))
+        self.tokenizer = load_tokenizer(model_dir / "tokenizer.json")
+        self.cls_id = self.tokenizer.token_to_id("[CLS]")
+        self.sep_id = self.tokenizer.token_to_id("[SEP]")
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = threads
+        opts.log_severity_level = 3
+        self.session = ort.InferenceSession(
+            str(model_dir / model_file), opts, providers=["CPUExecutionProvider"]
+        )
+        self.max_tokens = int(self.card.get("max_tokens", MAX_TOKENS))
+
+    def run(self, text: str, units: Sequence[tuple[int, int]], batch_size: int = 32) -> EncoderOutput:
+        """One pass over all ``units`` of ``text``; windows are sorted by length so padding stays small."""
+        wins = windows(self.tokenizer, text, units, self.max_tokens)
+        order = sorted(range(len(wins)), key=lambda i: len(wins[i].ids))
+        out = EncoderOutput([], [], [], units=list(units))
+        for k in range(0, len(order), batch_size):
+            batch = [wins[i] for i in order[k : k + batch_size]]
+            ids, mask = batch_arrays(batch, self.cls_id, self.sep_id)
+            token_logits, sentence_logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
+            split_logits(batch, token_logits, sentence_logits, out)
+        # back to document order so spans are decoded left to right
+        doc_order = sorted(range(len(out.windows)), key=lambda i: out.windows[i].offsets[0][0])
+        out.windows = [out.windows[i] for i in doc_order]
+        out.si = [out.si[i] for i in doc_order]
+        out.tc = [out.tc[i] for i in doc_order]
+        return out
+
+    def checkworthiness(self, sentences: Sequence[str], batch_size: int = 32) -> list[float]:
+        """P(check-worthy) for each sentence on its own (the CheckThat! setting: transcripts, no article)."""
+        text = "\n".join(sentences)
+        units, pos = [], 0
+        for sentence in sentences:
+            units.append((pos, pos + len(sentence)))
+            pos += len(sentence) + 1
+        out = self.run(text, units, batch_size)
+        return [out.checkworthy.get(i, 0.0) for i in range(len(sentences))]
+
+
+@lru_cache(maxsize=1)
+def load_encoder() -> Encoder:
+    """The packaged encoder, loaded once per process."""
+    return Encoder()
+
+
+#: ``doc.user_data`` key of the cached pass; transient (dropped by the last lens that reads it).
+CACHE_KEY = "presslens.encoder"
+#: The factories that read the shared pass, so the last of them in a pipeline can drop the cache.
+CONSUMERS: set[str] = set()
+
+
+def doc_output(doc: Doc) -> EncoderOutput:
+    """The shared encoder pass for ``doc``: computed by the first lens that asks, reused by the others."""
+    cached = doc.user_data.get(CACHE_KEY)
+    if cached is None:
+        cached = load_encoder().run(doc.text, sentence_units(doc))
+        doc.user_data[CACHE_KEY] = cached
+    return cached
+
+
+def release(doc: Doc, nlp: Language, name: str) -> None:
+    """Drop the cached pass after the last consuming component, so ``DocBin(store_user_data=True)`` works."""
+    consumers = [n for n in nlp.pipe_names if nlp.pipe_factories.get(n) in CONSUMERS]
+    if not consumers or consumers[-1] == name:
+        doc.user_data.pop(CACHE_KEY, None)

@@ -1,0 +1,61 @@
+"""The persuasion lens: propaganda technique spans (spaCy component ``presslens_persuasion``).
+
+How it reads: the shared encoder (``encoder.doc_output``) tags every word piece of every sentence as
+outside/beginning/inside a technique span and gives technique probabilities; runs of pieces whose
+P(inside) reaches the threshold become spans, labelled with one of the 14 SemEval-2020 Task 11 techniques
+(``techniques.TECHNIQUES``). The default threshold is the one selected on PTC dev at training time and
+stored in the model card; ``threshold`` in the component config overrides it.
+
+Output: ``doc.spans["techniques"]`` (label = technique), with one record per span in
+``attrs["records"]``: range, label, the technique's one-line definition as reason, and the confidence
+(mean P(inside) over the span's pieces). A label describes what a passage does, never its author.
+"""
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from presslens.analyze import encoder
+from presslens.analyze.spans import flag_record, write_flags
+from presslens.analyze.techniques import BY_LABEL
+from presslens.hookspecs import Analyzer, hookimpl
+
+FACTORY = "presslens_persuasion"
+encoder.CONSUMERS.add(FACTORY)
+
+
+class PersuasionComponent:
+    """Decodes technique spans from the shared encoder pass; see the module docstring."""
+
+    def __init__(self, nlp: Language, name: str, threshold: float | None = None) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.threshold = threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        out = encoder.doc_output(doc)
+        threshold = self.threshold
+        if threshold is None:
+            threshold = float(encoder.load_encoder().card["thresholds"]["technique_span"])
+        records = [
+            flag_record((s.start, s.end), s.label, BY_LABEL[s.label].definition, round(s.confidence, 3))
+            for s in encoder.decode_spans(doc.text, out, threshold)
+        ]
+        write_flags(doc, "techniques", records)
+        encoder.release(doc, self.nlp, self.name)
+        return doc
+
+
+@Language.factory(
+    FACTORY,
+    assigns=["doc.spans"],
+    requires=["doc.sents"],
+    default_config={"threshold": None},
+)
+def make_persuasion(nlp: Language, name: str, threshold: float | None) -> PersuasionComponent:
+    """spaCy factory: ``nlp.add_pipe("presslens_persuasion")`` on any English pipeline that sets sentences."""
+    return PersuasionComponent(nlp, name, threshold)
+
+
+@hookimpl
+def presslens_analyzers() -> list[Analyzer]:
+    return [Analyzer(FACTORY, order=300)]

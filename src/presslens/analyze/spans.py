@@ -1,0 +1,61 @@
+"""Small helpers every lens uses to write ``doc.spans`` groups and their JSON-able records.
+
+Why shared: each lens stores character-offset records in ``doc.spans[key].attrs["records"]`` (so they
+survive ``DocBin``) and the read path turns them back into ``Reading`` layers; one definition of the record
+shape keeps the lenses and ``pipeline.reading_from_doc`` in step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+
+def add_span(doc: Doc, group: list[Span], start: int, end: int, label: str) -> None:
+    """Append the token span covering characters ``[start, end)`` (expanded to whole tokens)."""
+    span = doc.char_span(start, end, label=label, alignment_mode="expand")
+    if span is not None:
+        group.append(span)
+
+
+def flag_record(rng: Sequence[int], label: str, reason: str, confidence: float) -> dict[str, Any]:
+    """The JSON-able record of a flagged span, as ``reading_from_doc`` reads it back."""
+    return {"range": list(rng), "label": label, "reason": reason, "confidence": confidence}
+
+
+def write_flags(doc: Doc, key: str, records: list[dict[str, Any]]) -> None:
+    """Store flag records as ``doc.spans[key]`` (token spans) with the exact records in ``attrs``."""
+    group: list[Span] = []
+    for rec in records:
+        add_span(doc, group, rec["range"][0], rec["range"][1], rec["label"])
+    doc.spans[key] = group
+    doc.spans[key].attrs["records"] = records
+
+
+def sentence_units(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences as character ranges without surrounding whitespace (empty ones skipped).
+
+    These are the units of the shared encoder and of ``Reading.sentences``.
+    """
+    units = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if stripped:
+            start = sent.start_char + (len(text) - len(text.lstrip()))
+            units.append((start, start + len(stripped)))
+    return units
+
+
+def is_imperative(verb: Token) -> bool:
+    """A command to the reader ("Ask yourself who benefits", "Don't believe it"): a bare main verb with no
+    subject, modal, "to" or subordinating marker. Used by the sourcing lens (a command is not a reporting
+    cue) and the genre lens (commands to the reader are a mark of opinion writing)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("ROOT", "conj"):
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or c.tag_ in ("MD", "TO")
+        for c in verb.children
+    )

@@ -1,0 +1,119 @@
+"""The claims lens: support labels, evidence links, hedges/boosters and certainty, on texts we wrote.
+
+Support logic is tested with ``claim_threshold=0`` (every sentence is a claim), so these tests check the
+backing rules, not the check-worthiness model; the model is tested in ``test_encoder.py`` and measured in
+``benchmarks/checkworthy.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import presslens
+from presslens.analyze.certainty import certainty_level
+from presslens.analyze.encoder import load_encoder
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+
+STORY = (
+    "Bridge repairs will cost more than planned.\n\n"
+    "Unemployment in the county fell to 3.5 percent in March, Labor Secretary Jane Smith said on Tuesday.\n\n"
+    "The army used chemical weapons in the city, according to two officials who spoke on condition of anonymity.\n\n"
+    "A Pentagon report published in May found that 40 percent of the jets were grounded.\n\n"
+    "The fire clearly has the mark of the intelligence services all over it.\n\n"
+    "The minister may resign next week.\n\n"
+    "The hearing is set for May 4 in the old courthouse.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def story() -> presslens.Reading:
+    return presslens.read(STORY, options=presslens.Options(claim_threshold=0.0))
+
+
+def claim(reading: presslens.Reading, fragment: str) -> presslens.Claim:
+    for c in reading.claims:
+        if fragment in c.span.text:
+            return c
+    raise AssertionError(f"no claim contains {fragment!r}: {[c.span.text for c in reading.claims]}")
+
+
+def test_named_attribution_backs_a_claim(story: presslens.Reading) -> None:
+    c = claim(story, "Unemployment")
+    assert c.support == "attributed-named"
+    kinds = {e.kind for e in c.evidence}
+    assert "attribution" in kinds and "data" in kinds  # the percentage travels with its source
+    assert any("Smith" in e.span.text for e in c.evidence if e.kind == "attribution")
+
+
+def test_anonymous_attribution_is_labelled_as_such(story: presslens.Reading) -> None:
+    c = claim(story, "chemical weapons")
+    assert c.support == "attributed-anonymous"
+    assert all(e.anonymous for e in c.evidence if e.kind == "attribution")
+
+
+def test_a_cited_document_is_evidence(story: presslens.Reading) -> None:
+    c = claim(story, "Pentagon report")
+    assert c.support == "evidence-cited"
+    assert any(e.kind == "document" and "report" in e.span.text for e in c.evidence)
+
+
+def test_authorial_assertion_with_a_booster_is_unsupported_and_boosted(story: presslens.Reading) -> None:
+    c = claim(story, "mark of the intelligence services")
+    assert c.support == "unsupported" and c.evidence == []
+    assert c.certainty == "boosted"
+    assert {b.text.lower() for b in c.boosters} >= {"clearly", "all over it"}
+    assert "no attribution" in c.rationale
+
+
+def test_hedge_gives_hedged_certainty_and_the_month_may_is_not_a_hedge(story: presslens.Reading) -> None:
+    assert claim(story, "minister may resign").certainty == "hedged"
+    hearing = claim(story, "hearing is set")
+    assert hearing.hedges == [] and hearing.certainty == "neutral"
+
+
+def test_certainty_cues_layer_and_negated_booster() -> None:
+    reading = presslens.read(
+        "It is not clear whether the plan will work. Reportedly, the mayor has doubts.",
+        options=presslens.Options(claim_threshold=0.0),
+    )
+    labels = {(f.span.text.lower(), f.label) for f in reading.certainty_cues}
+    assert ("reportedly", "hedge") in labels
+    assert not any(label == "booster" for _, label in labels)
+
+
+def test_certainty_level_rules() -> None:
+    assert certainty_level(0, 0) == "neutral"
+    assert certainty_level(2, 0) == "hedged"
+    assert certainty_level(0, 1) == "boosted"
+    assert certainty_level(1, 1) == "mixed"
+
+
+def test_hyperlink_in_the_sentence_is_evidence() -> None:
+    page = (FIXTURES / "article.html").read_bytes()
+    reading = presslens.read(
+        page, url="https://beacon.example.com/news/bridge", options=presslens.Options(claim_threshold=0.0)
+    )
+    c = claim(reading, "12,000 vehicles")
+    links = [e for e in c.evidence if e.kind == "link"]
+    assert links and links[0].detail == "https://dot.example.gov/counts"
+    assert links[0].span.text == "state transportation department"
+
+
+def test_claims_round_trip_through_json(story: presslens.Reading) -> None:
+    again = presslens.Reading.from_json(story.to_json())
+    assert [c.to_dict() for c in again.claims] == [c.to_dict() for c in story.claims]
+    assert again.certainty_cues == story.certainty_cues
+    assert len(story.checkworthiness) == len(story.sentences)
+
+
+def test_default_threshold_keeps_only_checkworthy_sentences(story: presslens.Reading) -> None:
+    default = presslens.read(STORY)
+    threshold = load_encoder().card["thresholds"]["checkworthy"]
+    assert all(c.checkworthy >= threshold for c in default.claims)
+    kept = {c.span.start for c in default.claims}
+    expected = {s for (s, _), p in zip(story.sentences, story.checkworthiness, strict=True) if p >= threshold}
+    assert kept == expected
+    assert default.summary()["claims"] == len(default.claims)

@@ -1,0 +1,124 @@
+"""The shared ONNX encoder: windows, decoding, parity with the torch model, one pass per article."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from presslens.analyze import encoder as enc
+from presslens.analyze.techniques import LABELS
+
+
+@pytest.fixture(scope="module")
+def model() -> enc.Encoder:
+    return enc.load_encoder()
+
+
+def test_windows_keep_article_offsets_and_cut_long_sentences(model: enc.Encoder) -> None:
+    text = "Intro line.\n" + "word " * 300 + "end."
+    units = [(0, 11), (12, len(text))]
+    wins = enc.windows(model.tokenizer, text, units, max_tokens=64)
+    assert wins[0].unit == 0 and text[slice(*wins[0].offsets[0])] == "Intro"
+    long = [w for w in wins if w.unit == 1]
+    assert len(long) > 1 and all(len(w.ids) <= 62 for w in wins)
+    for w in wins:
+        for a, b in w.offsets:
+            assert text[a:b].strip() == text[a:b] and 0 <= a < b <= len(text)
+
+
+def test_batch_arrays_add_cls_sep_and_padding() -> None:
+    wins = [enc.Window(0, [5, 6, 7], [(0, 1)] * 3), enc.Window(1, [8], [(2, 3)])]
+    ids, mask = enc.batch_arrays(wins, 101, 102)
+    assert ids.tolist() == [[101, 5, 6, 7, 102], [101, 8, 102, 0, 0]]
+    assert mask.tolist() == [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]
+
+
+def _output(text: str, p_in: list[float], p_b: list[float], label: int) -> enc.EncoderOutput:
+    """A synthetic encoder output: one window, one piece per whitespace word."""
+    offsets, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        offsets.append((start, start + len(word)))
+        pos = start + len(word)
+    si = np.array([[1 - p, p * b, p * (1 - b)] for p, b in zip(p_in, p_b, strict=True)])
+    tc = np.full((len(offsets), len(LABELS)), 0.01)
+    tc[:, label] = 0.9
+    return enc.EncoderOutput(
+        [enc.Window(0, list(range(len(offsets))), offsets)], [si], [tc], units=[(0, len(text))]
+    )
+
+
+def test_decode_spans_joins_runs_and_splits_at_a_confident_begin() -> None:
+    text = "they are traitors and liars who hate us"
+    out = _output(
+        text,
+        [0.1, 0.1, 0.9, 0.8, 0.9, 0.1, 0.9, 0.1],
+        [0, 0, 0.9, 0.1, 0.1, 0, 0.9, 0],
+        LABELS.index("Name_Calling,Labeling"),
+    )
+    spans = enc.decode_spans(text, out, 0.5)
+    assert [text[s.start : s.end] for s in spans] == ["traitors and liars", "hate"]
+    assert all(s.label == "Name_Calling,Labeling" for s in spans)
+    assert spans[0].confidence == pytest.approx((0.9 + 0.8 + 0.9) / 3)
+    assert enc.decode_spans(text, out, 0.95) == []
+
+
+def test_decoded_spans_grow_to_whole_words() -> None:
+    text = "an unbelievable disaster"
+    out = _output(text, [0.1, 0.9, 0.1], [0, 1, 0], 0)
+    out.windows[0].offsets[1] = (5, 9)  # a word piece in the middle of "unbelievable"
+    assert [text[s.start : s.end] for s in enc.decode_spans(text, out, 0.5)] == ["unbelievable"]
+
+
+def test_classify_spans_averages_pieces_inside_the_span() -> None:
+    text = "a b c"
+    out = _output(text, [0.9, 0.9, 0.9], [1, 0, 0], LABELS.index("Doubt"))
+    assert enc.classify_spans(out, [(0, 5)])[0][0] == "Doubt"
+    label, prob = enc.classify_spans(out, [(50, 60)])[0]  # no pieces: uniform, first label
+    assert prob == pytest.approx(1 / len(LABELS))
+
+
+def test_card_states_thresholds_data_licence_and_scores(model: enc.Encoder) -> None:
+    card = model.card
+    assert 0 < card["thresholds"]["checkworthy"] < 1 and 0 < card["thresholds"]["technique_span"] < 1
+    assert card["token_outputs"] == ["O", "B", "I", *LABELS]
+    assert "research" in card["licence"].lower()
+    assert card["scores"]["history"], "the card must carry the measured dev scores"
+    assert (enc.MODEL_DIR / enc.MODEL_FILE).stat().st_size < 30_000_000
+
+
+def test_onnx_int8_matches_the_torch_model_on_the_parity_sample(model: enc.Encoder) -> None:
+    """``parity.json`` holds the torch model's probabilities on a sample, written at export time."""
+    parity = json.loads((enc.MODEL_DIR / "parity.json").read_text(encoding="utf-8"))
+    wins = [enc.Window(w["unit"], w["ids"], [tuple(o) for o in w["offsets"]]) for w in parity["windows"]]
+    out = enc.EncoderOutput([], [], [])
+    ids, mask = enc.batch_arrays(wins, model.cls_id, model.sep_id)
+    token_logits, sentence_logits = model.session.run(None, {"input_ids": ids, "attention_mask": mask})
+    enc.split_logits(wins, token_logits, sentence_logits, out)
+    cw = np.array([out.checkworthy[w.unit] for w in wins])
+    si_in = np.concatenate([p[:, 1] + p[:, 2] for p in out.si])
+    torch_cw, torch_si = np.array(parity["checkworthy"]), np.array(parity["si_in"])
+    th = model.card["thresholds"]
+    assert np.abs(cw - torch_cw).mean() < 0.05
+    assert np.abs(si_in - torch_si).mean() < 0.05
+    assert ((si_in >= th["technique_span"]) == (torch_si >= th["technique_span"])).mean() >= 0.95
+
+
+def test_batching_does_not_change_scores(model: enc.Encoder) -> None:
+    sentences = [
+        "Unemployment fell to 3.5 percent last year.",
+        "Hello.",
+        "We will build the wall and Mexico will pay.",
+    ]
+    together = model.checkworthiness(sentences)
+    alone = [model.checkworthiness([s])[0] for s in sentences]
+    # dynamic int8 quantisation scales activations per batch, so batch mates move scores by ~1e-4
+    assert together == pytest.approx(alone, abs=5e-3)
+
+
+def test_empty_and_whitespace_units_give_no_windows(model: enc.Encoder) -> None:
+    out = model.run("   ", [])
+    assert out.windows == [] and out.checkworthy == {}
+    assert model.checkworthiness([]) == []

