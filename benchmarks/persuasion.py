@@ -6,7 +6,8 @@ What it measures:
   ``techniques`` spans scored with the official partial-overlap P/R/F1 (``benchmarks/ptc.py``).
   ``--sweep`` also scores other span thresholds (decoded from the same encoder pass), for selection on dev.
 * **TC** (technique classification): gold spans are given; each gets the technique whose probabilities,
-  averaged over its word pieces, are highest (``encoder.classify_spans``). Micro-F1 and per-technique F1.
+  averaged over its word pieces, feed the span classifier (``span_classifier.classify_spans``: words, shape,
+  repetition); micro-F1 and per-technique F1.
 * Speed: spans/s and articles/s of the full ``read_many`` path (all lenses) on this machine.
 
 Anchors (official *test* set, v1 annotations): SI 1st place ≈ 0.52, TC 1st place ≈ 0.62, TC organisers'
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import presslens
     from presslens.analyze import encoder as enc
+    from presslens.analyze.span_classifier import classify_spans
 
     options = presslens.Options(require_english=False)
     list(presslens.read_many([articles[0].text], options))  # warm-up: load models
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     gold_tc = [(a.id, lab, s, e) for a in articles for lab, s, e in a.spans]
     pred_tc = []
     for a in articles:
-        labels = enc.classify_spans(outputs[a.id], [(s, e) for _, s, e in a.spans])
+        labels = classify_spans(a.text, outputs[a.id], [(s, e) for _, s, e in a.spans])
         pred_tc += [(a.id, lab, s, e) for (lab, _), (_, s, e) in zip(labels, a.spans, strict=True)]
     tc = tc_score(pred_tc, gold_tc)
 

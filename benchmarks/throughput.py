@@ -2,7 +2,8 @@
 
 Why a ratio and not just words/s: absolute speed depends on the machine (and on what else shares its
 CPUs), but presslens / bare spaCy on the same texts in the same run is stable, and says how much our
-own rules cost on top of parsing. Goal: ratio ≥ 0.5 (presslens at least half as fast as bare spaCy).
+lenses cost on top of parsing. The full reading (sourcing rules, the shared int8 encoder pass for claims
+and persuasion, genre) must stay within 3x the bare parse: goal ratio ≥ 1/3.
 
 Method: the same texts (PolNeAR dev when ``../shared`` is present, else the bundled
 ``src/presslens/sample/*.txt`` repeated to about 20k words) go through a warm-up run of each pipeline
@@ -29,7 +30,7 @@ if __package__ in (None, ""):  # run as ``python benchmarks/throughput.py``: mak
 
 from benchmarks.polnear import REPO_ROOT, find_data_dir, iter_documents
 
-GOAL_RATIO = 0.5
+GOAL_RATIO = 1 / 3
 SAMPLE_MIN_WORDS = 20_000
 
 
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         ratio = lens_wps / bare_wps
         print(f"presslens    {lens_wps:>10,.0f} words/s   ({t_lens:.2f} s)")
         verdict = "met" if ratio >= GOAL_RATIO else "not met"
-        print(f"ratio presslens/bare {ratio:.2f} (goal ≥ {GOAL_RATIO}: {verdict})")
+        print(f"ratio presslens/bare {ratio:.2f} (goal ≥ {GOAL_RATIO:.2f}: {verdict})")
         result.update(
             presslens_seconds=round(t_lens, 3),
             presslens_words_per_s=round(lens_wps, 1),

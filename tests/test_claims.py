@@ -117,3 +117,15 @@ def test_default_threshold_keeps_only_checkworthy_sentences(story: presslens.Rea
     expected = {s for (s, _), p in zip(story.sentences, story.checkworthiness, strict=True) if p >= threshold}
     assert kept == expected
     assert default.summary()["claims"] == len(default.claims)
+
+
+def test_markdown_and_bare_links_in_text_are_evidence() -> None:
+    reading = presslens.read(
+        "The city paid $4 million for the study, as [the council's budget](https://example.org/budget.pdf) shows.\n\n"
+        "Crime fell by a third last year, see https://example.org/crime-stats for the figures.",
+        options=presslens.Options(claim_threshold=0.0),
+    )
+    first, second = reading.claims
+    assert any(e.kind == "link" and e.span.text == "the council's budget" for e in first.evidence)
+    assert any(e.kind == "link" and e.detail == "https://example.org/crime-stats" for e in second.evidence)
+    assert second.support == "evidence-cited"

@@ -72,12 +72,12 @@ def test_decoded_spans_grow_to_whole_words() -> None:
     assert [text[s.start : s.end] for s in enc.decode_spans(text, out, 0.5)] == ["unbelievable"]
 
 
-def test_classify_spans_averages_pieces_inside_the_span() -> None:
+def test_span_probabilities_average_pieces_inside_the_span() -> None:
     text = "a b c"
     out = _output(text, [0.9, 0.9, 0.9], [1, 0, 0], LABELS.index("Doubt"))
-    assert enc.classify_spans(out, [(0, 5)])[0][0] == "Doubt"
-    label, prob = enc.classify_spans(out, [(50, 60)])[0]  # no pieces: uniform, first label
-    assert prob == pytest.approx(1 / len(LABELS))
+    probs = enc.span_technique_probs(out, [(0, 5), (50, 60)])
+    assert LABELS[int(probs[0].argmax())] == "Doubt"
+    assert probs[1] == pytest.approx(np.full(len(LABELS), 1 / len(LABELS)))  # no pieces: uniform
 
 
 def test_card_states_thresholds_data_licence_and_scores(model: enc.Encoder) -> None:

@@ -51,3 +51,37 @@ def test_authorial_assertion_is_not_attributed(seed_reading) -> None:
 def test_scare_quotes_separate_from_quotes(seed_reading) -> None:
     scare = {f.span.text.strip('"“”,.') for f in seed_reading.scare_quotes}
     assert {"non-involvement", "cockroaches"} <= scare
+
+
+def seed_claim(reading, fragment: str):
+    """The claim whose sentence contains ``fragment`` (fails with the claim list when it is not a claim)."""
+    for claim in reading.claims:
+        if fragment in claim.span.text:
+            return claim
+    raise AssertionError(f"{fragment!r} is not a claim: {[c.span.text[:60] for c in reading.claims]}")
+
+
+def test_outlets_denial_rests_on_anonymous_sources(seed_reading) -> None:
+    """The same rules as for the author's own claims: the papers' denial is backed only by unnamed officials."""
+    claim = seed_claim(seed_reading, "citing unnamed")
+    assert claim.support == "attributed-anonymous"
+    assert all(e.anonymous for e in claim.evidence if e.kind == "attribution")
+
+
+def test_central_assertions_are_unsupported_and_boosted(seed_reading) -> None:
+    for fragment in ("has the mark of the CIA", "can only be interpreted as"):
+        claim = seed_claim(seed_reading, fragment)
+        assert claim.support == "unsupported", claim.rationale
+        assert claim.certainty == "boosted", claim.rationale
+        assert claim.boosters
+
+
+def test_vague_social_media_reports_are_not_cited_evidence(seed_reading) -> None:
+    claim = seed_claim(seed_reading, "social media reports")
+    assert claim.support == "attributed-anonymous"
+
+
+def test_seed_reads_as_opinion_and_uses_techniques(seed_reading) -> None:
+    assert seed_reading.genre.label == "opinion"
+    labels = {t.label for t in seed_reading.techniques}
+    assert {"Loaded_Language", "Name_Calling,Labeling"} <= labels

@@ -199,8 +199,10 @@ def evaluate_ptc(
     gold_tc = [(a.id, lab, s, e) for a in articles for lab, s, e in a.spans]
     pred_tc = []
     for a in articles:
-        labels = enc.classify_spans(outputs[a.id], [(s, e) for _, s, e in a.spans])
-        pred_tc += [(a.id, lab, s, e) for (lab, _), (_, s, e) in zip(labels, a.spans, strict=True)]
+        probs = enc.span_technique_probs(outputs[a.id], [(s, e) for _, s, e in a.spans])
+        pred_tc += [
+            (a.id, LABELS[int(p.argmax())], s, e) for p, (_, s, e) in zip(probs, a.spans, strict=True)
+        ]
     results["tc_micro_f1"] = tc_score(pred_tc, gold_tc).micro_f1
     return results
 
@@ -245,7 +247,9 @@ def main() -> None:
     ap.add_argument("--epochs", type=int, default=2)
     ap.add_argument("--lr", type=float, default=8e-5)
     ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--ptc-repeat", type=int, default=1, help="passes over PTC per epoch (CT24 converges sooner)")
+    ap.add_argument(
+        "--ptc-repeat", type=int, default=1, help="passes over PTC per epoch (CT24 converges sooner)"
+    )
     ap.add_argument("--limit", type=int, default=0, help="use only N items per task (smoke test)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=2)
@@ -274,7 +278,9 @@ def main() -> None:
 
     model = MultiTask(base)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    steps_per_epoch = math.ceil(len(ct_train) / args.batch) + args.ptc_repeat * math.ceil(len(ptc_train) / args.batch)
+    steps_per_epoch = math.ceil(len(ct_train) / args.batch) + args.ptc_repeat * math.ceil(
+        len(ptc_train) / args.batch
+    )
     total = steps_per_epoch * args.epochs
     warmup = max(1, int(0.06 * total))
     sched = torch.optim.lr_scheduler.LambdaLR(

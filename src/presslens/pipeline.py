@@ -14,7 +14,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from presslens.analyze.claims import LINKS_KEY
-from presslens.analyze.spans import sentence_units
+from presslens.analyze.spans import records, sentence_units
 from presslens.article import Article
 from presslens.ingest import load
 from presslens.ingest.text import check_text
@@ -36,9 +36,9 @@ def _span(text: str, rng: list[int] | None) -> Span | None:
 
 def _flags(doc: Doc, key: str, text: str) -> list[Flag]:
     """Flag records a lens stored on ``doc.spans[key]`` (none when the lens did not run)."""
-    group = doc.spans.get(key)
-    records = group.attrs.get("records", []) if group is not None else []
-    return [Flag(Span.of(text, *f["range"]), f["label"], f["reason"], f["confidence"]) for f in records]
+    return [
+        Flag(Span.of(text, *f["range"]), f["label"], f["reason"], f["confidence"]) for f in records(doc, key)
+    ]
 
 
 def reading_from_doc(

@@ -21,6 +21,8 @@ Outputs: ``doc.spans["claims"]`` (label = support) with records in ``attrs["reco
 sentence's score in ``attrs["sentence_scores"]``; ``doc.spans["certainty_cues"]`` (hedge|booster).
 """
 
+import re
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.language import Language
@@ -28,7 +30,8 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze import encoder
 from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
-from presslens.analyze.spans import add_span, flag_record, write_flags
+from presslens.analyze.lexicon import cue_verbs
+from presslens.analyze.spans import add_span, flag_record, records, write_flags
 from presslens.hookspecs import Analyzer, hookimpl
 
 FACTORY = "presslens_claims"
@@ -143,6 +146,8 @@ EVIDENCE_HEADS = frozenset(
     ]
 )
 NUMBER_ENTS = frozenset(["CARDINAL", "PERCENT", "MONEY", "QUANTITY"])
+#: Links written into plain text: Markdown ``[anchor](url)`` (the anchor is the span) or a bare URL.
+TEXT_LINK = re.compile(r"\[([^\]\n]{1,300})\]\((https?://[^)\s]+)\)|(?<![(\w])(https?://[^\s)\]>\"']+)")
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -158,10 +163,16 @@ def _phrase(tok: Token, sent: Span) -> tuple[int, int]:
     return tok.doc[left].idx, tok.idx + len(tok.text)
 
 
-def _evidence_nouns(sent: Span) -> list[dict[str, Any]]:
-    """Documents and data the sentence cites: a document/data noun governed by an evidence verb or preposition."""
+def _evidence_nouns(sent: Span, vague: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Documents and data the sentence cites: a document/data noun governed by an evidence verb or preposition.
+
+    A noun inside a mention the sourcing lens flagged as anonymous or vague ("social media reports") is
+    not a cited document.
+    """
     found = []
     for tok in sent:
+        if any(a <= tok.idx < b for a, b in vague):
+            continue
         lemma = tok.lemma_.lower()
         if tok.pos_ not in {"NOUN", "PROPN"} or (lemma not in DOCUMENT_NOUNS and lemma not in DATA_NOUNS):
             continue
@@ -175,6 +186,40 @@ def _evidence_nouns(sent: Span) -> list[dict[str, Any]]:
                 {"kind": kind, "range": list(_phrase(tok, sent)), "detail": tok.lemma_, "anonymous": False}
             )
     return found
+
+
+def _vague_sources(
+    sent: Span, vague: list[tuple[int, int]], found: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Anonymous or vague mentions that act as a source the attribution rules did not catch.
+
+    "social media reports indicated a boycott": the flagged mention is the subject of a reporting or
+    evidence verb, so the sentence rests on it.
+    """
+    out = []
+    for a, b in vague:
+        if (
+            a < sent.start_char
+            or b > sent.end_char
+            or any(_overlap((a, b), tuple(e["range"])) for e in found)
+        ):
+            continue
+        mention = sent.doc.char_span(a, b, alignment_mode="expand")
+        if mention is None:
+            continue
+        root = mention.root
+        verb = root.head
+        is_cue = verb.lemma_.lower() in EVIDENCE_HEADS or verb.lemma_.lower() in cue_verbs()
+        if root.dep_ in {"nsubj", "nsubjpass", "pobj"} and is_cue:
+            out.append(
+                {
+                    "kind": "attribution",
+                    "range": [a, b],
+                    "detail": "anonymous or vague source",
+                    "anonymous": True,
+                }
+            )
+    return out
 
 
 def _numbers(sent: Span, backing: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -192,6 +237,26 @@ def _numbers(sent: Span, backing: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for e in sent.ents
         if e.label_ in NUMBER_ENTS and not any(_overlap((e.start_char, e.end_char), tuple(r)) for r in taken)
     ]
+
+
+def text_links(text: str) -> list[dict[str, Any]]:
+    """Links written into the text itself (Markdown or bare URLs), in the shape HTML ingest gives links."""
+    links = []
+    for m in TEXT_LINK.finditer(text):
+        if m.group(1) is not None:
+            links.append({"start": m.start(1), "end": m.end(1), "href": m.group(2)})
+        else:
+            links.append({"start": m.start(3), "end": m.end(3), "href": m.group(3).rstrip(".,;:")})
+    return links
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the article offers as backing, gathered once per doc."""
+
+    quotes: list[dict[str, Any]]
+    links: list[dict[str, Any]]
+    vague: list[tuple[int, int]]
 
 
 class ClaimsComponent:
@@ -214,9 +279,10 @@ class ClaimsComponent:
             "certainty_cues",
             [flag_record((c.start, c.end), c.label, f"{c.kind or c.label}: “{c.phrase}”", 0.9) for c in cues],
         )
-        quotes = doc.spans["quotes"].attrs.get("records", []) if "quotes" in doc.spans else []
-        links = doc.user_data.get(LINKS_KEY, [])
-        scores, records, group = [], [], []
+        quotes = records(doc, "quotes")
+        vague = [tuple(f["range"]) for f in records(doc, "anonymous_sources")]
+        context = _Context(quotes, [*doc.user_data.get(LINKS_KEY, []), *text_links(doc.text)], vague)
+        scores, found, group = [], [], []
         for i, (start, end) in enumerate(out.units):
             score = out.checkworthy.get(i, 0.0)
             scores.append([start, end, round(score, 4)])
@@ -225,11 +291,11 @@ class ClaimsComponent:
             sent = doc.char_span(start, end, alignment_mode="expand")
             if sent is None:
                 continue
-            rec = self._claim(sent, (start, end), score, quotes, links, cues)
-            records.append(rec)
+            rec = self._claim(sent, (start, end), score, context, cues)
+            found.append(rec)
             add_span(doc, group, start, end, rec["support"])
         doc.spans["claims"] = group
-        doc.spans["claims"].attrs["records"] = records
+        doc.spans["claims"].attrs["records"] = found
         doc.spans["claims"].attrs["sentence_scores"] = scores
         encoder.release(doc, self.nlp, self.name)
         return doc
@@ -239,12 +305,12 @@ class ClaimsComponent:
         sent: Span,
         rng: tuple[int, int],
         score: float,
-        quotes: list[dict[str, Any]],
-        links: list[dict[str, Any]],
+        context: "_Context",
         cues: list[Cue],
     ) -> dict[str, Any]:
-        evidence = self._attributions(sent, rng, quotes)
-        documents = _evidence_nouns(sent)
+        evidence = self._attributions(sent, rng, context.quotes)
+        evidence += _vague_sources(sent, context.vague, evidence)
+        documents = _evidence_nouns(sent, context.vague)
         evidence += documents
         evidence += _numbers(sent, evidence)
         evidence += [
@@ -254,7 +320,7 @@ class ClaimsComponent:
                 "detail": lk.get("href", ""),
                 "anonymous": False,
             }
-            for lk in links
+            for lk in context.links
             if _overlap((lk["start"], lk["end"]), rng) > 0
         ]
         kinds = {(e["kind"], e["anonymous"]) for e in evidence}
@@ -294,7 +360,7 @@ class ClaimsComponent:
                 continue
             source = q["source"] or q["cue"]
             kind = "attribution"
-            if q["source"] is not None:
+            if q["source"] is not None and not q["anonymous"]:  # "social media reports" stays a vague source
                 src = sent.doc.char_span(*q["source"], alignment_mode="expand")
                 if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS:
                     kind = "data" if src.root.lemma_.lower() in DATA_NOUNS else "document"

@@ -169,8 +169,8 @@ def decode_spans(text: str, out: EncoderOutput, threshold: float) -> list[Techni
     return [s for s in spans if s.end > s.start]
 
 
-def classify_spans(out: EncoderOutput, spans: Sequence[tuple[int, int]]) -> list[tuple[str, float]]:
-    """Technique for given spans (the TC task): mean technique probabilities of the pieces inside each span."""
+def span_technique_probs(out: EncoderOutput, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Mean technique probabilities of the word pieces inside each span (uniform when none), shape (n, 14)."""
     pieces = [
         (a, b, t)
         for w, tc in zip(out.windows, out.tc, strict=True)
@@ -179,13 +179,11 @@ def classify_spans(out: EncoderOutput, spans: Sequence[tuple[int, int]]) -> list
     starts = np.array([a for a, _, _ in pieces]) if pieces else np.zeros(0)
     ends = np.array([b for _, b, _ in pieces]) if pieces else np.zeros(0)
     probs = np.stack([t for _, _, t in pieces]) if pieces else np.zeros((0, len(LABELS)))
-    result = []
+    rows = []
     for s, e in spans:
         inside = (ends > s) & (starts < e)
-        tc = probs[inside].mean(axis=0) if inside.any() else np.full(len(LABELS), 1 / len(LABELS))
-        best = int(tc.argmax())
-        result.append((LABELS[best], float(tc[best])))
-    return result
+        rows.append(probs[inside].mean(axis=0) if inside.any() else np.full(len(LABELS), 1 / len(LABELS)))
+    return np.stack(rows) if rows else np.zeros((0, len(LABELS)))
 
 
 class Encoder:

@@ -23,7 +23,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from presslens.analyze.spans import add_span, is_imperative, sentence_units
+from presslens.analyze.spans import add_span, is_imperative, records, sentence_units
 from presslens.hookspecs import Analyzer, hookimpl
 
 FACTORY = "presslens_genre"
@@ -52,17 +52,13 @@ NOTES = {
 FEATURES = tuple(NOTES)
 
 
-def _records(doc: Doc, key: str) -> list[dict[str, Any]]:
-    return doc.spans[key].attrs.get("records", []) if key in doc.spans else []
-
-
 def features(doc: Doc) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     """Every genre signal of ``doc``: ``name -> (value, example character ranges)``.
 
     Reads the other lenses' outputs when present (quotes, certainty cues, techniques); a missing lens
     contributes zeros.
     """
-    quotes = _records(doc, "quotes")
+    quotes = records(doc, "quotes")
     attributed = [(a, b) for q in quotes for a, b in q["content"]]
 
     def authorial(start: int, end: int) -> bool:
@@ -79,10 +75,10 @@ def features(doc: Doc) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     n_own = max(1, len(own))
     questions = [s for s in own if s.text.rstrip().rstrip("\"'”’)").endswith("?")]
     imperatives = [s for s in own if is_imperative(s.root)]
-    cues = [c for c in _records(doc, "certainty_cues") if authorial(*c["range"])]
+    cues = [c for c in records(doc, "certainty_cues") if authorial(*c["range"])]
     boosters = [c["range"] for c in cues if c["label"] == "booster"]
     hedges = [c["range"] for c in cues if c["label"] == "hedge"]
-    techniques = [t["range"] for t in _records(doc, "techniques")]
+    techniques = [t["range"] for t in records(doc, "techniques")]
     n_sents = max(1, len(sents))
     dateline = DATELINE.search(doc.text[:300])
 

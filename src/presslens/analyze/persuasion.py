@@ -2,8 +2,9 @@
 
 How it reads: the shared encoder (``encoder.doc_output``) tags every word piece of every sentence as
 outside/beginning/inside a technique span and gives technique probabilities; runs of pieces whose
-P(inside) reaches the threshold become spans, labelled with one of the 14 SemEval-2020 Task 11 techniques
-(``techniques.TECHNIQUES``). The default threshold is the one selected on PTC dev at training time and
+P(inside) reaches the threshold become spans; each span is labelled with one of the 14 SemEval-2020 Task 11
+techniques (``techniques.TECHNIQUES``) by the span classifier (``span_classifier``), which reads the span's
+words, shape and repetition next to the encoder's technique probabilities. The default threshold is the one selected on PTC dev at training time and
 stored in the model card; ``threshold`` in the component config overrides it.
 
 Output: ``doc.spans["techniques"]`` (label = technique), with one record per span in
@@ -15,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from presslens.analyze import encoder
+from presslens.analyze.span_classifier import classify_spans
 from presslens.analyze.spans import flag_record, write_flags
 from presslens.analyze.techniques import BY_LABEL
 from presslens.hookspecs import Analyzer, hookimpl
@@ -36,9 +38,11 @@ class PersuasionComponent:
         threshold = self.threshold
         if threshold is None:
             threshold = float(encoder.load_encoder().card["thresholds"]["technique_span"])
+        spans = encoder.decode_spans(doc.text, out, threshold)
+        labels = classify_spans(doc.text, out, [(s.start, s.end) for s in spans])
         records = [
-            flag_record((s.start, s.end), s.label, BY_LABEL[s.label].definition, round(s.confidence, 3))
-            for s in encoder.decode_spans(doc.text, out, threshold)
+            flag_record((s.start, s.end), label, BY_LABEL[label].definition, round(s.confidence, 3))
+            for s, (label, _) in zip(spans, labels, strict=True)
         ]
         write_flags(doc, "techniques", records)
         encoder.release(doc, self.nlp, self.name)

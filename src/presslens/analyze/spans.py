@@ -25,6 +25,11 @@ def flag_record(rng: Sequence[int], label: str, reason: str, confidence: float) 
     return {"range": list(rng), "label": label, "reason": reason, "confidence": confidence}
 
 
+def records(doc: Doc, key: str) -> list[dict[str, Any]]:
+    """The records a lens stored on ``doc.spans[key]`` (empty when that lens did not run)."""
+    return doc.spans[key].attrs.get("records", []) if key in doc.spans else []
+
+
 def write_flags(doc: Doc, key: str, records: list[dict[str, Any]]) -> None:
     """Store flag records as ``doc.spans[key]`` (token spans) with the exact records in ``attrs``."""
     group: list[Span] = []

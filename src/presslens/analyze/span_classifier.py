@@ -1,0 +1,144 @@
+"""Technique label for a span: a linear model over the span's words, shape, repetition and the encoder's view.
+
+Why a second stage: the token head of the shared encoder finds *where* a technique is (span
+identification), but averaging its per-piece technique probabilities loses what decides many labels —
+the exact words ("traitors" → name calling), the span's length (slogans are short, causal
+oversimplification is a whole clause) and whether the phrase recurs in the article (repetition). A
+multinomial logistic regression over hashed word n-grams, a few shape features, the phrase's count in the
+article and the encoder's mean technique probabilities labels each span. It is trained on PTC train by
+``training/span_classifier.py``; weights ship in ``models/span_classifier.npz`` (numpy only at run time).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+from presslens.analyze.encoder import MODEL_DIR, EncoderOutput, span_technique_probs
+from presslens.analyze.techniques import LABELS
+
+MODEL_FILE = "span_classifier.npz"
+HASH_DIM = 1 << 15
+WORD = re.compile(r"\w+|[^\w\s]")
+DENSE = (
+    "log_chars",
+    "log_words",
+    "log_repeats",
+    "repeat_share",
+    "whole_line",
+    "exclaims",
+    "asks",
+    "quoted",
+    "capitals",
+)
+
+
+def _hash(feature: str) -> int:
+    return zlib.crc32(feature.encode("utf-8")) % HASH_DIM
+
+
+def sparse_features(span_text: str) -> dict[int, float]:
+    """Hashed unigrams and bigrams of the lower-cased span, sublinear counts, L2-normalised."""
+    words = WORD.findall(span_text.lower())
+    counts: dict[int, float] = {}
+    for gram in [*words, *(f"{a} {b}" for a, b in pairwise(words))]:
+        key = _hash(gram)
+        counts[key] = counts.get(key, 0.0) + 1.0
+    weights = {k: 1.0 + math.log(v) for k, v in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return {k: v / norm for k, v in weights.items()}
+
+
+def dense_features(text: str, start: int, end: int) -> list[float]:
+    """Shape and repetition features of ``text[start:end]`` (order: ``DENSE``)."""
+    span = text[start:end]
+    words = WORD.findall(span.lower())
+    lower = text.lower()
+    repeats = lower.count(span.lower()) if span.strip() else 0
+    content = [w for w in words if len(w) > 3]
+    elsewhere = lower[:start] + " " + lower[end:]
+    repeat_share = (
+        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", elsewhere)) / len(content)
+        if content
+        else 0.0
+    )
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    letters = [c for c in span if c.isalpha()]
+    return [
+        math.log1p(len(span)),
+        math.log1p(len(words)),
+        math.log1p(max(0, repeats - 1)),
+        repeat_share,
+        float(line == span.strip()),
+        float("!" in span),
+        float("?" in span),
+        float(any(c in span for c in "\"“”'‘’")),
+        sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
+    ]
+
+
+class SpanClassifier:
+    """The shipped weights: sparse (HASH_DIM × 14), dense ((len(DENSE) + 14) × 14), intercept, dense scaling."""
+
+    def __init__(self, path: Path = MODEL_DIR / MODEL_FILE) -> None:
+        data = np.load(path, allow_pickle=False)
+        self.w_sparse = data["w_sparse"]
+        self.w_dense = data["w_dense"]
+        self.intercept = data["intercept"]
+        self.mean = data["mean"]
+        self.scale = data["scale"]
+        self.labels = tuple(str(x) for x in data["labels"])
+        if self.labels != LABELS:
+            raise ValueError(f"{path} was trained for other labels")
+
+    def dense_vector(self, text: str, start: int, end: int, encoder_probs: np.ndarray) -> np.ndarray:
+        """Scaled dense features followed by the encoder's mean technique probabilities."""
+        raw = np.concatenate([np.array(dense_features(text, start, end)), encoder_probs])
+        return (raw - self.mean) / self.scale
+
+    def predict_proba(
+        self, text: str, spans: Sequence[tuple[int, int]], encoder_probs: np.ndarray
+    ) -> np.ndarray:
+        """Technique probabilities for each span, ``encoder_probs`` being each span's mean piece probabilities."""
+        rows = []
+        for (start, end), probs in zip(spans, encoder_probs, strict=True):
+            logits = self.dense_vector(text, start, end, probs) @ self.w_dense + self.intercept
+            for key, value in sparse_features(text[start:end]).items():
+                logits = logits + value * self.w_sparse[key]
+            rows.append(logits)
+        if not rows:
+            return np.zeros((0, len(LABELS)))
+        logits = np.stack(rows)
+        logits -= logits.max(axis=1, keepdims=True)
+        exp = np.exp(logits)
+        return exp / exp.sum(axis=1, keepdims=True)
+
+
+@lru_cache(maxsize=1)
+def load_span_classifier() -> SpanClassifier | None:
+    """The packaged span classifier, or None when it is not shipped (labels then come from the token head)."""
+    path = MODEL_DIR / MODEL_FILE
+    return SpanClassifier(path) if path.exists() else None
+
+
+def classify_spans(
+    text: str, out: EncoderOutput, spans: Sequence[tuple[int, int]]
+) -> list[tuple[str, float]]:
+    """The technique of each given span (the TC task) and its probability.
+
+    Uses the span classifier when it is shipped, else the arg-max of the token head's mean probabilities.
+    """
+    probs = span_technique_probs(out, spans)
+    classifier = load_span_classifier()
+    if classifier is not None:
+        probs = classifier.predict_proba(text, spans, probs)
+    return [(LABELS[int(row.argmax())], float(row.max())) for row in probs]

@@ -1,0 +1,140 @@
+"""Train the technique span classifier (TC) on PTC train; select its settings on PTC dev.
+
+Why: see ``presslens.analyze.span_classifier``. Each gold train span (a span with k techniques counts k
+times) becomes one example: hashed word n-grams + shape/repetition features + the shipped encoder's mean
+technique probabilities over the span. A multinomial logistic regression (scikit-learn, training only) is
+fitted for each setting in a small grid (regularisation C; with or without the encoder features — the
+encoder saw the train spans, so its probabilities there are over-confident and may mislead the stacker);
+the setting with the best dev micro-F1 is refitted on train and saved as ``models/span_classifier.npz``.
+Re-run after every encoder retraining (its probabilities are inputs).
+
+Reproduce::
+
+    pip install -e ".[train]"
+    python -m training.span_classifier
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from benchmarks.ptc import line_units, load_split, tc_score  # noqa: E402
+
+from presslens.analyze import encoder as enc  # noqa: E402
+from presslens.analyze import span_classifier as sc  # noqa: E402
+from presslens.analyze.techniques import LABELS  # noqa: E402
+
+OUT = ROOT / "src" / "presslens" / "models" / sc.MODEL_FILE
+GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
+
+
+def examples(articles, encoder: enc.Encoder):
+    """Sparse rows, raw dense rows, labels and (article, start, end) keys for every gold span."""
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, values, dense, labels, keys = [0], [], [], [], [], []
+    for art in articles:
+        if not art.spans:
+            continue
+        out = encoder.run(art.text, line_units(art.text))
+        probs = enc.span_technique_probs(out, [(s, e) for _, s, e in art.spans])
+        for (label, start, end), p in zip(art.spans, probs, strict=True):
+            feats = sc.sparse_features(art.text[start:end])
+            indices.extend(feats)
+            values.extend(feats.values())
+            indptr.append(len(indices))
+            dense.append(np.concatenate([np.array(sc.dense_features(art.text, start, end)), p]))
+            labels.append(LABELS.index(label))
+            keys.append((art.id, start, end))
+    sparse = csr_matrix((values, indices, indptr), shape=(len(labels), sc.HASH_DIM))
+    return sparse, np.array(dense), np.array(labels), keys
+
+
+def design(sparse, dense: np.ndarray, mean: np.ndarray, scale: np.ndarray, use_encoder: bool):
+    from scipy.sparse import csr_matrix, hstack
+
+    scaled = (dense - mean) / scale
+    if not use_encoder:
+        scaled[:, len(sc.DENSE) :] = 0.0
+    return hstack([sparse, csr_matrix(scaled)]).tocsr()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args()
+    from sklearn.linear_model import LogisticRegression
+
+    encoder = enc.load_encoder()
+    train, dev = load_split("train"), load_split("dev")
+    xs_tr, xd_tr, y_tr, _ = examples(train, encoder)
+    xs_dev, xd_dev, y_dev, keys_dev = examples(dev, encoder)
+    mean = xd_tr.mean(axis=0)
+    scale = xd_tr.std(axis=0)
+    scale[scale == 0] = 1.0
+    gold = [(a, LABELS[y], s, e) for (a, s, e), y in zip(keys_dev, y_dev, strict=True)]
+    results = []
+    for use_encoder in (False, True):
+        x_tr = design(xs_tr, xd_tr, mean, scale, use_encoder)
+        x_dev = design(xs_dev, xd_dev, mean, scale, use_encoder)
+        for c in GRID_C:
+            model = LogisticRegression(C=c, max_iter=3000)
+            model.fit(x_tr, y_tr)
+            pred = model.predict(x_dev)
+            f1 = tc_score(
+                [(a, LABELS[p], s, e) for (a, s, e), p in zip(keys_dev, pred, strict=True)], gold
+            ).micro_f1
+            results.append({"encoder_features": use_encoder, "C": c, "dev_micro_f1": round(f1, 4)})
+            print(json.dumps(results[-1]), flush=True)
+    token_head = tc_score(
+        [
+            (a, LABELS[int(p[len(sc.DENSE) :].argmax())], s, e)
+            for (a, s, e), p in zip(keys_dev, xd_dev, strict=True)
+        ],
+        gold,
+    ).micro_f1
+    best = max(results, key=lambda r: r["dev_micro_f1"])
+    print(json.dumps({"token_head_only_dev_micro_f1": round(token_head, 4), "selected": best}))
+    model = LogisticRegression(C=best["C"], max_iter=3000)
+    model.fit(design(xs_tr, xd_tr, mean, scale, best["encoder_features"]), y_tr)
+    coef = model.coef_.T.astype(np.float32)  # (HASH_DIM + dense, 14)
+    w_dense = coef[sc.HASH_DIM :].copy()
+    if not best["encoder_features"]:
+        w_dense[len(sc.DENSE) :] = 0.0
+    np.savez_compressed(
+        args.out,
+        w_sparse=coef[: sc.HASH_DIM],
+        w_dense=w_dense,
+        intercept=model.intercept_.astype(np.float32),
+        mean=mean.astype(np.float32),
+        scale=scale.astype(np.float32),
+        labels=np.array(LABELS),
+    )
+    card = args.out.with_suffix(".json")
+    card.write_text(
+        json.dumps(
+            {
+                "data": "PTC v2 train (6,128 technique spans), research use only",
+                "grid": results,
+                "selected": best,
+                "token_head_only_dev_micro_f1": token_head,
+                "encoder_card_trained": encoder.card.get("trained"),
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) and {card}")
+
+
+if __name__ == "__main__":
+    main()
