@@ -23,7 +23,8 @@ from tests.test_render_layers import layered, with_quote_layers
 
 from presslens.analyze.techniques import BY_LABEL
 from presslens.reading import Claim, Evidence, Flag, Reading
-from presslens.render.html import render_html, technique_rows
+from presslens.render.describe import technique_rows
+from presslens.render.html import render_html
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -18,7 +18,9 @@ from rich.console import Console
 from presslens.reading import Flag, Quote, Reading, Relay, Span
 from presslens.render import html as html_renderer
 from presslens.render import terminal as terminal_renderer
-from presslens.render.html import PALETTE, palette_slots, render_html, segments
+from presslens.render.html import render_html
+from presslens.render.marks import Mark, segments
+from presslens.render.palette import PALETTE, palette_slots
 from presslens.render.terminal import TERMINAL_COLOURS, print_terminal, render_terminal
 
 HOSTILE = '<script>alert(1)</script> "><img src=x onerror=alert(1)>'
@@ -377,8 +379,8 @@ def test_out_of_range_spans_are_skipped() -> None:
 
 
 def test_segments_cut_at_every_boundary() -> None:
-    a = html_renderer.Mark(0, 6, 0, ("q",), "a")
-    b = html_renderer.Mark(3, 9, 3, ("anon",), "b")
+    a = Mark(0, 6, 0, ("q",), "a")
+    b = Mark(3, 9, 3, ("anon",), "b")
     pieces = [(s, e, [m.title for m in ms]) for s, e, ms in segments(10, [a, b], [8])]
     assert pieces == [(0, 3, ["a"]), (3, 6, ["a", "b"]), (6, 8, ["b"]), (8, 9, ["b"]), (9, 10, [])]
 

@@ -17,15 +17,10 @@ from tests.test_render import HOSTILE, TEXT, Page, classes, sample, sentences, s
 from presslens.analyze.techniques import BY_LABEL, TECHNIQUES
 from presslens.reading import SUPPORT_LABELS, Claim, Evidence, Flag, Genre, GenreReason, Reading, Span
 from presslens.render import semeval
-from presslens.render.html import (
-    INK,
-    LABELS_NOTE,
-    contrast,
-    nesting_levels,
-    readable_background,
-    render_html,
-    technique_rows,
-)
+from presslens.render.describe import LABELS_NOTE, technique_rows
+from presslens.render.html import render_html
+from presslens.render.marks import nesting_levels
+from presslens.render.palette import INK, contrast, readable_background
 from presslens.render.semeval import article_id, parse_semeval, render_semeval
 from presslens.render.terminal import dense_paragraphs, line_paragraphs, ranked_unsupported, render_terminal
 

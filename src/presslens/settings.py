@@ -19,6 +19,8 @@ class Options:
     max_chars: int = 500_000
     #: Seconds before a URL fetch gives up (connect and each read).
     fetch_timeout: float = 15.0
+    #: Seconds a whole fetch (all redirects, whole body) may take.
+    fetch_deadline: float = 60.0
     #: Redirects followed by a fetch; each hop's address is checked again.
     max_redirects: int = 5
     #: Allow fetching URLs that resolve to private, loopback or link-local addresses.

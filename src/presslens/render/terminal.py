@@ -26,7 +26,7 @@ from rich.text import Text
 
 from presslens.hookspecs import Renderer, hookimpl
 from presslens.reading import SUPPORT_LABELS, Claim, Flag, Genre, Quote, Reading, Span
-from presslens.render.html import (
+from presslens.render.describe import (
     GENRE_NAMES,
     KIND_LABELS,
     LABELS_NOTE,
