@@ -129,3 +129,21 @@ def test_markdown_and_bare_links_in_text_are_evidence() -> None:
     assert any(e.kind == "link" and e.span.text == "the council's budget" for e in first.evidence)
     assert any(e.kind == "link" and e.detail == "https://example.org/crime-stats" for e in second.evidence)
     assert second.support == "evidence-cited"
+
+
+def test_curly_apostrophes_match_like_straight_ones() -> None:
+    for text in ("Officials weren't sure the dam would hold.", "Officials weren’t sure the dam would hold."):
+        reading = presslens.read(text, options=presslens.Options(claim_threshold=0.0))
+        assert "hedge" in {f.label for f in reading.certainty_cues}, text
+
+
+def test_mark_all_over_it_idiom_needs_the_frame() -> None:
+    boosted = presslens.read(
+        "The bombing has the hallmarks of the secret police all over it.",
+        options=presslens.Options(claim_threshold=0.0),
+    )
+    assert [f.span.text for f in boosted.certainty_cues if f.label == "booster"] == ["all over it"]
+    literal = presslens.read(
+        "He spilled coffee all over it before the meeting.", options=presslens.Options(claim_threshold=0.0)
+    )
+    assert not [f for f in literal.certainty_cues if f.label == "booster"]
