@@ -122,3 +122,14 @@ def test_empty_and_whitespace_units_give_no_windows(model: enc.Encoder) -> None:
     out = model.run("   ", [])
     assert out.windows == [] and out.checkworthy == {}
     assert model.checkworthiness([]) == []
+
+
+def test_hysteresis_grows_spans_and_joins_small_gaps() -> None:
+    text = "a b c d e f g"
+    out = _output(text, [0.1, 0.35, 0.9, 0.35, 0.1, 0.8, 0.1], [0, 0, 0, 0, 0, 0, 0], 0)
+    assert [text[s.start : s.end] for s in enc.decode_spans(text, out, 0.5)] == ["c", "f"]
+    grown = enc.decode_spans(text, out, 0.5, extend=0.3)
+    assert [text[s.start : s.end] for s in grown] == ["b c d", "f"]
+    joined = enc.decode_spans(text, out, 0.5, extend=0.3, max_gap=1)
+    assert [text[s.start : s.end] for s in joined] == ["b c d e f"]
+    assert enc.decode_spans(text, out, 0.5, max_gap=0) == enc.decode_spans(text, out, 0.5)

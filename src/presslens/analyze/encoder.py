@@ -135,37 +135,60 @@ def _widen(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def decode_spans(text: str, out: EncoderOutput, threshold: float) -> list[TechniqueSpan]:
-    """Runs of word pieces with P(inside a technique) ≥ ``threshold`` become spans; a confident B starts a new one.
+def _runs(p_in: np.ndarray, begins: np.ndarray, threshold: float, extend: float) -> list[tuple[int, int]]:
+    """Piece index ranges ``[i, j]`` seeded where P(inside) ≥ ``threshold`` and grown while ≥ ``extend``.
 
-    The span's technique is the arg-max of the technique probabilities averaged over its pieces; its
-    confidence is the mean P(inside).
+    Growth stops at a piece the head marks as a new span's beginning (``begins``), so two adjacent
+    techniques stay two spans.
     """
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(p_in)
+    while i < n:
+        if p_in[i] < threshold:
+            i += 1
+            continue
+        j = i
+        while j > 0 and (not runs or j - 1 > runs[-1][1]) and p_in[j - 1] >= extend and not begins[j]:
+            j -= 1
+        k = i
+        while k + 1 < n and p_in[k + 1] >= extend and not begins[k + 1]:
+            k += 1
+        runs.append((j, k))
+        i = k + 1
+    return runs
+
+
+def decode_spans(
+    text: str, out: EncoderOutput, threshold: float, extend: float | None = None, max_gap: int = 0
+) -> list[TechniqueSpan]:
+    """Technique spans from the token head, decoded with hysteresis, one sentence window at a time.
+
+    A span is seeded by a word piece with P(inside) ≥ ``threshold``, grown over neighbours with
+    P(inside) ≥ ``extend`` (default: ``threshold``), and joined with the next span when at most ``max_gap``
+    pieces separate them; a piece the head marks as a new beginning (P(B) > P(I), after a space) starts a
+    new span. The technique is the arg-max of the mean technique probabilities over the span's pieces (the
+    persuasion lens relabels with the span classifier); the confidence is the mean P(inside).
+    """
+    extend = threshold if extend is None else extend
     spans: list[TechniqueSpan] = []
-    run: list[tuple[int, int, float, np.ndarray]] = []
-
-    def close() -> None:
-        if not run:
-            return
-        start, end = _widen(text, run[0][0], run[-1][1])
-        tc = np.mean([r[3] for r in run], axis=0)
-        best = int(tc.argmax())
-        spans.append(
-            TechniqueSpan(start, end, LABELS[best], float(np.mean([r[2] for r in run])), float(tc[best]))
-        )
-        run.clear()
-
     for w, si, tc in zip(out.windows, out.si, out.tc, strict=True):
-        close()  # spans never cross windows (sentences)
-        for (a, b), p, t in zip(w.offsets, si, tc, strict=True):
-            p_in = float(p[1] + p[2])
-            if p_in < threshold:
-                close()
-                continue
-            if run and p[1] > p[2] and a > run[-1][1]:
-                close()
-            run.append((a, b, p_in, t))
-    close()
+        p_in = si[:, 1] + si[:, 2]
+        begins = np.zeros(len(w.offsets), dtype=bool)
+        for k in range(1, len(w.offsets)):
+            begins[k] = si[k, 1] > si[k, 2] and w.offsets[k][0] > w.offsets[k - 1][1]
+        joined: list[tuple[int, int]] = []
+        for j, k in _runs(p_in, begins, threshold, extend):
+            if joined and j - joined[-1][1] - 1 <= max_gap:
+                joined[-1] = (joined[-1][0], k)
+            else:
+                joined.append((j, k))
+        for j, k in joined:
+            start, end = _widen(text, w.offsets[j][0], w.offsets[k][1])
+            mean_tc = tc[j : k + 1].mean(axis=0)
+            best = int(mean_tc.argmax())
+            spans.append(
+                TechniqueSpan(start, end, LABELS[best], float(p_in[j : k + 1].mean()), float(mean_tc[best]))
+            )
     return [s for s in spans if s.end > s.start]
 
 

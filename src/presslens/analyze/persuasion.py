@@ -1,11 +1,13 @@
 """The persuasion lens: propaganda technique spans (spaCy component ``presslens_persuasion``).
 
 How it reads: the shared encoder (``encoder.doc_output``) tags every word piece of every sentence as
-outside/beginning/inside a technique span and gives technique probabilities; runs of pieces whose
-P(inside) reaches the threshold become spans; each span is labelled with one of the 14 SemEval-2020 Task 11
-techniques (``techniques.TECHNIQUES``) by the span classifier (``span_classifier``), which reads the span's
-words, shape and repetition next to the encoder's technique probabilities. The default threshold is the one selected on PTC dev at training time and
-stored in the model card; ``threshold`` in the component config overrides it.
+outside/beginning/inside a technique span and gives technique probabilities; a piece whose P(inside)
+reaches the threshold seeds a span, which grows over neighbours above a lower extension threshold and
+absorbs spans at most two pieces away (``encoder.decode_spans``). Each span is labelled with one of the
+14 SemEval-2020 Task 11 techniques (``techniques.TECHNIQUES``) by the span classifier
+(``span_classifier``), which reads the span's words, shape and repetition next to the encoder's technique
+probabilities. The thresholds were selected on PTC dev and are stored in the model card; ``threshold`` in
+the component config overrides the seed threshold (the extension threshold is then never above it).
 
 Output: ``doc.spans["techniques"]`` (label = technique), with one record per span in
 ``attrs["records"]``: range, label, the technique's one-line definition as reason, and the confidence
@@ -35,10 +37,10 @@ class PersuasionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out = encoder.doc_output(doc)
-        threshold = self.threshold
-        if threshold is None:
-            threshold = float(encoder.load_encoder().card["thresholds"]["technique_span"])
-        spans = encoder.decode_spans(doc.text, out, threshold)
+        card = encoder.load_encoder().card["thresholds"]
+        threshold = float(card["technique_span"]) if self.threshold is None else self.threshold
+        extend = min(float(card.get("technique_extend", threshold)), threshold)
+        spans = encoder.decode_spans(doc.text, out, threshold, extend, int(card.get("technique_gap", 0)))
         labels = classify_spans(doc.text, out, [(s.start, s.end) for s in spans])
         records = [
             flag_record((s.start, s.end), label, BY_LABEL[label].definition, round(s.confidence, 3))
