@@ -63,7 +63,8 @@ NOTE = "Marks describe who the article presents as saying what, not whether it i
 TOP_CLAIMS = 5
 TOP_PARAGRAPHS = 3
 GENRE_REASONS = 3
-#: Unsupported claims with equal check-worthiness: boosted ones first, hedged ones last.
+#: Unsupported claims are ranked by how certainly they are put (boosted first, hedged last), then by
+#: check-worthiness: an unbacked claim asserted as self-evident is what an editor queries first.
 CERTAINTY_ORDER = {"boosted": 0, "mixed": 1, "neutral": 2, "hedged": 3}
 _LINES = re.compile(r"[^\n]+")
 
@@ -249,12 +250,12 @@ def genre_view(genre: Genre) -> Group:
 
 
 def ranked_unsupported(claims: list[Claim]) -> list[Claim]:
-    """Unsupported claims, most important first: check-worthiness, then boosted before hedged, then
-    position in the text."""
+    """Unsupported claims, most important first: boosted before neutral before hedged, then by
+    check-worthiness, then position in the text."""
     unsupported = [c for c in claims if c.support == "unsupported"]
     return sorted(
         unsupported,
-        key=lambda c: (-c.checkworthy, CERTAINTY_ORDER.get(c.certainty, 2), c.span.start, c.span.end),
+        key=lambda c: (CERTAINTY_ORDER.get(c.certainty, 2), -c.checkworthy, c.span.start, c.span.end),
     )
 
 
@@ -300,7 +301,7 @@ def claims_section(reading: Reading, top: int) -> list[RenderableType]:
         parts.append(Text())
     unsupported = ranked_unsupported(reading.claims)
     if unsupported and top > 0:
-        title = "Unsupported claims (no source or evidence given in the article), most check-worthy first"
+        title = "Unsupported claims (no source or evidence given in the article), boosted first, then most check-worthy"
         entries = [claim_entry(reading, c) for c in unsupported[:top]]
         parts.append(numbered(title, entries))
         if len(unsupported) > top:
