@@ -18,12 +18,13 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from tests.http_site import QuietHandler
 
 from presslens.errors import E, PresslensError
 from presslens.ingest.fetch import fetch
@@ -37,7 +38,7 @@ PAGE = b"<html><body><p>Pinned page.</p></body></html>"
 HANG_GUARD_S = 10.0
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Routes: /article, /redirect?to=URL, /drip (slow body), /stall (slow headers), /slow-redirect."""
 
     server: _Site
@@ -69,22 +70,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(404, b"not here")
         except OSError:  # the client gave up and closed the connection: expected in the slow routes
             pass
-
-    def _send(self, status: int, body: bytes) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _redirect(self, location: str) -> None:
-        self.send_response(302)
-        self.send_header("Location", location)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
-        pass
 
 
 class _Site(ThreadingHTTPServer):

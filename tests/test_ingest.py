@@ -12,10 +12,11 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from tests.http_site import QuietHandler
 
 from presslens.errors import E, PresslensError
 from presslens.ingest import load
@@ -297,7 +298,7 @@ def test_outlet_from_domain_and_explicit_argument() -> None:
 # --- fetching ------------------------------------------------------------------------------------
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(QuietHandler):
     """Routes: /article, /redirect/N (N hops to /article), /to-ftp, /missing, /big, /big-stream."""
 
     def do_GET(self) -> None:
@@ -319,22 +320,6 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.write(b"x" * 1000)
         else:
             self._send(404, b"not here", "text/plain")
-
-    def _send(self, status: int, body: bytes, content_type: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def _redirect(self, location: str) -> None:
-        self.send_response(302)
-        self.send_header("Location", location)
-        self.send_header("Content-Length", "0")
-        self.end_headers()
-
-    def log_message(self, format: str, *args: object) -> None:  # keep test output clean
-        pass
 
 
 @pytest.fixture(scope="module")
