@@ -43,7 +43,7 @@ NOTES = {
     "questions": "share of authorial sentences that are questions",
     "boosters": "certainty boosters in the author's voice, per 100 words",
     "hedges": "hedges in the author's voice, per 100 words",
-    "evaluative": "adjectives and adverbs in the author's voice, per 100 words",
+    "evaluative": "descriptive adjectives and adverbs in the author's voice, per 100 words",
     "techniques": "persuasion-technique spans, per 100 words",
     "authorial_share": "share of sentences in the author's own voice (not attributed)",
     "quote_density": "attributions (quotes and reported speech), per 100 words",
@@ -69,7 +69,10 @@ def features(doc: Doc) -> dict[str, tuple[float, list[tuple[int, int]]]]:
     per100 = 100.0 / n_words
     first = [t for t in words if t.lower_ in FIRST_PERSON]
     second = [t for t in words if t.lower_ in SECOND_PERSON]
-    evaluative = [t for t in words if t.pos_ in {"ADJ", "ADV"}]
+    # descriptive words, not nationality adjectives ("Ukrainian") or function adverbs ("also", "not")
+    evaluative = [
+        t for t in words if t.pos_ in {"ADJ", "ADV"} and t.is_lower and not t.ent_type_ and not t.is_stop
+    ]
     sents = [doc.char_span(s, e, alignment_mode="expand") for s, e in sentence_units(doc)]
     own = [s for s in sents if s is not None and authorial(s.start_char, s.end_char)]
     n_own = max(1, len(own))
