@@ -36,7 +36,7 @@ class Options:
     #: Extra outlet aliases, e.g. ``{"the Beacon": "The Springfield Beacon"}``; extends the built-in table.
     outlet_aliases: dict[str, str] = field(default_factory=dict)
     #: User-Agent sent when fetching.
-    user_agent: str = "presslens/0.1 (+https://example.invalid/presslens)"
+    user_agent: str = "presslens/0.2 (+https://example.invalid/presslens)"
 
     def thresholds(self) -> dict[str, float]:
         """Component config overrides for the model thresholds the user set (empty: model card defaults)."""
