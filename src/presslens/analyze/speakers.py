@@ -12,21 +12,48 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze.anonymous import classify_source
 from presslens.analyze.lexicon import (
+    ANONYMOUS_HEADS,
     HONORIFICS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
+    VAGUE_DETERMINERS,
+    VAGUE_HEADS,
 )
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _MARKS = re.compile(r"[*_“”\"‘’]")
+
+# Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
+_PLURAL_PEOPLE = (
+    ANONYMOUS_HEADS
+    | VAGUE_HEADS
+    | OUTLET_COLLECTIVES
+    | frozenset(
+        [
+            "suspects", "volunteers", "protesters", "protestors", "lawmakers", "legislators", "voters",
+            "police", "authorities", "investigators", "prosecutors", "lawyers", "attorneys", "judges",
+            "officers", "troops", "soldiers", "leaders", "ministers", "senators", "governors", "mayors",
+            "activists", "scientists", "researchers", "doctors", "nurses", "workers", "students",
+            "teachers", "parents", "families", "relatives", "victims", "survivors", "citizens",
+            "demonstrators", "organisers", "organizers", "negotiators", "delegates", "candidates",
+            "democrats", "republicans", "rebels", "militants", "fighters", "farmers", "owners",
+            "companies", "firms", "agencies", "groups", "unions", "governments", "parties", "banks",
+            "regulators", "campaigners", "economists", "journalists", "reporters", "editors", "fans",
+            "players", "residents", "locals", "villagers", "neighbours", "neighbors", "men", "women",
+            "officials", "colleagues", "allies", "rivals", "partners", "states", "countries", "nations",
+        ]
+    )
+)  # fmt: skip
+_PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
+_LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
 
 @dataclass(frozen=True)
@@ -177,6 +204,10 @@ class SpeakerResolver:
             body = self.last_body(span.start_char)
             if body is not None:
                 return body
+        if lowered in _PLURAL_PRONOUNS:
+            group = self._plural_antecedent(span, context)
+            if group is not None:
+                return group
         if lowered in THING_PRONOUNS and context:
             for previous in reversed(context):
                 if previous.type in ("outlet", "organisation", "group", "anonymous") and previous.name:
@@ -211,6 +242,49 @@ class SpeakerResolver:
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         return Speaker(text or None, "unknown", "unresolved mention")
+
+    def _plural_antecedent(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
+        """'They' → the last plural subject naming people or bodies in this or the two sentences before."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        if here is None:
+            return None
+        window = range(sents[max(0, here - 2)].start, span.start)
+        for i in reversed(window):
+            phrase = _plural_subject(self.doc[i])
+            if phrase is None:
+                continue
+            found = self._group_speaker(phrase, context)
+            if found is not None:
+                return found
+        return None
+
+    def _group_speaker(self, phrase: Span, context: list[Speaker] | None) -> Speaker | None:
+        how = f"pronoun 'they' → plural subject '{clean(phrase.text)}'"
+        conjuncts = [t for t in phrase.root.children if t.dep_ == "conj" and t.i < phrase.end]
+        if conjuncts and phrase.root.ent_type_:
+            first = phrase.root
+            parts = [self.doc[first.left_edge.i : first.i + 1]]
+            parts += [self.doc[t.left_edge.i : t.i + 1] for t in conjuncts]
+            resolved = [self.resolve(p, context=context) for p in parts]
+            if any(r.anonymous or not r.name for r in resolved):
+                return None
+            names = sorted(dict.fromkeys(r.name for r in resolved if r.name))
+            kinds = {r.type for r in resolved}
+            kind = kinds.pop() if len(kinds) == 1 and kinds <= {"outlet", "organisation"} else "group"
+            return Speaker(" and ".join(names), kind, how)
+        inner = self.resolve(phrase, context=context)
+        if inner.type == "outlet" and inner.name:
+            return Speaker(inner.name, "outlet", how)
+        words = clean(phrase.text).split()
+        while len(words) > 1 and words[0].lower() in _LEADING_DETS:
+            words = words[1:]
+        name = " ".join(words)
+        if inner.anonymous:
+            return Speaker(name, inner.type, how, True, inner.reason)
+        if inner.type == "organisation" and inner.name and phrase.root.ent_type_ == "ORG":
+            return Speaker(inner.name, "organisation", how)
+        return Speaker(name, "group", how)
 
     def _outlet(self, span: Span) -> str | None:
         if not _proper(span):
@@ -251,6 +325,38 @@ class SpeakerResolver:
                 if key in self.roles and words[-1] == key.split()[-1]:
                     return self.roles[key]
         return None
+
+
+def _plural_subject(token: Token) -> Span | None:
+    """The noun phrase ``token`` heads when it is a plural subject standing for people or bodies."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
+        return None
+    doc = token.doc
+    conj = [c for c in token.children if c.dep_ == "conj"]
+    if conj and token.ent_type_ and all(c.ent_type_ for c in conj):
+        # "The New York Times and The Washington Post": a coordination of named entities
+        return doc[token.left_edge.i : conj[-1].i + 1]
+    if token.lower_ in VAGUE_DETERMINERS | {"both", "all"}:
+        # "many of his opponents"
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs and objs[0].tag_ in ("NNS", "NNPS") and objs[0].lower_ in _PLURAL_PEOPLE:
+                    return doc[token.left_edge.i : objs[0].i + 1]
+        return None
+    if token.tag_ not in ("NNS", "NNPS"):
+        return None
+    plausible = token.lower_ in _PLURAL_PEOPLE or (
+        token.ent_type_ in ("NORP", "ORG") and token.pos_ == "PROPN"
+    )
+    if not plausible:
+        return None
+    end = token.i + 1
+    for prep in token.rights:
+        # "the members of the Security Council": keep a named body the members belong to
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(t.ent_type_ for t in prep.subtree):
+            end = prep.right_edge.i + 1
+    return doc[token.left_edge.i : end]
 
 
 def _proper(span: Span) -> bool:

@@ -1,0 +1,96 @@
+"""Plural pronouns as sources: 'They said …' resolves to the last plural subject naming people or bodies."""
+
+from __future__ import annotations
+
+import presslens
+from conftest import find_quote
+
+
+def test_they_resolves_to_numbered_suspects() -> None:
+    text = (
+        "Police arrested four men on Tuesday. The four main suspects were identified as local residents. "
+        "They said the attack had been planned for months."
+    )
+    quote = find_quote(presslens.read(text), "planned for months")
+    assert quote.speaker == "four main suspects"
+    assert quote.speaker_type == "group"
+    assert not quote.anonymous
+
+
+def test_they_after_quote_resolves_to_suspects() -> None:
+    text = "The four main suspects were identified as local residents. “We acted alone,” they said."
+    quote = find_quote(presslens.read(text), "We acted alone")
+    assert quote.speaker == "four main suspects"
+    assert quote.speaker_type == "group"
+
+
+def test_they_resolves_to_coordinated_outlets() -> None:
+    text = (
+        "The New York Times and The Washington Post published the documents on Monday. "
+        "They said the files were authentic."
+    )
+    quote = find_quote(presslens.read(text), "files were authentic")
+    assert quote.speaker == "The New York Times and The Washington Post"
+    assert quote.speaker_type == "outlet"
+    assert not quote.anonymous
+
+
+def test_they_resolves_to_short_outlet_names() -> None:
+    text = "The Times and the Post obtained the memo on Monday. They said it was genuine."
+    quote = find_quote(presslens.read(text), "it was genuine")
+    assert quote.speaker == "The New York Times and The Washington Post"
+    assert quote.speaker_type == "outlet"
+
+
+def test_they_resolves_to_political_group() -> None:
+    text = "The Senate Democrats blocked the bill. They said it was unfair."
+    quote = find_quote(presslens.read(text), "it was unfair")
+    assert quote.speaker == "Senate Democrats"
+    assert quote.speaker_type == "group"
+
+
+def test_they_resolves_to_volunteers() -> None:
+    text = "The volunteers worked through the night. They said the shelter was already full."
+    quote = find_quote(presslens.read(text), "shelter was already full")
+    assert quote.speaker == "volunteers"
+    assert quote.speaker_type == "group"
+
+
+def test_they_after_unnamed_officials_stays_anonymous() -> None:
+    text = "Officials briefed reporters on Monday. They said the bridge would reopen next week."
+    quote = find_quote(presslens.read(text), "bridge would reopen")
+    assert quote.speaker == "Officials"
+    assert quote.anonymous
+
+
+def test_they_after_vague_quantified_group_stays_vague() -> None:
+    text = "Many of his opponents gathered outside the hall. They said the plan was unfair."
+    quote = find_quote(presslens.read(text), "plan was unfair")
+    assert quote.anonymous
+    assert quote.speaker_type == "group"
+
+
+def test_they_without_plural_antecedent_keeps_old_behaviour() -> None:
+    text = "The storm hit the coast on Monday. They said the bridge would reopen next week."
+    quote = find_quote(presslens.read(text), "bridge would reopen")
+    assert quote.speaker == "They"
+    assert quote.speaker_type == "unknown"
+    assert not quote.anonymous
+
+
+def test_they_too_far_back_keeps_old_behaviour() -> None:
+    text = (
+        "The volunteers arrived early. The storm hit the coast on Monday. The wind grew stronger. "
+        "The rain fell all day. They said the bridge would reopen next week."
+    )
+    quote = find_quote(presslens.read(text), "bridge would reopen")
+    assert quote.speaker == "They"
+
+
+def test_he_still_resolves_to_last_named_person() -> None:
+    text = (
+        "The protesters marched on City Hall. Mayor Elena Ruiz met them at the steps. "
+        "He said the talks would continue. She said the city would listen."
+    )
+    reading = presslens.read(text)
+    assert find_quote(reading, "city would listen").speaker == "Elena Ruiz"
