@@ -147,3 +147,21 @@ def test_mark_all_over_it_idiom_needs_the_frame() -> None:
         "He spilled coffee all over it before the meeting.", options=presslens.Options(claim_threshold=0.0)
     )
     assert not [f for f in literal.certainty_cues if f.label == "booster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        ("Studies show that coffee prevents liver cancer.", "attributed-anonymous"),
+        ("Some reports say the minister resigned last night.", "attributed-anonymous"),
+        ("Data from the agency show that crime fell by a third.", "evidence-cited"),
+        ("A leaked memo shows that the plant failed two inspections in 2019.", "evidence-cited"),
+    ],
+)
+def test_unidentified_documents_are_weasel_sources_identified_ones_are_evidence(
+    text: str, support: str
+) -> None:
+    reading = presslens.read(text, options=presslens.Options(claim_threshold=0.0))
+    assert reading.claims[0].support == support, reading.claims[0].evidence
+    ranges = [(e.kind, e.span.start, e.span.end) for e in reading.claims[0].evidence]
+    assert len(ranges) == len(set(ranges))  # one piece of evidence is listed once

@@ -10,7 +10,8 @@ How it reads:
   figures", "the study found"); a number next to such a source; a hyperlink whose anchor text lies in the
   sentence (links kept by HTML ingest, passed in ``doc.user_data["presslens.links"]``).
   ``support`` is the strongest backing found, in this order: ``attributed-named`` (a named source),
-  ``evidence-cited`` (a document, data or link), ``attributed-anonymous`` (only unnamed or vague sources),
+  ``evidence-cited`` (a document, data or link), ``attributed-anonymous`` (only unnamed or vague sources,
+  or documents no one could look up: "studies show"),
   ``unsupported`` (the author's own factual assertion with nothing behind it in the text).
   An attribution whose source *is* a document ("the report found") counts as a document.
 * **Certainty**: hedge and booster cues (``certainty``) anywhere in the text, and per claim.
@@ -93,6 +94,7 @@ DOCUMENT_NOUNS = frozenset(
 DATA_NOUNS = frozenset(
     [
         "data",
+        "datum",
         "figures",
         "statistics",
         "stats",
@@ -163,11 +165,51 @@ def _phrase(tok: Token, sent: Span) -> tuple[int, int]:
     return tok.doc[left].idx, tok.idx + len(tok.text)
 
 
+#: Determiners that leave a document unidentified ("some studies", "many reports").
+VAGUE_DETERMINERS = frozenset(["some", "many", "several", "various", "numerous", "most", "all", "countless"])
+#: Adjectives that make a document a particular one ("a leaked memo", "official figures").
+SPECIFYING_ADJECTIVES = frozenset(
+    [
+        "leaked",
+        "internal",
+        "official",
+        "confidential",
+        "classified",
+        "published",
+        "annual",
+        "quarterly",
+        "unpublished",
+        "secret",
+    ]
+)
+
+
+def is_specific(noun: Token) -> bool:
+    """Whether a document/data noun names something a reader could look up.
+
+    "the report", "a Pentagon study", "census figures", "data from the agency" are specific; bare or
+    vaguely quantified plurals ("studies show", "some reports say") are weasel sources.
+    """
+    if any(t.ent_type_ for t in noun.subtree):
+        return True
+    for child in noun.children:
+        dep, word = child.dep_, child.lower_
+        if dep in {"poss", "compound", "nummod", "appos", "acl", "relcl"}:
+            return True
+        if dep == "det" and word not in VAGUE_DETERMINERS:
+            return True
+        if dep == "prep" and word in {"from", "by", "of", "on"}:
+            return True
+        if dep == "amod" and word in SPECIFYING_ADJECTIVES:
+            return True
+    return False
+
+
 def _evidence_nouns(sent: Span, vague: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """Documents and data the sentence cites: a document/data noun governed by an evidence verb or preposition.
 
     A noun inside a mention the sourcing lens flagged as anonymous or vague ("social media reports") is
-    not a cited document.
+    not a cited document; an unspecific one ("studies show") is recorded as an anonymous document.
     """
     found = []
     for tok in sent:
@@ -183,7 +225,12 @@ def _evidence_nouns(sent: Span, vague: list[tuple[int, int]]) -> list[dict[str, 
         if tok.dep_ in {"nsubj", "pobj", "dobj", "nsubjpass"} and governed:
             kind = "data" if lemma in DATA_NOUNS else "document"
             found.append(
-                {"kind": kind, "range": list(_phrase(tok, sent)), "detail": tok.lemma_, "anonymous": False}
+                {
+                    "kind": kind,
+                    "range": list(_phrase(tok, sent)),
+                    "detail": tok.lemma_,
+                    "anonymous": not is_specific(tok),
+                }
             )
     return found
 
@@ -310,8 +357,8 @@ class ClaimsComponent:
     ) -> dict[str, Any]:
         evidence = self._attributions(sent, rng, context.quotes)
         evidence += _vague_sources(sent, context.vague, evidence)
-        documents = _evidence_nouns(sent, context.vague)
-        evidence += documents
+        taken = {tuple(e["range"]) for e in evidence}
+        evidence += [d for d in _evidence_nouns(sent, context.vague) if tuple(d["range"]) not in taken]
         evidence += _numbers(sent, evidence)
         evidence += [
             {
@@ -328,7 +375,7 @@ class ClaimsComponent:
             support = "attributed-named"
         elif kinds & {("document", False), ("data", False), ("link", False)}:
             support = "evidence-cited"
-        elif ("attribution", True) in kinds:
+        elif any(anonymous for _, anonymous in kinds):  # unnamed people or unidentified documents
             support = "attributed-anonymous"
         else:
             support = "unsupported"
@@ -359,17 +406,18 @@ class ClaimsComponent:
             if not (2 * covered >= length or (cue_in and covered > 0)):
                 continue
             source = q["source"] or q["cue"]
-            kind = "attribution"
-            if q["source"] is not None and not q["anonymous"]:  # "social media reports" stays a vague source
+            kind, anonymous = "attribution", bool(q["anonymous"])
+            if q["source"] is not None and not anonymous:  # "social media reports" stays a vague source
                 src = sent.doc.char_span(*q["source"], alignment_mode="expand")
                 if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS:
                     kind = "data" if src.root.lemma_.lower() in DATA_NOUNS else "document"
+                    anonymous = not is_specific(src.root)
             found.append(
                 {
                     "kind": kind,
                     "range": list(source) if source else list(rng),
                     "detail": f"q{n + 1}",
-                    "anonymous": bool(q["anonymous"]) and kind == "attribution",
+                    "anonymous": anonymous,
                 }
             )
         return found
