@@ -19,7 +19,6 @@ thresholds) and ``parity.json`` (torch probabilities on a sample, for the ONNX p
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import json
 import math
@@ -35,22 +34,13 @@ from torch import nn
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
+from benchmarks.checkworthy import f1_positive, read_split  # noqa: E402
 from benchmarks.ptc import line_units, load_split, si_score, tc_score  # noqa: E402
 
 from presslens.analyze import encoder as enc  # noqa: E402
 from presslens.analyze.techniques import LABELS  # noqa: E402
 
-SHARED = ROOT.parent / "shared" / "data"
-CT24 = SHARED / "checkworthy" / "ct24-en"
 OUT = ROOT / "src" / "presslens" / "models"
-
-
-def read_ct24(split: str) -> list[tuple[str, str, int]]:
-    """``(id, text, label)`` rows of a CT24 English split (the TSV quotes fields CSV-style)."""
-    path = CT24 / f"CT24_checkworthy_english_{split}.tsv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter="\t"))
-    return [(r[0], r[1], int(r[2].strip() == "Yes")) for r in rows[1:] if len(r) >= 3]
 
 
 def token_targets(w: enc.Window, spans: tuple[tuple[str, int, int], ...]) -> tuple[list[int], list[int]]:
@@ -97,19 +87,15 @@ class MultiTask(nn.Module):
         return self.token_head(hidden), self.sentence_head(pooled)
 
 
-def ct_windows(tok, rows: list[tuple[str, str, int]]) -> list[tuple[enc.Window, int]]:
-    """One window per sentence (longer ones keep their first window: CT24 sentences rarely reach 126 pieces)."""
-    text = "\n".join(r[1] for r in rows)
-    units, pos = [], 0
-    for r in rows:
-        units.append((pos, pos + len(r[1])))
-        pos += len(r[1]) + 1
+def ct_windows(tok, split: str) -> list[tuple[enc.Window, int]]:
+    """One window per CT24 sentence (longer ones keep their first: CT24 sentences rarely reach 126 pieces)."""
+    sentences, labels = read_split(split)
     seen: set[int] = set()
     out = []
-    for w in enc.windows(tok, text, units):
+    for w in enc.windows(tok, *enc.joined(sentences)):
         if w.unit not in seen:
             seen.add(w.unit)
-            out.append((w, rows[w.unit][2]))
+            out.append((w, labels[w.unit]))
     return out
 
 
@@ -165,11 +151,8 @@ def predict(
 
 
 def f1_at(probs: np.ndarray, gold: np.ndarray, threshold: float) -> float:
-    pred = probs >= threshold
-    tp = float((pred & (gold == 1)).sum())
-    p = tp / pred.sum() if pred.sum() else 0.0
-    r = tp / (gold == 1).sum() if (gold == 1).sum() else 0.0
-    return 2 * p * r / (p + r) if p + r else 0.0
+    """The task's F1 of the positive class at ``threshold``."""
+    return f1_positive([int(p >= threshold) for p in probs], [int(g) for g in gold])
 
 
 def evaluate_ct(model, tok_ids, items) -> dict[str, float]:
@@ -265,9 +248,9 @@ def main() -> None:
     tok = enc.load_tokenizer(base / "tokenizer.json")
     tok_ids = (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
 
-    ct_train = ct_windows(tok, read_ct24("train"))
-    ct_dev = ct_windows(tok, read_ct24("dev"))
-    ct_devtest = ct_windows(tok, read_ct24("dev-test"))
+    ct_train = ct_windows(tok, "train")
+    ct_dev = ct_windows(tok, "dev")
+    ct_devtest = ct_windows(tok, "dev-test")
     ptc_train_articles = load_split("train")
     ptc_dev = load_split("dev")
     ptc_train = ptc_windows(tok, ptc_train_articles)

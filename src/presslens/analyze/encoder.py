@@ -71,6 +71,15 @@ def windows(
     return out
 
 
+def joined(sentences: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Loose sentences as one text (one per line) and their units: how sentence lists meet :func:`windows`."""
+    units, pos = [], 0
+    for sentence in sentences:
+        units.append((pos, pos + len(sentence)))
+        pos += len(sentence) + 1
+    return "\n".join(sentences), units
+
+
 def batch_arrays(wins: Sequence[Window], cls_id: int, sep_id: int) -> tuple[np.ndarray, np.ndarray]:
     """``input_ids`` and ``attention_mask`` (int64) for a batch, with CLS/SEP added and right padding."""
     width = max(len(w.ids) for w in wins) + 2
@@ -246,12 +255,7 @@ class Encoder:
 
     def checkworthiness(self, sentences: Sequence[str], batch_size: int = 32) -> list[float]:
         """P(check-worthy) for each sentence on its own (the CheckThat! setting: transcripts, no article)."""
-        text = "\n".join(sentences)
-        units, pos = [], 0
-        for sentence in sentences:
-            units.append((pos, pos + len(sentence)))
-            pos += len(sentence) + 1
-        out = self.run(text, units, batch_size)
+        out = self.run(*joined(sentences), batch_size)
         return [out.checkworthy.get(i, 0.0) for i in range(len(sentences))]
 
 
