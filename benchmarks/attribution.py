@@ -8,7 +8,8 @@ prints P/R/F1 overall and by kind, cue and source accuracy, and speed, next to t
 Usage::
 
     python benchmarks/attribution.py [--split dev|train] [--limit N] [--data PATH]
-                                     [--errors N] [--seed S] [--raw-kinds] [--json OUT]
+                                     [--errors N] [--seed S] [--raw-kinds] [--by-rule]
+                                     [--json OUT]
 
 The corpus is research-only and lives outside the repo (``../shared/data/attribution/polnear``).
 Only the dev split is for tuning; the PolNeAR test split is held out and is not available here.
@@ -21,6 +22,7 @@ import json
 import random
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -70,12 +72,19 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="keep the file's kind labels (by default NYT '' quotes are counted as quote marks)",
     )
+    ap.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="precision of each sourcing rule (the 'rule …' of each quote's rationale); how RULE_CONFIDENCE is set",
+    )
     ap.add_argument("--json", default=None, metavar="OUT", help="write the figures as JSON")
     return ap.parse_args(argv)
 
 
-def run_presslens(docs: list[Document]) -> tuple[list[list[Attribution]], float, int]:
-    """Read every article with ``presslens.read_many``; return predictions, seconds, offset mismatches.
+def run_presslens(docs: list[Document]) -> tuple[list[list[Attribution]], list[list[str]], float, int]:
+    """Read every article with ``presslens.read_many``.
+
+    Returns predictions, the rule behind each prediction, seconds and the number of offset mismatches.
 
     Why ``require_english=False``: PolNeAR is English, but the language guard is a product feature
     that must not silently drop benchmark articles.
@@ -92,7 +101,8 @@ def run_presslens(docs: list[Document]) -> tuple[list[list[Attribution]], float,
     if len(readings) != len(docs):
         sys.exit(f"presslens.read_many returned {len(readings)} readings for {len(docs)} texts")
     mismatched = sum(1 for d, r in zip(docs, readings, strict=True) if getattr(r, "text", d.text) != d.text)
-    return [from_reading(r) for r in readings], seconds, mismatched
+    rules = [[q.rationale.split(";")[0].removeprefix("rule ") for q in r.quotes] for r in readings]
+    return [from_reading(r) for r in readings], rules, seconds, mismatched
 
 
 def _fmt(x: float | None) -> str:
@@ -191,13 +201,26 @@ def print_errors(
         print(f"  {context(doc.text, g, bounds[di])}")
 
 
+def rule_precision(rules: list[list[str]], results: list[DocResult]) -> str:
+    """Predictions and matched share per rule, most frequent first."""
+    total: Counter[str] = Counter()
+    matched: Counter[str] = Counter()
+    for doc_rules, r in zip(rules, results, strict=True):
+        total.update(doc_rules)
+        matched.update(doc_rules[m.pred] for m in r.matches)
+    lines = [f"{'rule':16}{'pred':>7}{'precision':>11}"]
+    for rule, n in total.most_common():
+        lines.append(f"{rule:16}{n:>7}{matched[rule] / n:>11.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the process exit code."""
     args = parse_args(argv)
     docs = load(args.split, args.data, args.limit, fix_kinds=not args.raw_kinds)
     if not docs:
         sys.exit(f"no articles in the {args.split} split")
-    preds, seconds, mismatched = run_presslens(docs)
+    preds, rules, seconds, mismatched = run_presslens(docs)
     if mismatched:
         print(
             f"warning: {mismatched} readings have a text different from the input; offsets may be off",
@@ -210,6 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     fig = total.figures()
     words = sum(d.words for d in docs)
     print(render_table(fig, args.split, seconds, words, args.raw_kinds))
+    if args.by_rule:
+        print("\n" + rule_precision(rules, results))
     if args.errors:
         print_errors(docs, preds, results, args.errors, args.seed)
     if args.json:

@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             "sentences_per_s": len(gold) / seconds,
         }
     print(
-        f"presslens check-worthiness (int8 ONNX), threshold {threshold:.2f} selected on dev at training time"
+        f"presslens check-worthiness (int8 ONNX), threshold {threshold:.2f} from the model card (selection: encoder.json threshold_selection)"
     )
     print(f"{'split':<9} {'n':>5} {'F1(Yes)':>8} {'95% CI':>15} {'F1@0.5':>7} {'sent/s':>7}")
     for split, r in results.items():

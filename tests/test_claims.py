@@ -154,6 +154,7 @@ def test_mark_all_over_it_idiom_needs_the_frame() -> None:
     [
         ("Studies show that coffee prevents liver cancer.", "attributed-anonymous"),
         ("Some reports say the minister resigned last night.", "attributed-anonymous"),
+        ("Several studies found that the drug cut deaths by half.", "attributed-anonymous"),
         ("Data from the agency show that crime fell by a third.", "evidence-cited"),
         ("A leaked memo shows that the plant failed two inspections in 2019.", "evidence-cited"),
     ],

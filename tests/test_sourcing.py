@@ -89,11 +89,12 @@ def test_scare_quote_is_not_a_quote(read_text) -> None:
     assert not any("restructuring" in p.text for q in r.quotes for p in q.content)
 
 
-def test_dash_attribution(read_text) -> None:
-    r = read_text('"The bridge is safe to cross today." — Transportation Director Kevin Marsh')
+@pytest.mark.parametrize("dash", ["—", "―", "–", "--"])
+def test_dash_attribution(read_text, dash: str) -> None:
+    r = read_text(f'"The bridge is safe to cross today." {dash} Transportation Director Kevin Marsh')
     q = find_quote(r, "The bridge is safe")
     assert q.kind == "direct" and q.speaker == "Kevin Marsh"
-    assert q.cue is not None and q.cue.text == "—"
+    assert q.cue is not None and q.cue.text == dash
 
 
 def test_colon_speaker_line(read_text) -> None:

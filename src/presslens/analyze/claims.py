@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze import encoder
 from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
-from presslens.analyze.lexicon import cue_verbs
+from presslens.analyze.lexicon import VAGUE_DETERMINERS, cue_verbs
 from presslens.analyze.spans import add_span, flag_record, records, write_flags
 from presslens.hookspecs import Analyzer, hookimpl
 
@@ -165,8 +165,8 @@ def _phrase(tok: Token, sent: Span) -> tuple[int, int]:
     return tok.doc[left].idx, tok.idx + len(tok.text)
 
 
-#: Determiners that leave a document unidentified ("some studies", "many reports").
-VAGUE_DETERMINERS = frozenset(["some", "many", "several", "various", "numerous", "most", "all", "countless"])
+#: Determiners that leave a document unidentified ("some studies", "many reports", "all the polls").
+DOCUMENT_VAGUE_DETERMINERS = VAGUE_DETERMINERS | {"all"}
 #: Adjectives that make a document a particular one ("a leaked memo", "official figures").
 SPECIFYING_ADJECTIVES = frozenset(
     [
@@ -196,7 +196,7 @@ def is_specific(noun: Token) -> bool:
         dep, word = child.dep_, child.lower_
         if dep in {"poss", "compound", "nummod", "appos", "acl", "relcl"}:
             return True
-        if dep == "det" and word not in VAGUE_DETERMINERS:
+        if dep == "det" and word not in DOCUMENT_VAGUE_DETERMINERS:
             return True
         if dep == "prep" and word in {"from", "by", "of", "on"}:
             return True

@@ -30,8 +30,10 @@ MODEL_DIR = Path(str(resources.files("presslens") / "models"))
 MODEL_FILE = "encoder.int8.onnx"
 CARD_FILE = "encoder.json"
 MAX_TOKENS = 128
-SI_TAGS = ("O", "B", "I")  # token head: 3 span tags, then one logit per technique
-N_TOKEN_OUT = len(SI_TAGS) + len(LABELS)
+SI_TAGS = ("O", "B", "I")  # token head: 3 span tags, then one logit per technique, then attribution tags
+#: Attribution roles of a word piece (PolNeAR): cue, source or content, each begun (B) or continued (I).
+ATT_TAGS = ("O", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE", "B-CONTENT", "I-CONTENT")
+N_TOKEN_OUT = len(SI_TAGS) + len(LABELS) + len(ATT_TAGS)
 
 
 @dataclass
@@ -106,6 +108,7 @@ class EncoderOutput:
     windows: list[Window]
     si: list[np.ndarray]  # per window: (n_pieces, 3) probabilities of O/B/I
     tc: list[np.ndarray]  # per window: (n_pieces, 14) technique probabilities
+    att: list[np.ndarray] = field(default_factory=list)  # per window: (n_pieces, 7) ATT_TAGS probabilities
     checkworthy: dict[int, float] = field(default_factory=dict)  # unit index -> P(check-worthy)
     units: list[tuple[int, int]] = field(default_factory=list)  # the sentence units, article offsets
 
@@ -115,12 +118,16 @@ def split_logits(
 ) -> None:
     """Turn one batch of model outputs into probabilities appended to ``out`` (CLS/SEP/padding dropped)."""
     sent = softmax(sentence_logits)[:, 1]
+    technique_end = len(SI_TAGS) + len(LABELS)
     for row, w in enumerate(wins):
         n = len(w.ids)
         tok = token_logits[row, 1 : n + 1]
         out.windows.append(w)
         out.si.append(softmax(tok[:, : len(SI_TAGS)]))
-        out.tc.append(softmax(tok[:, len(SI_TAGS) :]))
+        out.tc.append(softmax(tok[:, len(SI_TAGS) : technique_end]))
+        # a model trained before the attribution head has no such columns: an empty (n, 0) array
+        att = tok[:, technique_end:]
+        out.att.append(softmax(att) if att.shape[1] else att)
         out.checkworthy[w.unit] = max(out.checkworthy.get(w.unit, 0.0), float(sent[row]))
 
 
@@ -251,6 +258,7 @@ class Encoder:
         out.windows = [out.windows[i] for i in doc_order]
         out.si = [out.si[i] for i in doc_order]
         out.tc = [out.tc[i] for i in doc_order]
+        out.att = [out.att[i] for i in doc_order]
         return out
 
     def checkworthiness(self, sentences: Sequence[str], batch_size: int = 32) -> list[float]:

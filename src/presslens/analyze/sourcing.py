@@ -1,7 +1,9 @@
 """The sourcing lens: who says what, on whose authority (spaCy component ``presslens_sourcing``).
 
 How it reads: quote marks are found on the raw text (``quotemarks``), reporting cues on the dependency
-parse (``lexicon``), and the two are joined — a quoted stretch inside a cue's content is a direct quote
+parse (``lexicon``) and, for the long tail of cues no lexicon lists, in the shared encoder's attribution
+tags (``attribution_tags``: cue/source/content learnt from PolNeAR train, used where no rule fired); the
+two are joined — a quoted stretch inside a cue's content is a direct quote
 (wholly quoted) or a mixed one (partly quoted); a cue's clause with no marks is indirect speech; quoted
 stretches no cue reaches are linked by layout (``: "…"``, ``"…" — Name``, a following "he said", a
 continuing paragraph) or, when short and speakerless, labelled scare quotes. Sources are resolved to
@@ -21,7 +23,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from presslens.analyze import encoder
 from presslens.analyze.anonymous import anonymous_mentions, passive_without_agent
+from presslens.analyze.attribution_tags import decode_attributions
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
@@ -37,11 +41,13 @@ from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.hookspecs import Analyzer, hookimpl
 from presslens.outlets import load_outlets
 
+FACTORY = "presslens_sourcing"
+encoder.CONSUMERS.add(FACTORY)
 SPAN_KEYS = ("quotes", "quote_cues", "quote_sources", "anonymous_sources", "scare_quotes")
 SCARE_MAX_WORDS = 4
 
 #: Prior confidence of each rule. Measured precision of the rule on PolNeAR train where available
-#: (see benchmarks/attribution.py --by-rule); a reader sees it next to each attribution.
+#: (``benchmarks/attribution.py --split train --by-rule``); a reader sees it next to each attribution.
 RULE_CONFIDENCE: dict[str, float] = {
     "verb+clause": 0.85,
     "verb+quote": 0.9,
@@ -74,6 +80,7 @@ class _Attribution:
     kind: str = "indirect"
     passive: bool = False
     cue_token: int | None = None
+    confidence: float | None = None  # set by learnt rules; else RULE_CONFIDENCE[rule]
 
     @property
     def start(self) -> int:
@@ -247,9 +254,19 @@ def _is_cue_verb(tok: Token) -> bool:
 class SourcingComponent:
     """Finds attributions, resolves speakers and flags anonymous sources; see the module docstring."""
 
-    def __init__(self, nlp: Language, name: str, outlet_aliases: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        outlet_aliases: dict[str, str] | None = None,
+        tagged: bool = True,
+        tag_threshold: float | None = None,
+    ) -> None:
+        self.nlp = nlp
         self.name = name
         self.outlets = load_outlets(outlet_aliases)
+        self.tagged = tagged
+        self.tag_threshold = tag_threshold
 
     def __call__(self, doc: Doc) -> Doc:
         segments = find_quotes(doc.text)
@@ -261,6 +278,9 @@ class SourcingComponent:
         attributions = _dedupe(attributions)
         scare = [s for s in segments if s.group not in used and _words(doc.text, s) <= SCARE_MAX_WORDS]
         attributions += self._unattributed(doc, segments, used, scare, attributions)
+        if self.tagged:
+            attributions = self._merge_tags(doc, attributions, segments)
+            encoder.release(doc, self.nlp, self.name)
         attributions.sort(key=lambda a: a.start)
         self._write(doc, attributions, scare)
         return doc
@@ -451,6 +471,70 @@ class SourcingComponent:
                 )
         return found
 
+    # -- learnt cues ------------------------------------------------------------------------------
+    def _merge_tags(
+        self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]
+    ) -> list[_Attribution]:
+        """Rules lead; the encoder's attributions are added where no rule reached.
+
+        Why this order: the learnt reader finds the long tail of PolNeAR's broad notion of attribution
+        (endorse, accuse, believe, nominal cues) that no lexicon lists, but on hand-written forms and
+        opinion prose it is noisier than the rules (scare quotes read as quotes, "they" bound to the
+        wrong antecedent). Letting the tags lead scored higher on PolNeAR dev (docs/benchmarks.md) and
+        broke those cases, so they only fill gaps: a tagged attribution sharing a cue or half its content
+        with a rule's is dropped, and so is one whose cue is a rule's relay ("citing X" is a chain link,
+        not a speech act of its own).
+        """
+        relay_cues = [c for a in atts for _, c in a.relays if c is not None]
+        added = [
+            t
+            for t in self._from_tags(doc)
+            if not any(_same_cue(t, a) or _shares(t.content, a.content) for a in atts)
+            and not any(_overlap(t.cue, c) for c in relay_cues)
+        ]
+        self._classify_kinds(doc, added, segments)
+        return atts + added
+
+    def _from_tags(self, doc: Doc) -> list[_Attribution]:
+        """Attributions read from the encoder's tags at or above the tag threshold, sources on the parse.
+
+        A cue must hold a verb, noun or preposition (or be a colon or dash): runs on a lone adjective or
+        name part are tagging noise. The source is widened to its noun phrase (a run may stop at a hyphen
+        or an adjective), else taken from the cue verb's subject; an attribution with no source at all is
+        dropped, since a reader cannot tell who stands behind it.
+        """
+        found: list[_Attribution] = []
+        threshold = self.tag_threshold
+        if threshold is None:
+            threshold = float(encoder.load_encoder().card["thresholds"].get("attribution_tags", 0.5))
+        for tagged in decode_attributions(doc.text, encoder.doc_output(doc)):
+            cue = doc.char_span(*tagged.cue, alignment_mode="expand")
+            if tagged.confidence < threshold or cue is None or not any(_cue_like(t) for t in cue):
+                continue
+            source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
+            if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
+                source = _source_span(source.root)
+            if source is None and cue.root.pos_ in ("VERB", "AUX"):
+                subj, passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
+                source = _source_span(subj) if subj is not None and not passive else None
+            if source is None:
+                continue
+            antecedent = None
+            if source.root.lower_ in RELATIVE_PRONOUNS and source.root.head.dep_ == "relcl":
+                antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
+            found.append(
+                _Attribution(
+                    "tagged",
+                    tagged.cue,
+                    list(tagged.content),
+                    source,
+                    antecedent,
+                    cue_token=cue.root.i,
+                    confidence=round(tagged.confidence, 3),
+                )
+            )
+        return found
+
     # -- quote marks ----------------------------------------------------------------------------
     def _classify_kinds(self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]) -> set[int]:
         """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
@@ -552,7 +636,7 @@ class SourcingComponent:
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
         after = doc.text[seg.end : seg.end + 200]
         stripped = after.lstrip(" \t")
-        if not stripped[:2].startswith(("—", "–", "--", "-")):
+        if not stripped[:2].startswith(("—", "―", "–", "--", "-")):  # em dash, horizontal bar, en dash
             return None
         dash_at = seg.end + (len(after) - len(stripped))
         dash_len = 2 if stripped.startswith("--") else 1
@@ -646,7 +730,7 @@ class SourcingComponent:
                 "speaker_type": speaker.type,
                 "anonymous": speaker.anonymous,
                 "via": relays,
-                "confidence": RULE_CONFIDENCE[att.rule],
+                "confidence": att.confidence if att.confidence is not None else RULE_CONFIDENCE[att.rule],
                 "rationale": f"rule {att.rule}; speaker: {speaker.how}"
                 + (f"; anonymous: {speaker.reason}" if speaker.reason else ""),
             }
@@ -749,6 +833,26 @@ def _words(text: str, seg: QuoteSegment) -> int:
     return len(text[lo:hi].split())
 
 
+def _overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
+    return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
+
+
+def _same_cue(x: _Attribution, y: _Attribution) -> bool:
+    return _overlap(x.cue, y.cue)
+
+
+def _cue_like(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADP") or tok.text in (":", "—", "―", "–", "-")
+
+
+def _shares(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
+    """More than half of either content's characters lie in the other."""
+    common = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in x for s2, e2 in y)
+    size = sum(e - s for s, e in x)
+    other = sum(e - s for s, e in y)
+    return bool(size and other and max(common / size, common / other) > 0.5)
+
+
 def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
     """One attribution per content: when two rules found the same content, keep the surer one.
 
@@ -776,16 +880,22 @@ def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
 
 
 @Language.factory(
-    "presslens_sourcing",
+    FACTORY,
     assigns=["doc.spans"],
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    default_config={"outlet_aliases": {}},
+    default_config={"outlet_aliases": {}, "tagged": True, "tag_threshold": None},
 )
-def make_sourcing(nlp: Language, name: str, outlet_aliases: dict[str, str]) -> SourcingComponent:
-    """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER."""
-    return SourcingComponent(nlp, name, outlet_aliases)
+def make_sourcing(
+    nlp: Language, name: str, outlet_aliases: dict[str, str], tagged: bool, tag_threshold: float | None
+) -> SourcingComponent:
+    """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER.
+
+    ``tagged=False`` keeps to the rules (no encoder pass); ``tag_threshold`` is the least mean tag
+    probability of a learnt attribution (default: the model card's, selected on PolNeAR dev).
+    """
+    return SourcingComponent(nlp, name, outlet_aliases, tagged, tag_threshold)
 
 
 @hookimpl
 def presslens_analyzers() -> list[Analyzer]:
-    return [Analyzer("presslens_sourcing", order=100)]
+    return [Analyzer(FACTORY, order=100)]
