@@ -126,12 +126,19 @@ def test_quote_in_headline(read_text) -> None:
     assert q.kind == "direct" and q.source is not None and q.source.text == "Ruiz"
 
 
-def test_continuation_quote_keeps_speaker(read_text) -> None:
+def test_continuation_quote_is_one_attribution_with_two_parts(read_text) -> None:
     r = read_text(
-        '"We owe residents a safe bridge," Mayor Elena Ruiz said. "Those two things are not in conflict."'
+        '"We owe residents a safe bridge," Mayor Elena Ruiz said. "Those two things are not in conflict."\n\n'
+        '"We will reopen it in May."\n\nThe council meets on Tuesday. "It is a disgrace," one resident wrote.'
     )
     q = find_quote(r, "Those two things")
-    assert q.speaker == "Elena Ruiz" and q.confidence < 0.9
+    assert q.speaker == "Elena Ruiz" and q is find_quote(r, "We owe residents")
+    assert [p.text for p in q.content] == [
+        '"We owe residents a safe bridge,"',
+        '"Those two things are not in conflict."',
+        '"We will reopen it in May."',
+    ]
+    assert find_quote(r, "It is a disgrace").speaker != "Elena Ruiz"
 
 
 # -- speakers --------------------------------------------------------------------------------------------

@@ -60,7 +60,6 @@ RULE_CONFIDENCE: dict[str, float] = {
     "colon": 0.75,
     "dash": 0.75,
     "next-sentence": 0.7,
-    "continuation": 0.6,
     "unattributed": 0.35,
 }
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
@@ -691,21 +690,24 @@ class SourcingComponent:
         scare: list[QuoteSegment],
         atts: list[_Attribution],
     ) -> list[_Attribution]:
-        """Longer quotations with no cue: continue the previous speaker when adjacent, else speakerless."""
+        """Longer quotations with no cue: the previous direct quote goes on when adjacent, else speakerless.
+
+        A quotation that follows the speaker's quote after a short gap ('"A," she said. "B."', a next
+        paragraph) is the same attribution with one more part, as PolNeAR annotates it: counted apart,
+        each part would be a quote of its own with the speaker guessed twice.
+        """
         found: list[_Attribution] = []
         scare_groups = {s.group for s in scare}
-        direct = sorted((a for a in atts if a.kind == "direct" and a.source is not None), key=lambda a: a.end)
+        direct = [a for a in atts if a.kind == "direct" and a.source is not None]
         for group in sorted({s.group for s in segments} - used - scare_groups):
             segs = [s for s in segments if s.group == group]
             content = [(s.start, s.end) for s in segs]
-            before = [a for a in direct if a.end <= segs[0].start]
+            before = sorted((a for a in direct if a.end <= segs[0].start), key=lambda a: a.end)
             gap = doc.text[before[-1].end : segs[0].start] if before else ""
             if before and gap.count("\n\n") <= 1 and len(gap) < 250 and '"' not in gap and "“" not in gap:
-                prev = before[-1]
-                att = _Attribution("continuation", None, content, prev.source, prev.antecedent, kind="direct")
+                before[-1].content += content
             else:
-                att = _Attribution("unattributed", None, content, None, kind="direct")
-            found.append(att)
+                found.append(_Attribution("unattributed", None, content, None, kind="direct"))
             used.add(group)
         return found
 
