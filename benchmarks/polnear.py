@@ -320,6 +320,14 @@ def from_quote(quote: Any) -> Attribution:
     )
 
 
+def from_tagged(text: str, tagged: Iterable[Any]) -> list[Attribution]:
+    """``TaggedAttribution`` s decoded from the encoder's attribution tags as predictions (kind from marks)."""
+    return [
+        Attribution.make(t.content, [t.cue], [t.source] if t.source else [], derive_kind(text, t.content))
+        for t in tagged
+    ]
+
+
 def from_reading(reading: Any) -> list[Attribution]:
     """All quotes of a ``presslens.Reading`` as :class:`Attribution` predictions."""
     return [from_quote(q) for q in reading.quotes]

@@ -220,12 +220,7 @@ def test_gold_tags_of_polnear_dev_decode_back_to_the_gold_attributions() -> None
             att[np.arange(len(tags)), tags] = 0.94
             out.windows.append(w)
             out.att.append(att)
-        pred = [
-            pn.Attribution.make(
-                t.content, [t.cue], [t.source] if t.source else [], pn.derive_kind(doc.text, t.content)
-            )
-            for t in decode_attributions(doc.text, out)
-        ]
+        pred = pn.from_tagged(doc.text, decode_attributions(doc.text, out))
         pairs.append((list(doc.attributions), pred))
     fig = pn.score(pairs).figures()
     assert fig["f1"] >= 0.9 and fig["cue_acc"] >= 0.95

@@ -220,12 +220,7 @@ def evaluate_polnear(model, tok, tok_ids, docs, units) -> dict[str, float]:
     for doc, doc_units in zip(docs, units, strict=True):
         wins = enc.windows(tok, doc.text, doc_units)
         out = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput([], [], [])
-        pred = [
-            polnear.Attribution.make(
-                t.content, [t.cue], [t.source] if t.source else [], polnear.derive_kind(doc.text, t.content)
-            )
-            for t in decode_attributions(doc.text, out)
-        ]
+        pred = polnear.from_tagged(doc.text, decode_attributions(doc.text, out))
         pairs.append((list(doc.attributions), pred))
     fig = polnear.score(pairs).figures()
     return {k: fig[k] for k in ("precision", "recall", "f1", "cue_acc", "source_acc")}
