@@ -175,6 +175,19 @@ def test_rules_lead_and_a_relay_cue_is_not_read_as_a_speech_act(nlp) -> None:
     assert [r["speaker"] for r in recs[0]["via"]] == ["The Washington Post"]
 
 
+def test_tags_replace_a_weak_rule_frame_and_keep_its_source(nlp) -> None:
+    text = "Critics slammed the proposal as a giveaway to developers."
+    rule_only = _read_with(nlp, text, []).spans["quotes"].attrs["records"]
+    assert [r["rationale"].split(";")[0] for r in rule_only] == ["rule verb+object"]
+    gold = Gold(
+        (_at(text, "the proposal as a giveaway to"),), (_at(text, "slammed"),), (_at(text, "developers"),)
+    )
+    recs = _read_with(nlp, text, [gold]).spans["quotes"].attrs["records"]
+    assert len(recs) == 1 and recs[0]["rationale"].startswith("rule tagged")
+    assert text[slice(*recs[0]["content"][0])] == "the proposal as a giveaway to"
+    assert recs[0]["speaker"] == "Critics"  # the rule's source wins over the tags' on a shared cue
+
+
 def test_tags_without_a_source_or_with_an_adjective_cue_are_dropped(nlp) -> None:
     text = "Word spread overnight that the bridge had closed. Angry drivers waited for hours."
     no_source = Gold((_at(text, "that the bridge had closed"),), (_at(text, "Word"),))
