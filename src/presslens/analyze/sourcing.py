@@ -64,6 +64,8 @@ RULE_CONFIDENCE: dict[str, float] = {
 }
 #: Rule frames the attribution tags replace where both found something (PolNeAR dev precision < 0.5).
 TAGS_OVERRIDE = frozenset({"verb+object", "parenthetical", "passive"})
+#: Dashes that set a speaker line off a quotation: em dash, horizontal bar, en dash, typed ones.
+DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
 _CLAUSE_DEPS = ("ccomp", "xcomp")
 
@@ -496,10 +498,10 @@ class SourcingComponent:
         added = [
             t
             for t in self._from_tags(doc)
-            if not any(_same_cue(t, a) or _shares(t.content, a.content) for a in kept)
+            if not any(_touches(t, a) for a in kept)
             and not any(_overlap(t.cue, c) for c in relay_cues)
             and not (
-                any(_same_cue(t, a) or _shares(t.content, a.content) for a in weak)
+                any(_touches(t, a) for a in weak)
                 and any(_overlap(r, part) for r in scare_ranges for part in t.content)
             )
         ]
@@ -511,7 +513,7 @@ class SourcingComponent:
                     same_cue[0].antecedent,
                     same_cue[0].relays,
                 )
-        weak = [a for a in weak if not any(_same_cue(t, a) or _shares(t.content, a.content) for t in added)]
+        weak = [a for a in weak if not any(_touches(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
         return kept + weak + added
 
@@ -656,7 +658,7 @@ class SourcingComponent:
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
         after = doc.text[seg.end : seg.end + 200]
         stripped = after.lstrip(" \t")
-        if not stripped[:2].startswith(("—", "―", "–", "--", "-")):  # em dash, horizontal bar, en dash
+        if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))
         dash_len = 2 if stripped.startswith("--") else 1
@@ -868,12 +870,18 @@ def _cue_like(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX", "NOUN", "ADP") or tok.text in (":", "—", "―", "–", "-")
 
 
-def _shares(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> bool:
-    """More than half of either content's characters lie in the other."""
+def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tuple[float, float]:
+    """The share of ``x``'s characters that lie in ``y``, and of ``y``'s in ``x`` (0 when either is empty)."""
     common = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in x for s2, e2 in y)
     size = sum(e - s for s, e in x)
     other = sum(e - s for s, e in y)
-    return bool(size and other and max(common / size, common / other) > 0.5)
+    return (common / size, common / other) if size and other else (0.0, 0.0)
+
+
+def _touches(x: _Attribution, y: _Attribution) -> bool:
+    """Two attributions are one reading of the same passage: a shared cue, or more than half of either
+    content lies in the other."""
+    return _same_cue(x, y) or max(_shared_fractions(x.content, y.content)) > 0.5
 
 
 def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
@@ -884,20 +892,11 @@ def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
     atts = sorted(atts, key=lambda a: -RULE_CONFIDENCE[a.rule])
     kept: list[_Attribution] = []
     for att in atts:
-        overlap = False
-        for other in kept:
-            if att.cue is not None and other.cue == att.cue:
-                overlap = True
-                break
-            common = sum(
-                max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in att.content for s2, e2 in other.content
-            )
-            size = sum(e - s for s, e in att.content)
-            other_size = sum(e - s for s, e in other.content)
-            if size and other_size and min(common / size, common / other_size) > 0.8:
-                overlap = True
-                break
-        if not overlap:
+        if not any(
+            (att.cue is not None and other.cue == att.cue)
+            or min(_shared_fractions(att.content, other.content)) > 0.8
+            for other in kept
+        ):
             kept.append(att)
     return kept
 
