@@ -19,6 +19,7 @@ from presslens.analyze.quotemarks import find_quotes
         ("In the ’90s nobody said ‘yes’.", ["‘yes’"]),
         ("He said ''we will win'' and left.", ["''we will win''"]),
         ("He said ``we will win'' and left.", ["``we will win''"]),
+        ("He said \"we hate the word 'outreach,' \" and left.", ["\"we hate the word 'outreach,' \""]),
     ],
 )
 def test_quote_marks_found(text: str, expected: list[str]) -> None:
@@ -139,6 +140,63 @@ def test_continuation_quote_is_one_attribution_with_two_parts(read_text) -> None
         '"We will reopen it in May."',
     ]
     assert find_quote(r, "It is a disgrace").speaker != "Elena Ruiz"
+
+
+def test_quote_of_several_sentences_finds_the_speaker_after_the_last(read_text) -> None:
+    """The cue sits in the sentence of the closing mark, and the parser may also call a word inside the
+    quotation the verb's subject."""
+    r = read_text(
+        '"She would be a fine judge. Not good, great. One of the sharpest minds on the bench," '
+        "Senator Tom Hale said in a phone interview."
+    )
+    q = find_quote(r, "She would be a fine judge")
+    assert q.kind == "direct" and q.speaker == "Tom Hale" and q.cue is not None and q.cue.text == "said"
+
+
+def test_short_quoted_sentence_standing_alone_continues_the_quote(read_text) -> None:
+    r = read_text(
+        '"We tried everything to keep the plant open," the manager, Ann Cole, said. "Nothing worked."'
+    )
+    q = find_quote(r, "We tried everything")
+    assert [p.text for p in q.content] == [
+        '"We tried everything to keep the plant open,"',
+        '"Nothing worked."',
+    ]
+    assert not r.scare_quotes
+
+
+def test_tagged_speaker_replaces_a_speakerless_quote_and_keeps_its_continuation(read_text) -> None:
+    """'read' is no lexicon cue; the encoder's tags find the letter, and the next quote goes on with it."""
+    r = read_text(
+        '"Across the state we see charter schools offering parents of color real hope," the letter reads. '
+        '"Our support for them is not abstract."'
+    )
+    q = find_quote(r, "charter schools offering")
+    assert q.kind == "direct" and q.source is not None and q.source.text == "the letter"
+    assert len(q.content) == 2 and q.content[1].text == '"Our support for them is not abstract."'
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "source"),
+    [
+        # the parser reads 'claims' as a noun with a subject
+        ("But Governor Lisa Hart claims that the budget is balanced.", "the budget is balanced", "Lisa Hart"),
+        # a gerund under a preposition shares the main clause's subject
+        (
+            "After saying the bridge was safe, the engineer Tom Reyes left.",
+            "the bridge was safe",
+            "Tom Reyes",
+        ),
+        (
+            "Mayor Ana Diaz refuses to name candidates, aside from saying she wants a diverse board.",
+            "she wants a diverse board",
+            "Ana Diaz",
+        ),
+    ],
+)
+def test_source_of_misparsed_and_gerund_cues(read_text, text: str, fragment: str, source: str) -> None:
+    q = find_quote(read_text(text), fragment)
+    assert q.source is not None and source in q.source.text
 
 
 # -- speakers --------------------------------------------------------------------------------------------

@@ -56,6 +56,18 @@ def _is_close_context(text: str, i: int) -> bool:
     return not before.isspace() and not after.isalnum()
 
 
+def _is_spaced_close(text: str, i: int) -> bool:
+    """'… the term 'outreach,' " he said': a straight mark set off by a space after a nested closing
+    single mark or sentence punctuation still closes the quotation."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (
+        i > 0
+        and text[i - 1].isspace()
+        and text[:i].rstrip()[-1:] in ("'", "’", ",", ".", "!", "?")
+        and not (after.isalnum())
+    )
+
+
 def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, int, bool]], int | None, bool]:
     """Segments (start, end, double) closed inside the paragraph, plus a still-open start and its kind."""
     found: list[tuple[int, int, bool]] = []
@@ -64,7 +76,9 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
     for i in range(start, end):
         ch = text[i]
         if open_at is not None and open_double:
-            if ch in _DOUBLE_CLOSE or (ch == '"' and (_is_close_context(text, i) or i == end - 1)):
+            if ch in _DOUBLE_CLOSE or (
+                ch == '"' and (_is_close_context(text, i) or _is_spaced_close(text, i) or i == end - 1)
+            ):
                 found.append((open_at, i + 1 + (text[i + 1 : i + 2] == "\x00"), True))  # '' is 2 wide
                 open_at = None
             continue

@@ -63,7 +63,9 @@ RULE_CONFIDENCE: dict[str, float] = {
     "unattributed": 0.35,
 }
 #: Rule frames the attribution tags replace where both found something (PolNeAR dev precision < 0.5).
-TAGS_OVERRIDE = frozenset({"verb+object", "parenthetical", "passive"})
+#: A quotation no rule found a speaker for ("unattributed") is replaced too: a tagged reading with a
+#: source beats none ('"…," the letter reads' where "read" is no lexicon cue).
+TAGS_OVERRIDE = frozenset({"verb+object", "parenthetical", "passive", "unattributed"})
 #: Dashes that set a speaker line off a quotation: em dash, horizontal bar, en dash, typed ones.
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
@@ -173,10 +175,30 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             node = node.head  # "Bell said, adding that …": the participle shares the subject
             seen += 1
             continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG":
+            up = node.head  # "after saying …, she left" / "refuses …, aside from saying …"
+            for _ in range(3):
+                if up.pos_ in ("VERB", "AUX") or up.head is up:
+                    break
+                up = up.head
+            if up.pos_ in ("VERB", "AUX") and up is not node:
+                node = up
+                seen += 1
+                continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return node.head, False
         break
     return None, False
+
+
+def _subject_outside(verb: Token, start: int, end: int) -> Token | None:
+    """The verb's subject outside the quotation ``[start, end)``: in '"One of the best," Smith said' the
+    parser may give 'said' both 'One' and 'Smith' as subjects."""
+    subj, _ = _subject(verb)
+    if subj is None or not start <= subj.idx < end:
+        return subj
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end]
+    return others[0] if others else None
 
 
 def _parenthetical(tok: Token) -> bool:
@@ -279,11 +301,12 @@ class SourcingComponent:
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = _dedupe(attributions)
-        scare = [s for s in segments if s.group not in used and _words(doc.text, s) <= SCARE_MAX_WORDS]
-        attributions += self._unattributed(doc, segments, used, scare, attributions)
+        scare = [s for s in segments if s.group not in used and _scare_like(doc.text, s)]
+        attributions += self._unattributed(segments, used, scare)
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
+        attributions = _continue_quotes(doc.text, attributions)
         attributions.sort(key=lambda a: a.start)
         self._write(doc, attributions, scare)
         return doc
@@ -443,7 +466,8 @@ class SourcingComponent:
         return found
 
     def _nominal(self, doc: Doc, existing: list[_Attribution]) -> list[_Attribution]:
-        """'the claims of the White House … that neither …': noun cue + that-clause + of/possessive source."""
+        """'the claims of the White House … that neither …': noun cue + that-clause + of/possessive source
+        (or a name before the noun, where the parser took a verb 'claims' for a noun)."""
         found: list[_Attribution] = []
         taken = {a.cue_token for a in existing}
         for tok in doc:
@@ -465,6 +489,11 @@ class SourcingComponent:
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
                     if pobj:
                         source = doc[pobj[0].left_edge.i : pobj[0].right_edge.i + 1]
+            subjects = [
+                c for c in tok.children if c.dep_ in ("nsubj", "compound") and c.pos_ in ("PROPN", "PRON")
+            ]
+            if source is None and subjects:
+                source = _source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
             content = _runs(clauses[0].subtree)
             if content:
                 found.append(
@@ -685,10 +714,13 @@ class SourcingComponent:
     ) -> _Attribution | None:
         """A cue in the quote's own sentence outside the marks, or a short 'he said.' sentence after it."""
         span = doc.char_span(last.start, last.end, alignment_mode="expand")
-        if span is None:
+        opening = doc.char_span(first.start, first.end, alignment_mode="expand")
+        if span is None or opening is None:
             return None
-        sents = [span.sent]
-        nxt = span.sent.end
+        # Span.sent is the sentence of a span's first token: a quote of several sentences ends in another
+        closing = doc[span.end - 1].sent
+        sents = [closing] + ([opening.sent] if opening.sent.start != closing.start else [])
+        nxt = closing.end
         if nxt < len(doc) and doc.text[last.end : doc[nxt].idx].count("\n") == 0:
             sents.append(doc[nxt].sent)
         taken = {a.cue_token for a in atts}
@@ -696,41 +728,24 @@ class SourcingComponent:
             for tok in sent:
                 if not _is_cue_verb(tok) or tok.i in taken or first.start <= tok.idx < last.end:
                     continue
-                if sent is not sents[0] and len(sent) > 8:
+                if sent.start >= nxt and len(sent) > 8:
                     continue
-                subj, _ = _subject(tok)
+                subj = _subject_outside(tok, first.start, last.end)
                 if subj is None:
                     continue
-                rule = "next-sentence" if sent is not sents[0] else "verb+quote"
+                rule = "next-sentence" if sent.start >= nxt else "verb+quote"
                 return _Attribution(rule, _cue_range(tok), content, _source_span(subj), cue_token=tok.i)
         return None
 
     def _unattributed(
-        self,
-        doc: Doc,
-        segments: list[QuoteSegment],
-        used: set[int],
-        scare: list[QuoteSegment],
-        atts: list[_Attribution],
+        self, segments: list[QuoteSegment], used: set[int], scare: list[QuoteSegment]
     ) -> list[_Attribution]:
-        """Longer quotations with no cue: the previous direct quote goes on when adjacent, else speakerless.
-
-        A quotation that follows the speaker's quote after a short gap ('"A," she said. "B."', a next
-        paragraph) is the same attribution with one more part, as PolNeAR annotates it: counted apart,
-        each part would be a quote of its own with the speaker guessed twice.
-        """
+        """Longer quotations no rule found a cue for (see :func:`_continue_quotes` for what becomes of them)."""
         found: list[_Attribution] = []
         scare_groups = {s.group for s in scare}
-        direct = [a for a in atts if a.kind == "direct" and a.source is not None]
         for group in sorted({s.group for s in segments} - used - scare_groups):
-            segs = [s for s in segments if s.group == group]
-            content = [(s.start, s.end) for s in segs]
-            before = sorted((a for a in direct if a.end <= segs[0].start), key=lambda a: a.end)
-            gap = doc.text[before[-1].end : segs[0].start] if before else ""
-            if before and gap.count("\n\n") <= 1 and len(gap) < 250 and '"' not in gap and "“" not in gap:
-                before[-1].content += content
-            else:
-                found.append(_Attribution("unattributed", None, content, None, kind="direct"))
+            content = [(s.start, s.end) for s in segments if s.group == group]
+            found.append(_Attribution("unattributed", None, content, None, kind="direct"))
             used.add(group)
         return found
 
@@ -853,6 +868,17 @@ def _flag_label(rec: dict[str, Any]) -> str:
     return "vague" if rec["speaker_type"] == "group" else "anonymous"
 
 
+def _scare_like(text: str, seg: QuoteSegment) -> bool:
+    """A short quoted phrase inside the author's sentence; a short quoted sentence standing alone
+    ('She said no. "Never."') is speech, not a scare quote."""
+    if _words(text, seg) > SCARE_MAX_WORDS:
+        return False
+    lo, hi = seg.inner
+    inner = text[lo:hi].rstrip()
+    before = text[: seg.start].rstrip(" \t")
+    return not (inner.endswith((".", "!", "?", "…")) and (not before or before[-1] in "\n.!?"))
+
+
 def _words(text: str, seg: QuoteSegment) -> int:
     lo, hi = seg.inner
     return len(text[lo:hi].split())
@@ -882,6 +908,31 @@ def _touches(x: _Attribution, y: _Attribution) -> bool:
     """Two attributions are one reading of the same passage: a shared cue, or more than half of either
     content lies in the other."""
     return _same_cue(x, y) or max(_shared_fractions(x.content, y.content)) > 0.5
+
+
+def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
+    """A speakerless quotation right after someone's direct quote goes on with it.
+
+    '"A," she said. "B."' or a next paragraph: PolNeAR annotates one attribution with several parts;
+    counted apart, each part would be a quote of its own with the speaker guessed twice. Runs after the
+    tags had their say, so a quote they attribute ('"…," the letter reads. "…"') is continued as well.
+    """
+    out: list[_Attribution] = []
+    for att in sorted(atts, key=lambda a: a.start):
+        if att.rule == "unattributed":
+            before = [a for a in out if a.kind == "direct" and a.source is not None and a.end <= att.start]
+            prev = max(before, key=lambda a: a.end, default=None)
+            gap = text[prev.end : att.start] if prev is not None else ""
+            if (
+                prev is not None
+                and gap.count("\n\n") <= 1
+                and len(gap) < 250
+                and not any(m in gap for m in '"“')
+            ):
+                prev.content += att.content
+                continue
+        out.append(att)
+    return out
 
 
 def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
