@@ -188,6 +188,32 @@ def test_tags_replace_a_weak_rule_frame_and_keep_its_source(nlp) -> None:
     assert recs[0]["speaker"] == "Critics"  # the rule's source wins over the tags' on a shared cue
 
 
+def test_tags_refine_a_clause_frame_on_the_same_cue(nlp) -> None:
+    """The rule found the speech act; the tags draw its content (here: without the trailing aside)."""
+    text = "Mayor Ana Ruiz said the bridge would reopen in May, which surprised the engineers."
+    rule_only = _read_with(nlp, text, []).spans["quotes"].attrs["records"]
+    assert [r["rationale"].split(";")[0] for r in rule_only] == ["rule verb+clause"]
+    gold = Gold(
+        (_at(text, "the bridge would reopen in May"),), (_at(text, "said"),), (_at(text, "Mayor Ana Ruiz"),)
+    )
+    recs = _read_with(nlp, text, [gold]).spans["quotes"].attrs["records"]
+    assert len(recs) == 1 and recs[0]["rationale"].startswith("rule tagged")
+    assert text[slice(*recs[0]["content"][0])] == "the bridge would reopen in May"
+    assert recs[0]["speaker"] == "Ana Ruiz"
+
+
+def test_tags_never_swallow_the_next_sentences_own_cue(nlp) -> None:
+    text = "The Senate Democrats blocked the bill. They said it was unfair."
+    over = Gold(
+        (_at(text, "the bill"), _at(text, "said it was unfair")),
+        (_at(text, "blocked"),),
+        (_at(text, "The Senate Democrats"),),
+    )
+    recs = _read_with(nlp, text, [over]).spans["quotes"].attrs["records"]
+    assert [r["rationale"].split(";")[0] for r in recs] == ["rule verb+clause"]
+    assert text[slice(*recs[0]["cue"])] == "said" and recs[0]["speaker"] == "Senate Democrats"
+
+
 def test_tags_without_a_source_or_with_an_adjective_cue_are_dropped(nlp) -> None:
     text = "Word spread overnight that the bridge had closed. Angry drivers waited for hours."
     no_source = Gold((_at(text, "that the bridge had closed"),), (_at(text, "Word"),))
