@@ -18,7 +18,10 @@ import json
 import random
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
+
+import numpy as np
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -46,6 +49,22 @@ def f1_positive(pred: list[int], gold: list[int]) -> float:
         return 0.0
     precision, recall = tp / n_pred, tp / n_gold
     return 2 * precision * recall / (precision + recall)
+
+
+def ece(p: Sequence[float], gold: Sequence[int], bins: int = 10) -> float:
+    """Expected calibration error: the bin-weighted gap between mean score and share of positives."""
+    scores, labels = np.asarray(p, dtype=float), np.asarray(gold, dtype=float)
+    idx = np.minimum((scores * bins).astype(int), bins - 1)
+    return float(
+        sum(
+            abs(scores[idx == b].mean() - labels[idx == b].mean()) * (idx == b).mean() for b in np.unique(idx)
+        )
+    )
+
+
+def brier(p: Sequence[float], gold: Sequence[int]) -> float:
+    """Mean squared gap between score and label (lower is better; 0.25 for a constant 0.5)."""
+    return float(((np.asarray(p, dtype=float) - np.asarray(gold, dtype=float)) ** 2).mean())
 
 
 def bootstrap(pred: list[int], gold: list[int], rounds: int = 1000, seed: int = 7) -> tuple[float, float]:
@@ -85,22 +104,29 @@ def main(argv: list[str] | None = None) -> int:
             "f1_ci95": [low, high],
             "f1_at_0.5": f1_positive([int(s >= 0.5) for s in scores], gold),
             "f1_by_threshold": {t: f1_positive([int(s >= t) for s in scores], gold) for t in SPREAD},
+            "ece": ece(scores, gold),
+            "brier": brier(scores, gold),
             "sentences_per_s": len(gold) / seconds,
         }
     print(
         f"presslens check-worthiness (int8 ONNX), threshold {threshold:.2f} from the model card (selection: encoder.json threshold_selection)"
     )
-    print(f"{'split':<9} {'n':>5} {'F1(Yes)':>8} {'95% CI':>15} {'F1@0.5':>7} {'sent/s':>7}")
+    print(
+        f"{'split':<9} {'n':>5} {'F1(Yes)':>8} {'95% CI':>15} {'F1@0.5':>7} {'ECE':>6} {'Brier':>6} {'sent/s':>7}"
+    )
     for split, r in results.items():
         ci = f"{r['f1_ci95'][0]:.3f}-{r['f1_ci95'][1]:.3f}"
         print(
             f"{split:<9} {r['sentences']:>5} {r['f1']:>8.3f} {ci:>15} {r['f1_at_0.5']:>7.3f} "
-            f"{r['sentences_per_s']:>7.0f}"
+            f"{r['ece']:>6.3f} {r['brier']:>6.3f} {r['sentences_per_s']:>7.0f}"
         )
     print("F1 by threshold: " + "  ".join(f"{t:.2f}" for t in SPREAD))
     for split, r in results.items():
         print(f"  {split:<9}" + "  ".join(f"{r['f1_by_threshold'][t]:.3f}" for t in SPREAD))
-    print(f"anchor: {ANCHOR}. dev was used to pick the epoch and threshold; dev-test is unseen but flatters.")
+    print(
+        f"anchor: {ANCHOR}. dev chose the epoch and fitted the score calibration; the threshold comes from "
+        "cross-validation over train+dev (training/calibration.py); dev-test is unseen but flatters."
+    )
     if args.json:
         Path(args.json).write_text(
             json.dumps({"threshold": threshold, "splits": results}, indent=2), encoding="utf-8"

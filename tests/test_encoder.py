@@ -109,11 +109,47 @@ def test_onnx_int8_matches_the_torch_model_on_the_parity_sample(model: enc.Encod
     torch_att_o = np.array(parity["att_o"])
     th = model.card["thresholds"]
     assert np.abs(cw - torch_cw).mean() < 0.08
-    assert ((cw >= th["checkworthy"]) == (torch_cw >= th["checkworthy"])).mean() >= 0.9
+    # the card's threshold is on the calibrated scale, which the runtime applies to the raw head
+    decisions = (model.calibration(cw) >= th["checkworthy"]) == (
+        model.calibration(torch_cw) >= th["checkworthy"]
+    )
+    assert decisions.mean() >= 0.9
     assert np.abs(si_in - torch_si).mean() < 0.05
     assert ((si_in >= th["technique_span"]) == (torch_si >= th["technique_span"])).mean() >= 0.95
     assert np.abs(att_o - torch_att_o).mean() < 0.05
     assert ((att_o < 0.5) == (torch_att_o < 0.5)).mean() >= 0.95
+
+
+def test_platt_identity_is_the_softmax_and_fit_recovers_known_parameters() -> None:
+    rng = np.random.default_rng(3)
+    z = rng.normal(0, 2, 20_000)
+    logits = np.stack([np.zeros_like(z), z], axis=1)
+    assert enc.IDENTITY.of_log_odds(z) == pytest.approx(enc.softmax(logits)[:, 1])
+    gold = rng.random(z.size) < enc.Platt(1.5, -0.5).of_log_odds(z)
+    fitted = enc.Platt.fit(z, gold)
+    assert fitted.a == pytest.approx(1.5, abs=0.1) and fitted.b == pytest.approx(-0.5, abs=0.1)
+    # a calibrated map is monotone, so it never reorders sentences
+    p = np.linspace(0.01, 0.99, 50)
+    assert np.all(np.diff(fitted(p)) > 0) and enc.IDENTITY(p) == pytest.approx(p)
+
+
+def test_card_calibration_is_what_the_runtime_applies(model: enc.Encoder) -> None:
+    """Scores users see are the card's Platt map of the raw head; a card without one gives raw scores."""
+    fit = model.card["calibration"]["checkworthy"]
+    assert model.calibration == enc.Platt(fit["a"], fit["b"]) and fit["a"] > 0
+    assert enc.Platt.from_card({}) == enc.IDENTITY
+    sentences = [
+        "Unemployment fell to 3.5 percent last year.",
+        "Hello there.",
+        "Crime doubled under the mayor.",
+    ]
+    calibrated = model.checkworthiness(sentences)
+    text, units = enc.joined(sentences)
+    wins = enc.windows(model.tokenizer, text, units)
+    raw = enc.EncoderOutput([], [], [])
+    ids, mask = enc.batch_arrays(wins, model.cls_id, model.sep_id)
+    enc.split_logits(wins, *model.session.run(None, {"input_ids": ids, "attention_mask": mask}), raw)
+    assert calibrated == pytest.approx(model.calibration([raw.checkworthy[i] for i in range(3)]), abs=5e-3)
 
 
 def test_batching_does_not_change_scores(model: enc.Encoder) -> None:

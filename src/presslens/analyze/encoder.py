@@ -101,6 +101,54 @@ def softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
     return e / e.sum(axis=axis, keepdims=True)
 
 
+@dataclass(frozen=True)
+class Platt:
+    """Platt scaling of the check-worthiness head: P = sigmoid(a * log-odds + b).
+
+    Why: a fine-tuned encoder is over-confident, and a threshold on raw scores does not carry over from
+    one model or split to another. ``training/calibration.py`` fits ``a, b`` on data the model never
+    trained on, so the score a user sees reads as a probability and the card's threshold is on that scale.
+    The default is the identity (raw softmax probability).
+    """
+
+    a: float = 1.0
+    b: float = 0.0
+
+    def of_log_odds(self, z: np.ndarray) -> np.ndarray:
+        """Calibrated probability from the head's log-odds (logit of yes minus logit of no)."""
+        return 1.0 / (1.0 + np.exp(-(self.a * z + self.b)))
+
+    def __call__(self, p: np.ndarray) -> np.ndarray:
+        """Calibrated probability from a raw probability."""
+        p = np.clip(np.asarray(p, dtype=np.float64), 1e-7, 1 - 1e-7)
+        return self.of_log_odds(np.log(p / (1 - p)))
+
+    @classmethod
+    def fit(cls, z: np.ndarray, gold: np.ndarray) -> Platt:
+        """Maximum-likelihood ``a, b`` for log-odds ``z`` and 0/1 labels (Newton's method on the log-loss)."""
+        x = np.stack([np.asarray(z, dtype=np.float64), np.ones(len(z))], axis=1)
+        y = np.asarray(gold, dtype=np.float64)
+        w = np.array([1.0, 0.0])
+        for _ in range(100):
+            p = 1.0 / (1.0 + np.exp(-(x @ w)))
+            hessian = (x * (p * (1 - p))[:, None]).T @ x + 1e-9 * np.eye(2)
+            step = np.linalg.solve(hessian, x.T @ (p - y))
+            w -= step
+            if np.abs(step).max() < 1e-10:
+                break
+        return cls(float(w[0]), float(w[1]))
+
+    @classmethod
+    def from_card(cls, card: dict[str, Any]) -> Platt:
+        """The card's ``calibration.checkworthy`` map, or the identity for a card without one."""
+        fit = card.get("calibration", {}).get("checkworthy", {})
+        return cls(float(fit.get("a", 1.0)), float(fit.get("b", 0.0)))
+
+
+#: Raw softmax probabilities (no calibration fitted).
+IDENTITY = Platt()
+
+
 @dataclass
 class EncoderOutput:
     """Per-window token probabilities and per-unit check-worthiness probability."""
@@ -109,15 +157,19 @@ class EncoderOutput:
     si: list[np.ndarray]  # per window: (n_pieces, 3) probabilities of O/B/I
     tc: list[np.ndarray]  # per window: (n_pieces, 14) technique probabilities
     att: list[np.ndarray] = field(default_factory=list)  # per window: (n_pieces, 7) ATT_TAGS probabilities
-    checkworthy: dict[int, float] = field(default_factory=dict)  # unit index -> P(check-worthy)
+    checkworthy: dict[int, float] = field(default_factory=dict)  # unit index -> calibrated P(check-worthy)
     units: list[tuple[int, int]] = field(default_factory=list)  # the sentence units, article offsets
 
 
 def split_logits(
-    wins: Sequence[Window], token_logits: np.ndarray, sentence_logits: np.ndarray, out: EncoderOutput
+    wins: Sequence[Window],
+    token_logits: np.ndarray,
+    sentence_logits: np.ndarray,
+    out: EncoderOutput,
+    calibration: Platt = IDENTITY,
 ) -> None:
     """Turn one batch of model outputs into probabilities appended to ``out`` (CLS/SEP/padding dropped)."""
-    sent = softmax(sentence_logits)[:, 1]
+    sent = calibration.of_log_odds(sentence_logits[:, 1] - sentence_logits[:, 0])
     technique_end = len(SI_TAGS) + len(LABELS)
     for row, w in enumerate(wins):
         n = len(w.ids)
@@ -242,6 +294,7 @@ class Encoder:
             str(model_dir / model_file), opts, providers=["CPUExecutionProvider"]
         )
         self.max_tokens = int(self.card.get("max_tokens", MAX_TOKENS))
+        self.calibration = Platt.from_card(self.card)
 
     def run(self, text: str, units: Sequence[tuple[int, int]], batch_size: int = 32) -> EncoderOutput:
         """One pass over all ``units`` of ``text``; windows are sorted by length so padding stays small."""
@@ -252,7 +305,7 @@ class Encoder:
             batch = [wins[i] for i in order[k : k + batch_size]]
             ids, mask = batch_arrays(batch, self.cls_id, self.sep_id)
             token_logits, sentence_logits = self.session.run(None, {"input_ids": ids, "attention_mask": mask})
-            split_logits(batch, token_logits, sentence_logits, out)
+            split_logits(batch, token_logits, sentence_logits, out, self.calibration)
         # back to document order so spans are decoded left to right
         doc_order = sorted(range(len(out.windows)), key=lambda i: out.windows[i].offsets[0][0])
         out.windows = [out.windows[i] for i in doc_order]
