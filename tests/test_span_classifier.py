@@ -44,3 +44,15 @@ def test_without_the_classifier_labels_come_from_the_token_head(monkeypatch: pyt
     out = enc.EncoderOutput([enc.Window(0, [1, 2], [(0, 5), (6, 9)])], [np.zeros((2, 3))], [tc])
     monkeypatch.setattr(sc, "load_span_classifier", lambda: None)
     assert sc.classify_spans("Build the wall!", out, [(0, 9)])[0][0] == "Doubt"
+
+
+def test_a_span_listed_twice_gets_its_two_most_probable_distinct_techniques(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doubt, fear = LABELS.index("Doubt"), LABELS.index("Appeal_to_fear-prejudice")
+    tc = np.full((2, len(LABELS)), 0.01)
+    tc[:, doubt], tc[:, fear] = 0.6, 0.3
+    out = enc.EncoderOutput([enc.Window(0, [1, 2], [(0, 5), (6, 9)])], [np.zeros((2, 3))], [tc])
+    monkeypatch.setattr(sc, "load_span_classifier", lambda: None)
+    labels = [label for label, _ in sc.classify_spans("Build the wall!", out, [(0, 9), (0, 9), (0, 5)])]
+    assert labels == ["Doubt", "Appeal_to_fear-prejudice", "Doubt"]

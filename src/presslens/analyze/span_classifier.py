@@ -136,9 +136,18 @@ def classify_spans(
     """The technique of each given span (the TC task) and its probability.
 
     Uses the span classifier when it is shipped, else the arg-max of the token head's mean probabilities.
+    A span listed k times gets its k most probable *distinct* techniques: the task's input repeats a span
+    once per technique it carries, and the same label twice could never both be right.
     """
     probs = span_technique_probs(out, spans)
     classifier = load_span_classifier()
     if classifier is not None:
         probs = classifier.predict_proba(text, spans, probs)
-    return [(LABELS[int(row.argmax())], float(row.max())) for row in probs]
+    seen: dict[tuple[int, int], int] = {}
+    labelled = []
+    for span, row in zip(spans, probs, strict=True):
+        rank = seen.get(tuple(span), 0)
+        seen[tuple(span)] = rank + 1
+        best = int(np.argsort(-row, kind="stable")[min(rank, len(row) - 1)])
+        labelled.append((LABELS[best], float(row[best])))
+    return labelled
