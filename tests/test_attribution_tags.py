@@ -43,7 +43,7 @@ def _words(text: str, base: int = 0) -> list[tuple[int, int]]:
 
 def _output(text: str, units: list[tuple[int, int]], golds: list[Gold]) -> enc.EncoderOutput:
     """One window per unit, one piece per word, tag probabilities 0.94 on the gold tag."""
-    out = enc.EncoderOutput([], [], [], units=units)
+    out = enc.EncoderOutput(units=units)
     for u, (s, e) in enumerate(units):
         pieces = _words(text[s:e], s)
         tags = encode_tags(pieces, golds)
@@ -248,7 +248,7 @@ def test_gold_tags_of_polnear_dev_decode_back_to_the_gold_attributions() -> None
     nlp = base_pipeline()
     pairs = []
     for doc in docs:
-        out = enc.EncoderOutput([], [], [])
+        out = enc.EncoderOutput()
         for w in enc.windows(model.tokenizer, doc.text, sentence_units(nlp(doc.text))):
             tags = encode_tags(w.offsets, doc.attributions)
             att = np.full((len(tags), len(enc.ATT_TAGS)), 0.01)

@@ -98,7 +98,7 @@ def test_onnx_int8_matches_the_torch_model_on_the_parity_sample(model: enc.Encod
     """
     parity = json.loads((enc.MODEL_DIR / "parity.json").read_text(encoding="utf-8"))
     wins = [enc.Window(w["unit"], w["ids"], [tuple(o) for o in w["offsets"]]) for w in parity["windows"]]
-    out = enc.EncoderOutput([], [], [])
+    out = enc.EncoderOutput()
     ids, mask = enc.batch_arrays(wins, model.cls_id, model.sep_id)
     token_logits, sentence_logits = model.session.run(None, {"input_ids": ids, "attention_mask": mask})
     enc.split_logits(wins, token_logits, sentence_logits, out)
@@ -146,7 +146,7 @@ def test_card_calibration_is_what_the_runtime_applies(model: enc.Encoder) -> Non
     calibrated = model.checkworthiness(sentences)
     text, units = enc.joined(sentences)
     wins = enc.windows(model.tokenizer, text, units)
-    raw = enc.EncoderOutput([], [], [])
+    raw = enc.EncoderOutput()
     ids, mask = enc.batch_arrays(wins, model.cls_id, model.sep_id)
     enc.split_logits(wins, *model.session.run(None, {"input_ids": ids, "attention_mask": mask}), raw)
     assert calibrated == pytest.approx(model.calibration([raw.checkworthy[i] for i in range(3)]), abs=5e-3)

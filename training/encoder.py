@@ -225,7 +225,7 @@ def predict(
 ) -> enc.EncoderOutput:
     """Run the torch model the way the ONNX runtime does (same windows, same post-processing)."""
     model.eval()
-    out = enc.EncoderOutput([], [], [])
+    out = enc.EncoderOutput()
     for k in range(0, len(wins), size):
         batch = wins[k : k + size]
         ids, mask = tensors(batch, cls_id, sep_id)
@@ -257,7 +257,7 @@ def evaluate_ptc(
     outputs = {}
     for art in articles:
         wins = enc.windows(tok, art.text, line_units(art.text))
-        outputs[art.id] = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput([], [], [])
+        outputs[art.id] = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput()
     gold_si = {a.id: a.si_spans for a in articles}
     for th in thresholds:
         pred = {
@@ -280,7 +280,7 @@ def evaluate_polnear(model, tok, tok_ids, docs, units) -> dict[str, float]:
     pairs = []
     for doc, doc_units in zip(docs, units, strict=True):
         wins = enc.windows(tok, doc.text, doc_units)
-        out = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput([], [], [])
+        out = predict(model, wins, *tok_ids) if wins else enc.EncoderOutput()
         pred = polnear.from_tagged(doc.text, decode_attributions(doc.text, out))
         pairs.append((list(doc.attributions), pred))
     fig = polnear.score(pairs).figures()

@@ -153,9 +153,9 @@ IDENTITY = Platt()
 class EncoderOutput:
     """Per-window token probabilities and per-unit check-worthiness probability."""
 
-    windows: list[Window]
-    si: list[np.ndarray]  # per window: (n_pieces, 3) probabilities of O/B/I
-    tc: list[np.ndarray]  # per window: (n_pieces, 14) technique probabilities
+    windows: list[Window] = field(default_factory=list)
+    si: list[np.ndarray] = field(default_factory=list)  # per window: (n_pieces, 3) probabilities of O/B/I
+    tc: list[np.ndarray] = field(default_factory=list)  # per window: (n_pieces, 14) technique probabilities
     att: list[np.ndarray] = field(default_factory=list)  # per window: (n_pieces, 7) ATT_TAGS probabilities
     checkworthy: dict[int, float] = field(default_factory=dict)  # unit index -> calibrated P(check-worthy)
     units: list[tuple[int, int]] = field(default_factory=list)  # the sentence units, article offsets
@@ -300,7 +300,7 @@ class Encoder:
         """One pass over all ``units`` of ``text``; windows are sorted by length so padding stays small."""
         wins = windows(self.tokenizer, text, units, self.max_tokens)
         order = sorted(range(len(wins)), key=lambda i: len(wins[i].ids))
-        out = EncoderOutput([], [], [], units=list(units))
+        out = EncoderOutput(units=list(units))
         for k in range(0, len(order), batch_size):
             batch = [wins[i] for i in order[k : k + batch_size]]
             ids, mask = batch_arrays(batch, self.cls_id, self.sep_id)

@@ -900,7 +900,7 @@ def _same_cue(x: _Attribution, y: _Attribution) -> bool:
 
 
 def _cue_like(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADP") or tok.text in (":", "—", "―", "–", "-")
+    return tok.pos_ in ("VERB", "AUX", "NOUN", "ADP") or tok.text == ":" or tok.text in DASHES
 
 
 def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tuple[float, float]:
