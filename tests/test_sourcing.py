@@ -199,6 +199,22 @@ def test_source_of_misparsed_and_gerund_cues(read_text, text: str, fragment: str
     assert q.source is not None and source in q.source.text
 
 
+def test_speech_inside_a_credited_quotation_is_the_quoted_speakers(read_text) -> None:
+    """'I think' inside Ruiz's words is Ruiz; what she says the council told her is her claim too."""
+    r = read_text(
+        '"I think the bridge is safe, and the council told us the repairs are finished," Mayor Ana Ruiz said.'
+    )
+    assert [q.speaker for q in r.quotes] == ["Ana Ruiz"]
+    assert r.quotes[0].kind == "direct"
+
+
+def test_speech_inside_a_speakerless_quotation_is_kept(read_text) -> None:
+    r = read_text(
+        'The hall fell silent.\n\n"The council says the bridge is safe, and the engineers agree with it."'
+    )
+    assert any(q.cue is not None and q.cue.text == "says" for q in r.quotes)
+
+
 # -- speakers --------------------------------------------------------------------------------------------
 def test_pronoun_and_short_name_resolve_to_the_named_person(read_text) -> None:
     text = (

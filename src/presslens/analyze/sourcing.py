@@ -310,6 +310,7 @@ class SourcingComponent:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
         attributions = _continue_quotes(doc.text, attributions)
+        attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
         self._write(doc, attributions, scare)
         return doc
@@ -950,6 +951,32 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
                 continue
         out.append(att)
     return out
+
+
+def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment]) -> list[_Attribution]:
+    """A speech act inside someone's quotation is part of what they said, not an attribution of its own.
+
+    '"I think NATO may be obsolete," Trump said' has one source, Trump: "I" is him, and in '"The left is
+    saying, \'…\'," Limbaugh said' the claim about the left is Limbaugh's. Reported apart, such nested
+    cues put a second speaker ("I", "the left") next to words only the quoted speaker stands behind
+    (PolNeAR annotates them the same way). Only quotations someone is credited with count: inside a
+    speakerless one, the nested attribution may be all a reader gets.
+    """
+    quoted = [a for a in atts if a.kind in ("direct", "mixed") and a.source is not None]
+    owned = [
+        seg
+        for seg in segments
+        if any(_overlap((seg.start, seg.end), part) for a in quoted for part in a.content)
+    ]
+
+    def nested(att: _Attribution) -> bool:
+        return att.cue is not None and any(
+            seg.start < att.cue[0] < seg.end
+            and not any(part[0] <= seg.start and seg.end <= part[1] for part in att.content)
+            for seg in owned
+        )
+
+    return [a for a in atts if not nested(a)]
 
 
 def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
