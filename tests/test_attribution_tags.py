@@ -96,6 +96,16 @@ def test_decode_round_trip_links_cue_source_and_content() -> None:
     assert 0.9 < att.confidence <= 1.0
 
 
+def test_a_few_untagged_pieces_inside_a_content_are_bridged_a_long_gap_is_not() -> None:
+    text = "The mayor said the new bridge, as planned, will open in May and the old one will close by 2030."
+    short = Gold((_at(text, "the new bridge,"), _at(text, "will open in May")), (_at(text, "said"),))
+    found = decode_attributions(text, _output(text, [(0, len(text))], [short]))
+    assert [text[a:b] for a, b in found[0].content] == ["the new bridge, as planned, will open in May"]
+    long = Gold((_at(text, "the new bridge,"), _at(text, "by 2030")), (_at(text, "said"),))
+    found = decode_attributions(text, _output(text, [(0, len(text))], [long]))
+    assert [text[a:b] for a, b in found[0].content] == ["the new bridge,", "by 2030"]
+
+
 def test_content_without_a_cue_joins_the_cue_of_the_previous_sentence_and_lone_content_is_dropped() -> None:
     text = "Critics argued the plan was rushed. It ignored the rural poor."
     first, second = (0, 35), (36, len(text))

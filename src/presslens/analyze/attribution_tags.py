@@ -20,6 +20,8 @@ import numpy as np
 from presslens.analyze.encoder import ATT_TAGS, EncoderOutput
 
 ROLES = ("O", "CUE", "SOURCE", "CONTENT")
+#: Untagged word pieces bridged inside one content run (the head drops single words in long contents).
+CONTENT_GAP = 4
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,7 @@ class _Run:
     start: int
     end: int
     probs: list[float]
+    last: int = 0  # index of the run's last word piece
 
     def distance(self, other: _Run) -> int:
         return max(0, other.start - self.end, self.start - other.end)
@@ -105,8 +108,15 @@ def _unit_runs(text: str, pieces: list[tuple[int, int]], att: np.ndarray) -> lis
         if runs and prev_role == role and not begins:
             runs[-1].end = b
             runs[-1].probs.append(float(roles[k, best]))
+            runs[-1].last = k
+        elif (
+            role == "CONTENT" and runs and runs[-1].role == "CONTENT" and k - runs[-1].last - 1 <= CONTENT_GAP
+        ):
+            runs[-1].end = b  # bridge a few untagged pieces inside one content ("NBC's [Lester] Holt")
+            runs[-1].probs.append(float(roles[k, best]))
+            runs[-1].last = k
         else:
-            runs.append(_Run(role, a, b, [float(roles[k, best])]))
+            runs.append(_Run(role, a, b, [float(roles[k, best])], k))
         prev_role, prev_end = role, b
     return runs
 
