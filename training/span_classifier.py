@@ -3,15 +3,17 @@
 Why: see ``presslens.analyze.span_classifier``. Each gold train span (a span with k techniques counts k
 times) becomes one example: hashed word n-grams + shape/repetition features + the shipped encoder's mean
 technique probabilities over the span. A multinomial logistic regression (scikit-learn, training only) is
-fitted for each setting in a small grid (regularisation C; with or without the encoder features — the
-encoder saw the train spans, so its probabilities there are over-confident and may mislead the stacker);
+fitted for each setting in a small grid (regularisation C; with or without the encoder features);
 the setting with the best dev micro-F1 is refitted on train and saved as ``models/span_classifier.npz``.
-Re-run after every encoder retraining (its probabilities are inputs).
+The shipped encoder saw the train spans, so its probabilities there are over-confident; with ``--oof``
+the train spans get out-of-fold probabilities from ``training/ptc_oof.py`` instead (dev keeps the
+shipped encoder's, as at run time). Re-run after every encoder retraining (its probabilities are inputs).
 
 Reproduce::
 
     pip install -e ".[train]"
-    python -m training.span_classifier
+    python -m training.ptc_oof --folds 4          # ≈ 40 min on 2 cores
+    python -m training.span_classifier --oof training/results/ptc_oof.npz
 """
 
 from __future__ import annotations
