@@ -55,6 +55,17 @@ def test_split_quote_is_one_attribution(read_text) -> None:
     assert [p.text for p in q.content] == ['"The plan is sound,"', '"and the money is already there."']
 
 
+def test_split_quote_found_by_two_rules_keeps_both_parts(read_text) -> None:
+    """The quote rule takes the first part and the clause rule the second, on the same 'said'."""
+    r = read_text(
+        '"If even a part of those families are displaced," the minister Ana Ruiz said, '
+        '"you will see refugee crises that we have never seen in our lifetimes."'
+    )
+    q = find_quote(r, "If even a part")
+    assert q.speaker == "Ana Ruiz" and len(q.content) == 2
+    assert q.content[1].text.startswith('"you will see refugee crises')
+
+
 def test_indirect_speech_with_that_clause(read_text) -> None:
     r = read_text("The governor, Anna Berg, said that the state would cover half of the repair costs.")
     q = find_quote(r, "the state would cover half")

@@ -980,18 +980,23 @@ def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment
 
 
 def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
-    """One attribution per content: when two rules found the same content, keep the surer one.
+    """One attribution per content and per cue: when two rules found the same, keep the surer one.
 
+    Two readings of one cue with disjoint contents are one speech act in parts ('"A," he said, "B."' found
+    once by the quote rule and once by the clause rule): the kept one takes the other's parts, in order.
     Nested attributions (a reported clause inside a quotation) are kept: both are real.
     """
     atts = sorted(atts, key=lambda a: -RULE_CONFIDENCE[a.rule])
     kept: list[_Attribution] = []
     for att in atts:
-        if not any(
-            (att.cue is not None and other.cue == att.cue)
-            or min(_shared_fractions(att.content, other.content)) > 0.8
-            for other in kept
-        ):
+        same_cue = next((o for o in kept if att.cue is not None and o.cue == att.cue), None)
+        if same_cue is not None:
+            if att.kind == same_cue.kind and not any(
+                _overlap(x, y) for x in att.content for y in same_cue.content
+            ):
+                same_cue.content = sorted(same_cue.content + att.content)
+            continue
+        if not any(min(_shared_fractions(att.content, other.content)) > 0.8 for other in kept):
             kept.append(att)
     return kept
 
