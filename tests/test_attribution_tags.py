@@ -185,31 +185,39 @@ def test_rules_lead_and_a_relay_cue_is_not_read_as_a_speech_act(nlp) -> None:
     assert [r["speaker"] for r in recs[0]["via"]] == ["The Washington Post"]
 
 
-def test_tags_replace_a_weak_rule_frame_and_keep_its_source(nlp) -> None:
-    text = "Critics slammed the proposal as a giveaway to developers."
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "cue", "source", "speaker"),
+    [
+        # a weak frame (precision < 0.5) is replaced; the rule's source wins over the tags' on a shared cue
+        (
+            "Critics slammed the proposal as a giveaway to developers.",
+            "rule verb+object",
+            "the proposal as a giveaway to",
+            "slammed",
+            "developers",
+            "Critics",
+        ),
+        # a clause frame is refined: the rule found the speech act, the tags draw its content
+        (
+            "Mayor Ana Ruiz said the bridge would reopen in May, which surprised the engineers.",
+            "rule verb+clause",
+            "the bridge would reopen in May",
+            "said",
+            "Mayor Ana Ruiz",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_tags_replace_weak_frames_and_refine_clause_frames(
+    nlp, text: str, rule: str, content: str, cue: str, source: str, speaker: str
+) -> None:
     rule_only = _read_with(nlp, text, []).spans["quotes"].attrs["records"]
-    assert [r["rationale"].split(";")[0] for r in rule_only] == ["rule verb+object"]
-    gold = Gold(
-        (_at(text, "the proposal as a giveaway to"),), (_at(text, "slammed"),), (_at(text, "developers"),)
-    )
+    assert [r["rationale"].split(";")[0] for r in rule_only] == [rule]
+    gold = Gold((_at(text, content),), (_at(text, cue),), (_at(text, source),))
     recs = _read_with(nlp, text, [gold]).spans["quotes"].attrs["records"]
     assert len(recs) == 1 and recs[0]["rationale"].startswith("rule tagged")
-    assert text[slice(*recs[0]["content"][0])] == "the proposal as a giveaway to"
-    assert recs[0]["speaker"] == "Critics"  # the rule's source wins over the tags' on a shared cue
-
-
-def test_tags_refine_a_clause_frame_on_the_same_cue(nlp) -> None:
-    """The rule found the speech act; the tags draw its content (here: without the trailing aside)."""
-    text = "Mayor Ana Ruiz said the bridge would reopen in May, which surprised the engineers."
-    rule_only = _read_with(nlp, text, []).spans["quotes"].attrs["records"]
-    assert [r["rationale"].split(";")[0] for r in rule_only] == ["rule verb+clause"]
-    gold = Gold(
-        (_at(text, "the bridge would reopen in May"),), (_at(text, "said"),), (_at(text, "Mayor Ana Ruiz"),)
-    )
-    recs = _read_with(nlp, text, [gold]).spans["quotes"].attrs["records"]
-    assert len(recs) == 1 and recs[0]["rationale"].startswith("rule tagged")
-    assert text[slice(*recs[0]["content"][0])] == "the bridge would reopen in May"
-    assert recs[0]["speaker"] == "Ana Ruiz"
+    assert text[slice(*recs[0]["content"][0])] == content
+    assert recs[0]["speaker"] == speaker
 
 
 def test_tags_never_swallow_the_next_sentences_own_cue(nlp) -> None:
