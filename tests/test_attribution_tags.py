@@ -239,6 +239,31 @@ def test_tags_without_a_source_or_with_an_adjective_cue_are_dropped(nlp) -> None
     assert _tagged(_read_with(nlp, text, [no_source, adjective_cue])) == []
 
 
+def test_tagged_evidentials_and_passive_subjects_are_never_speakers(nlp) -> None:
+    """'X seems to …' is the author's hedge; 'X was accused of …' makes X the accused, and the accusers,
+    unnamed, an anonymous source; a modal passive ('can only be interpreted as') is the author's view."""
+    seems = "Melania seems to have vanished from the campaign trail."
+    gold = Gold(
+        (_at(seems, "to have vanished from the campaign trail"),),
+        (_at(seems, "seems"),),
+        (_at(seems, "Melania"),),
+    )
+    assert _tagged(_read_with(nlp, seems, [gold])) == []
+
+    accused = "Mr. Quiros was accused of using the fund for a luxury condominium."
+    gold = Gold(
+        (_at(accused, "using the fund for a luxury condominium"),),
+        (_at(accused, "was accused of"),),
+        (_at(accused, "Mr. Quiros"),),
+    )
+    recs = _tagged(_read_with(nlp, accused, [gold]))
+    assert len(recs) == 1 and recs[0]["source"] is None and recs[0]["anonymous"]
+
+    modal = "The raid can only be interpreted as a warning to the opposition."
+    gold = Gold((_at(modal, "a warning to the opposition"),), (_at(modal, "can only be interpreted as"),))
+    assert _tagged(_read_with(nlp, modal, [gold])) == []
+
+
 def test_rule_attributions_the_tags_do_not_touch_are_kept(nlp) -> None:
     text = '"We will not give up on this town, not now and not ever." - Mayor Ana Ruiz'
     recs = _read_with(nlp, text, []).spans["quotes"].attrs["records"]

@@ -69,6 +69,8 @@ TAGS_OVERRIDE = frozenset({"verb+object", "parenthetical", "passive", "unattribu
 #: Rule frames the tags may refine only on the same cue: the rule found the speech act, the tags draw
 #: its content and source (PolNeAR dev: F1 0.722 -> 0.743, source accuracy 0.890 -> 0.900).
 TAGS_REFINE = frozenset({"verb+clause"})
+#: Verbs of appearance: "X seems to …" is the author's hedged view of X, not something X says.
+EVIDENTIALS = frozenset({"seem", "appear"})
 #: Dashes that set a speaker line off a quotation: em dash, horizontal bar, en dash, typed ones.
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
@@ -570,16 +572,29 @@ class SourcingComponent:
             cue = doc.char_span(*tagged.cue, alignment_mode="expand")
             if tagged.confidence < threshold or cue is None or not any(_cue_like(t) for t in cue):
                 continue
+            if cue.root.lemma_.lower() in EVIDENTIALS:
+                continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
             if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
                 source = _source_span(source.root)
+            passive = any(c.dep_ == "auxpass" for c in cue.root.children)
+            if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
+                source = None  # "X was accused of …": X is accused, not accusing
             if source is None and cue.root.pos_ in ("VERB", "AUX"):
-                subj, passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
-                source = _source_span(subj) if subj is not None and not passive else None
-            if source is None:
+                subj, is_passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
+                source = _source_span(subj) if subj is not None and not is_passive else None
+            # an agentless reported passive ("was accused of") is an anonymous attribution; a modal one
+            # ("can only be interpreted as") is the author's own judgement
+            anonymous_passive = (
+                source is None
+                and passive
+                and cue.root.lemma_.lower() in cue_verbs()
+                and not any(c.tag_ == "MD" for c in cue.root.children)
+            )
+            if source is None and not anonymous_passive:
                 continue
             antecedent = None
-            if source.root.lower_ in RELATIVE_PRONOUNS and source.root.head.dep_ == "relcl":
+            if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and source.root.head.dep_ == "relcl":
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
             found.append(
                 _Attribution(
@@ -588,6 +603,7 @@ class SourcingComponent:
                     list(tagged.content),
                     source,
                     antecedent,
+                    passive=anonymous_passive,
                     cue_token=cue.root.i,
                     confidence=round(tagged.confidence, 3),
                 )
