@@ -264,6 +264,24 @@ def test_tagged_evidentials_and_passive_subjects_are_never_speakers(nlp) -> None
     assert _tagged(_read_with(nlp, modal, [gold])) == []
 
 
+def test_a_continued_quote_stays_with_its_speaker_when_the_tags_link_it_to_another_cue(nlp) -> None:
+    text = (
+        '"This is in their heads, and it is in their minds," said Pat Caddell, speaking of the campaign. '
+        '"It is one of the things worrying them."'
+    )
+    linked = Gold(
+        (_at(text, '"It is one of the things worrying them."'),),
+        (_at(text, "speaking of"),),
+        (_at(text, "Pat Caddell"),),
+    )
+    recs = _read_with(nlp, text, [linked]).spans["quotes"].attrs["records"]
+    assert len(recs) == 1 and recs[0]["rationale"].startswith("rule verb+quote")
+    assert [text[a:b] for a, b in recs[0]["content"]] == [
+        '"This is in their heads, and it is in their minds,"',
+        '"It is one of the things worrying them."',
+    ]
+
+
 def test_rule_attributions_the_tags_do_not_touch_are_kept(nlp) -> None:
     text = '"We will not give up on this town, not now and not ever." - Mayor Ana Ruiz'
     recs = _read_with(nlp, text, []).spans["quotes"].attrs["records"]

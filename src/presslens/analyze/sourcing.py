@@ -537,6 +537,7 @@ class SourcingComponent:
             for t in self._from_tags(doc)
             if not any(_touches(t, a) for a in kept)
             and not any(_swallows_other_sentence(doc, t, a) for a in refinable)
+            and not _only_continues(doc, t, [a for a in weak if a.rule == "unattributed" and _touches(t, a)])
             and not any(_overlap(t.cue, c) for c in relay_cues)
             and not (
                 any(_touches(t, a) for a in weak)
@@ -594,7 +595,11 @@ class SourcingComponent:
             if source is None and not anonymous_passive:
                 continue
             antecedent = None
-            if source is not None and source.root.lower_ in RELATIVE_PRONOUNS and source.root.head.dep_ == "relcl":
+            if (
+                source is not None
+                and source.root.lower_ in RELATIVE_PRONOUNS
+                and source.root.head.dep_ == "relcl"
+            ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
             found.append(
                 _Attribution(
@@ -936,6 +941,20 @@ def _swallows_other_sentence(doc: Doc, tagged: _Attribution, rule: _Attribution)
     if doc[rule.cue_token].sent.start == doc[tagged.cue_token].sent.start:
         return False
     return any(_overlap(rule.cue, part) for part in tagged.content)
+
+
+def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) -> bool:
+    """The tagged cue sits in none of the speakerless quotations' own sentences: the tags merely link
+    them to an earlier speech act, which quote continuation does better. ('"…," the letter reads' has
+    its cue beside the quote: the tags may attribute it.)"""
+    if not quotes or tagged.cue_token is None:
+        return False
+    sentences = set()
+    for start, end in (part for quote in quotes for part in quote.content):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            sentences |= {span[0].sent.start, span[-1].sent.start}
+    return doc[tagged.cue_token].sent.start not in sentences
 
 
 def _touches(x: _Attribution, y: _Attribution) -> bool:
