@@ -43,7 +43,7 @@ AnyLangOpt = Annotated[bool, typer.Option("--any-language", help="Skip the Engli
 ClaimThresholdOpt = Annotated[
     float | None,
     typer.Option(
-        help="P(check-worthy) from which a sentence counts as a claim (default: selected on CT24 dev)."
+        help="Calibrated P(check-worthy) from which a sentence counts as a claim (default: the model card's)."
     ),
 ]
 
@@ -196,7 +196,8 @@ def checkworthy(
         str, typer.Argument(help="One sentence per line, or a TSV with Sentence_id and Text; - for stdin.")
     ],
     threshold: Annotated[
-        float | None, typer.Option(help="Yes from this P(check-worthy) (default: selected on CT24 dev).")
+        float | None,
+        typer.Option(help="Yes from this calibrated P(check-worthy) (default: the model card's threshold)."),
     ] = None,
     any_language: AnyLangOpt = False,
 ) -> None:

@@ -29,7 +29,8 @@ class Options:
     require_english: bool = True
     #: Quotes and technique spans below this confidence are dropped from the reading.
     min_confidence: float = 0.0
-    #: P(check-worthy) at or above which a sentence is a claim; None: the threshold selected on CT24 dev.
+    #: Calibrated P(check-worthy) at or above which a sentence is a claim; None: the model card's threshold
+    #: (cross-validated over CT24 train+dev).
     claim_threshold: float | None = None
     #: P(inside a technique) at or above which word pieces form a technique span; None: selected on PTC dev.
     technique_threshold: float | None = None

@@ -3,8 +3,8 @@
 How it reads:
 
 * **Check-worthiness** comes from the shared encoder's sentence head (fine-tuned on CLEF CheckThat! 2024
-  Task 1): P(check-worthy) for every sentence. Sentences at or above the threshold (selected on CT24 dev
-  at training time, stored in the model card; ``threshold`` overrides) become claims.
+  Task 1): a calibrated P(check-worthy) for every sentence. Sentences at or above the threshold (chosen
+  by cross-validation over CT24 train+dev, stored in the model card; ``threshold`` overrides) become claims.
 * **Backing**, looked for inside the article only: an attribution from the sourcing lens whose content
   covers the sentence (or whose cue is in it); a cited document or data ("a Pentagon report", "census
   figures", "the study found"); a number next to such a source; a hyperlink whose anchor text lies in the
