@@ -51,6 +51,11 @@ def f1_positive(pred: list[int], gold: list[int]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def f1_at(scores: Sequence[float], gold: Sequence[int], threshold: float) -> float:
+    """The official metric for the decisions ``score >= threshold``."""
+    return f1_positive([int(x >= threshold) for x in scores], [int(g) for g in gold])
+
+
 def ece(p: Sequence[float], gold: Sequence[int], bins: int = 10) -> float:
     """Expected calibration error: the bin-weighted gap between mean score and share of positives."""
     scores, labels = np.asarray(p, dtype=float), np.asarray(gold, dtype=float)
@@ -102,8 +107,8 @@ def main(argv: list[str] | None = None) -> int:
             "sentences": len(gold),
             "f1": f1_positive(pred, gold),
             "f1_ci95": [low, high],
-            "f1_at_0.5": f1_positive([int(s >= 0.5) for s in scores], gold),
-            "f1_by_threshold": {t: f1_positive([int(s >= t) for s in scores], gold) for t in SPREAD},
+            "f1_at_0.5": f1_at(scores, gold, 0.5),
+            "f1_by_threshold": {t: f1_at(scores, gold, t) for t in SPREAD},
             "ece": ece(scores, gold),
             "brier": brier(scores, gold),
             "sentences_per_s": len(gold) / seconds,

@@ -28,7 +28,7 @@ import json
 from pathlib import Path
 
 import numpy as np
-from benchmarks.checkworthy import brier, ece, f1_positive, read_split
+from benchmarks.checkworthy import brier, ece, f1_at, read_split
 
 from presslens.analyze import encoder as enc
 
@@ -37,10 +37,6 @@ OOF = RESULTS / "ct24_oof.json"  # written by training/checkworthy_cv.py
 REPORT = RESULTS / "ct24_calibration.json"
 MODELS = Path(__file__).resolve().parents[1] / "src" / "presslens" / "models"
 GRID = tuple(round(float(t), 2) for t in np.arange(0.10, 0.91, 0.05))
-
-
-def f1_at(p: np.ndarray, gold: np.ndarray, threshold: float) -> float:
-    return f1_positive([int(x >= threshold) for x in p], [int(g) for g in gold])
 
 
 def cross_validated_threshold(oof: dict) -> dict:
@@ -83,6 +79,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--oof", type=Path, default=OOF)
     ap.add_argument("--models", type=Path, default=MODELS)
+    ap.add_argument("--report", type=Path, default=REPORT)
     args = ap.parse_args()
 
     cv = cross_validated_threshold(json.loads(args.oof.read_text(encoding="utf-8")))
@@ -109,7 +106,7 @@ def main() -> None:
         "cross_validation": cv,
         "shipped": shipped,
     }
-    REPORT.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
     card_path = args.models / enc.CARD_FILE
     card = json.loads(card_path.read_text(encoding="utf-8"))

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
 from benchmarks import polnear  # noqa: E402
-from benchmarks.checkworthy import f1_positive, read_split  # noqa: E402
+from benchmarks.checkworthy import f1_at, read_split  # noqa: E402
 from benchmarks.ptc import line_units, load_split, si_score, tc_score  # noqa: E402
 
 from presslens.analyze import encoder as enc  # noqa: E402
@@ -200,6 +200,15 @@ def ptc_loss(token_logits: torch.Tensor, batch: list, ce: nn.CrossEntropyLoss) -
     return loss
 
 
+def optimizer_step(model: MultiTask, opt: torch.optim.Optimizer, sched, loss: torch.Tensor) -> None:
+    """Back-propagate ``loss``, clip gradients to norm 1, step the optimiser and the schedule."""
+    loss.backward()
+    nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    sched.step()
+    opt.zero_grad()
+
+
 def fine_tune(model: MultiTask, items: list, loss_fn, epochs: int, lr: float, batch: int, rng: random.Random):
     """AdamW with warm-up and decay over ``items`` for one task; yields after each epoch (for evaluation).
 
@@ -210,12 +219,7 @@ def fine_tune(model: MultiTask, items: list, loss_fn, epochs: int, lr: float, ba
     sched = linear_warmup(opt, math.ceil(len(items) / batch) * epochs)
     for epoch in range(1, epochs + 1):
         for chunk in batches(items, batch, rng):
-            loss = loss_fn(model, chunk)
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
+            optimizer_step(model, opt, sched, loss_fn(model, chunk))
         yield epoch
 
 
@@ -233,11 +237,6 @@ def predict(
         enc.split_logits(batch, token_logits.numpy(), sentence_logits.numpy(), out)
     model.train()
     return out
-
-
-def f1_at(probs: np.ndarray, gold: np.ndarray, threshold: float) -> float:
-    """The task's F1 of the positive class at ``threshold``."""
-    return f1_positive([int(p >= threshold) for p in probs], [int(g) for g in gold])
 
 
 def evaluate_ct(model, tok_ids, items) -> dict[str, float]:
@@ -398,11 +397,7 @@ def main() -> None:
                 loss = ce(token_logits[..., -n_att:].reshape(-1, n_att), att_t.reshape(-1))
             else:
                 loss = ptc_loss(token_logits, batch, ce)
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
+            optimizer_step(model, opt, sched, loss)
             step += 1
             if step % 100 == 0:
                 print(

@@ -105,14 +105,16 @@ def _unit_runs(text: str, pieces: list[tuple[int, int]], att: np.ndarray) -> lis
             continue
         begin_tag = ATT_TAGS.index(f"B-{role}")
         begins = att[k, begin_tag] > att[k, begin_tag + 1]
-        if runs and prev_role == role and not begins:
+        continues = bool(runs) and prev_role == role and not begins
+        # bridge a few untagged pieces inside one content ("NBC's [Lester] Holt")
+        bridges = (
+            role == "CONTENT"
+            and bool(runs)
+            and runs[-1].role == "CONTENT"
+            and k - runs[-1].last - 1 <= CONTENT_GAP
+        )
+        if continues or bridges:
             runs[-1].end = b
-            runs[-1].probs.append(float(roles[k, best]))
-            runs[-1].last = k
-        elif (
-            role == "CONTENT" and runs and runs[-1].role == "CONTENT" and k - runs[-1].last - 1 <= CONTENT_GAP
-        ):
-            runs[-1].end = b  # bridge a few untagged pieces inside one content ("NBC's [Lester] Holt")
             runs[-1].probs.append(float(roles[k, best]))
             runs[-1].last = k
         else:

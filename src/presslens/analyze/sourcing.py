@@ -524,10 +524,10 @@ class SourcingComponent:
         and broke those cases; so they only replace the frames in ``TAGS_OVERRIDE`` (precision below 0.5
         on PolNeAR dev, and speakerless quotations) and refine those in ``TAGS_REFINE`` (verb + clause),
         keeping such a rule's source and chain when both share the cue; a tagged content may not run
-        over the next sentence's own cue. Otherwise they fill gaps: a tagged attribution sharing a cue or half its content with a kept rule's is dropped,
-        and so is one whose cue is a rule's relay ("citing X" is a chain link, not a speech act of its
-        own) or one that would replace a weak frame by swallowing the scare quote it left out
-        ('described the layoffs as a "restructuring"').
+        over the next sentence's own cue. Otherwise they fill gaps: a tagged attribution sharing a cue
+        or half its content with a kept rule's is dropped, and so is one whose cue is a rule's relay
+        ("citing X" is a chain link, not a speech act of its own) or one that would replace a weak
+        frame by swallowing the scare quote it left out ('described the layoffs as a "restructuring"').
         """
         relay_cues = [c for a in atts for _, c in a.relays if c is not None]
         kept = [a for a in atts if a.rule not in TAGS_OVERRIDE | TAGS_REFINE]
