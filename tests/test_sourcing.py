@@ -318,3 +318,86 @@ def test_every_span_points_at_its_text(read_text) -> None:
         '"It is over," he said. Critics say that the *Times* reported, citing sources, that it was.'
     )
     r.check_spans()
+
+
+# -- forms written for the fifth session's generalisation pass ----------------------------------------------
+def test_split_quote_second_part_is_not_a_quote_of_its_own(read_text) -> None:
+    r = read_text('"I don\'t remember signing it," Hollis testified, "and I would never sign it unread."')
+    assert len(r.quotes) == 1
+    assert len(r.quotes[0].content) == 2 and r.quotes[0].cue.text == "testified"
+
+
+def test_that_clause_hung_on_citing_is_the_relaying_cues_content(read_text) -> None:
+    """The parser attaches the that-clause to 'citing'; it is still what the Guardian reported."""
+    r = read_text(
+        "The Guardian reported, citing two people familiar with the matter, that the minister had been "
+        "told in March."
+    )
+    q = find_quote(r, "the minister had been told")
+    assert q.cue.text == "reported" and q.anonymous
+    assert [v.speaker for v in q.via] == ["The Guardian"]
+    assert "two people" not in " ".join(p.text for p in q.content)
+
+
+def test_unclosed_quote_ends_before_its_own_attribution(read_text) -> None:
+    r = read_text('"This is not over, the senator told the crowd.')
+    assert len(r.quotes) == 1
+    q = r.quotes[0]
+    assert q.kind == "direct" and q.cue.text == "told"
+    assert q.content[0].text == '"This is not over,'
+
+
+def test_headline_speaker_label_before_colon(read_text) -> None:
+    r = read_text("Governor: “We will rebuild every home”\n\nThe governor toured the coast on Sunday.")
+    q = find_quote(r, "rebuild every home")
+    assert q.source is not None and q.source.text == "Governor"
+
+
+def test_definite_title_resolves_to_the_person_just_named(read_text) -> None:
+    r = read_text(
+        "Olaf Brandt met the delegation on Friday. The German chancellor said the pipeline would open "
+        "in winter."
+    )
+    q = find_quote(r, "the pipeline would open")
+    assert q.speaker == "Olaf Brandt" and q.speaker_type == "person"
+    assert "last named person" in q.rationale
+
+
+def test_definite_title_without_a_recent_name_stays_unresolved(read_text) -> None:
+    r = read_text("The German chancellor said the pipeline would open in winter.")
+    q = find_quote(r, "the pipeline would open")
+    assert q.speaker != "German" and q.speaker_type != "person"
+
+
+def test_the_paper_stands_for_the_outlet_named_last(read_text) -> None:
+    r = read_text("The Times reported that the deal had collapsed. The paper said negotiators had walked out.")
+    q = find_quote(r, "negotiators had walked out")
+    assert q.speaker == "The New York Times" and q.speaker_type == "outlet"
+
+
+def test_a_report_by_a_named_body_is_not_a_vague_source(read_text) -> None:
+    r = read_text(
+        "The report, published by the Institute for Fiscal Studies, found that 1.2 million households "
+        "had fallen behind on energy bills."
+    )
+    q = find_quote(r, "1.2 million households")
+    assert not q.anonymous
+    assert q.speaker == "Institute for Fiscal Studies"
+
+
+def test_plural_reports_stay_vague(read_text) -> None:
+    r = read_text("Social media reports suggested the factory had already closed.")
+    q = find_quote(r, "the factory had already closed")
+    assert q.anonymous
+
+
+def test_sweeping_subject_with_modal_perception_verb_is_the_authors_voice(read_text) -> None:
+    """'Anyone … can see that X' asserts X; reading it as anyone's attribution would hide the claim."""
+    r = read_text("Anyone paying attention can see that this was planned months in advance.")
+    assert not r.quotes
+
+
+def test_sweeping_subject_that_speaks_is_a_vague_source(read_text) -> None:
+    r = read_text("Everyone says the election was stolen.")
+    q = find_quote(r, "the election was stolen")
+    assert q.anonymous and "sweeping" in q.rationale

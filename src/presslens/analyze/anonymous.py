@@ -15,6 +15,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_MODIFIERS,
     ANONYMOUS_PHRASES,
+    UNIVERSAL_PRONOUNS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
 )
@@ -52,6 +53,13 @@ def _quantified(span: Span) -> Token | None:
     return None
 
 
+def _definite(noun: Token) -> bool:
+    """'the report', 'its report': one particular document, not a vague body of reports."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
+    )
+
+
 def classify_source(span: Span) -> SourceVerdict | None:
     """Return why ``span`` (a source mention) is anonymous or vague, or None when it names someone."""
     if len(span) == 0:
@@ -73,10 +81,13 @@ def classify_source(span: Span) -> SourceVerdict | None:
             True, True, f"vague collective source ('{quantifier.text} …'): no one is named", 0.85
         )
     head = root.lower_
+    if words & UNIVERSAL_PRONOUNS or "no one" in lowered:
+        return SourceVerdict(True, True, "sweeping generalisation: no one is named", 0.85)
     if (
         head in VAGUE_HEADS
         and root.tag_ in ("NNS", "NN")
-        and not any(e.label_ in _NAMED_ENTS - {"NORP", "GPE"} for e in span.ents)
+        and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} for t in root.subtree)
+        and not (root.tag_ == "NN" and _definite(root))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
     if head in ANONYMOUS_HEADS and not any(e.label_ in ("PERSON",) for e in span.ents):

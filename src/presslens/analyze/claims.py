@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze import encoder
 from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
-from presslens.analyze.lexicon import VAGUE_DETERMINERS, cue_verbs
+from presslens.analyze.lexicon import DOCUMENT_NOUNS, VAGUE_DETERMINERS, cue_verbs
 from presslens.analyze.spans import add_span, flag_record, records, write_flags
 from presslens.hookspecs import Analyzer, hookimpl
 
@@ -39,57 +39,6 @@ FACTORY = "presslens_claims"
 encoder.CONSUMERS.add(FACTORY)
 LINKS_KEY = "presslens.links"
 
-#: Nouns naming a document someone can go and read.
-DOCUMENT_NOUNS = frozenset(
-    [
-        "report",
-        "study",
-        "paper",
-        "analysis",
-        "review",
-        "audit",
-        "investigation",
-        "inquiry",
-        "filing",
-        "document",
-        "documents",
-        "memo",
-        "memorandum",
-        "letter",
-        "transcript",
-        "testimony",
-        "ruling",
-        "judgment",
-        "verdict",
-        "indictment",
-        "complaint",
-        "lawsuit",
-        "statement",
-        "release",
-        "assessment",
-        "findings",
-        "record",
-        "records",
-        "archive",
-        "database",
-        "bulletin",
-        "dossier",
-        "minutes",
-        "budget",
-        "bill",
-        "law",
-        "treaty",
-        "contract",
-        "email",
-        "emails",
-        "cable",
-        "cables",
-        "leak",
-        "footage",
-        "video",
-        "recording",
-    ]
-)
 #: Nouns naming data or measurements.
 DATA_NOUNS = frozenset(
     [

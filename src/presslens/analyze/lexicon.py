@@ -271,6 +271,59 @@ VAGUE_HEADS = frozenset(
 )
 VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "various", "numerous", "countless"])
 
+# Nouns naming a document someone can go and read.
+DOCUMENT_NOUNS = frozenset(
+    [
+        "report",
+        "study",
+        "paper",
+        "analysis",
+        "review",
+        "audit",
+        "investigation",
+        "inquiry",
+        "filing",
+        "document",
+        "documents",
+        "memo",
+        "memorandum",
+        "letter",
+        "transcript",
+        "testimony",
+        "ruling",
+        "judgment",
+        "verdict",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "statement",
+        "release",
+        "assessment",
+        "findings",
+        "record",
+        "records",
+        "archive",
+        "database",
+        "bulletin",
+        "dossier",
+        "minutes",
+        "budget",
+        "bill",
+        "law",
+        "treaty",
+        "contract",
+        "email",
+        "emails",
+        "cable",
+        "cables",
+        "leak",
+        "footage",
+        "video",
+        "recording",
+    ]
+)
+
+
 # Titles that precede a personal name and give a role ("Russian President Vladimir Putin").
 TITLE_WORDS = frozenset(
     [
@@ -319,6 +372,26 @@ RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom", "whose"])
 
 # Collective mentions of outlets that stand for the outlets named just before ("Both outlets").
 OUTLET_COLLECTIVES = frozenset(["outlets", "papers", "newspapers", "media", "publications", "broadcasters"])
+# Definite descriptions that stand for the outlet named last ("The Times reported … The paper said").
+OUTLET_ANAPHORS = frozenset(
+    [
+        "paper",
+        "newspaper",
+        "daily",
+        "tabloid",
+        "magazine",
+        "broadcaster",
+        "network",
+        "channel",
+        "outlet",
+        "publication",
+        "agency",
+        "site",
+        "website",
+    ]
+)
+# Sweeping pronouns: "everyone knows", "anyone can see" name no one.
+UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])
 
 QUOTE_OPEN = "“‘«„‹"
 QUOTE_CLOSE = "”’»“›"

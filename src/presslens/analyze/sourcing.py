@@ -33,6 +33,7 @@ from presslens.analyze.lexicon import (
     OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
+    UNIVERSAL_PRONOUNS,
     cue_verbs,
 )
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
@@ -77,6 +78,11 @@ EVIDENTIALS = frozenset({"seem", "appear"})
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+# Perception and assent verbs that a sweeping subject turns into rhetoric: "anyone can see", "no one can
+# deny". A speech verb ("no one can credibly state …") still reports what people (do not) say.
+_RHETORICAL_CUES = frozenset(
+    {"see", "tell", "know", "agree", "deny", "doubt", "dispute", "understand", "recognize", "recognise"}
+)
 
 
 @dataclass
@@ -267,6 +273,63 @@ def _speaker_like(tok: Token) -> bool:
     )
 
 
+def _clause_under_relay(verb: Token) -> list[Token]:
+    """'X reported, citing Y, that …': the parser hangs the that-clause on 'citing'; it is X's content."""
+    return [
+        c
+        for relay in verb.children
+        if relay.dep_ in ("advcl", "xcomp") and relay.lemma_.lower() in RELAY_VERBS
+        for c in relay.children
+        if c.dep_ == "ccomp" and _that_clause(c)
+    ]
+
+
+def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
+    """'"This is not over, he told the crowd.': an unclosed quotation ends before its own attribution.
+
+    The scanner runs an unclosed quotation to the end of its paragraph; when a cue inside it takes the
+    words before a comma as its content (", he told", ", said Ms Ruiz"), the writer forgot the closing mark
+    there, and the quotation ends at the comma.
+    """
+    out: list[QuoteSegment] = []
+    for seg in segments:
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        cut = None
+        for tok in span if span is not None and not seg.closed else []:
+            if not _is_cue_verb(tok):
+                continue
+            subj, _ = _subject(tok)
+            first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+            comma = doc[first.i - 1]
+            if (
+                comma.text == ","
+                and comma.i > span.start + 1
+                and any(c.dep_ == "ccomp" and c.i < comma.i for c in tok.children)
+            ):
+                cut = comma.idx + 1
+                break
+        out.append(QuoteSegment(seg.start, cut, False, seg.group, seg.double) if cut else seg)
+    return out
+
+
+def _label_before(tokens: Span) -> Span | None:
+    """A speaker label alone before a colon ("Mayor:", "Senate leader Ruiz:"): at most five name words."""
+    words = [t for t in tokens if not t.is_space]
+    if not words or len(words) > 5 or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") for t in words):
+        return None
+    return tokens.doc[words[0].i : words[-1].i + 1]
+
+
+def _rhetorical_generic(cue: Token, source: Span) -> bool:
+    """'Anyone paying attention can see that …': the author's own assertion dressed as everyone's.
+
+    A sweeping subject with a modal reports no one's words; reading it as an attribution would hide an
+    authorial claim (the claims lens should see it as unsupported), as with "can only be interpreted as".
+    """
+    sweeping = source.root.lower_ in UNIVERSAL_PRONOUNS or source.text.lower().startswith("no one")
+    return sweeping and cue.lemma_.lower() in _RHETORICAL_CUES and any(c.tag_ == "MD" for c in cue.children)
+
+
 def _cue_range(verb: Token) -> tuple[int, int]:
     """Char range of the cue: the verb with its auxiliaries, particles and negation."""
     parts = [verb] + [
@@ -301,7 +364,7 @@ class SourcingComponent:
         self.tag_threshold = tag_threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        segments = find_quotes(doc.text)
+        segments = _close_before_cue(doc, find_quotes(doc.text))
         attributions = self._verb_attributions(doc)
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
@@ -352,6 +415,8 @@ class SourcingComponent:
                 or (c.dep_ == "advcl" and info.clause and _that_clause(c))
             )
         ]
+        if not clause and info.clause:
+            clause = _clause_under_relay(tok)
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = _subject(tok)
         rule = "verb+clause"
@@ -424,7 +489,7 @@ class SourcingComponent:
                     att.source = _source_span(objs[0])
                     att.antecedent = None
                     att.content = _subtract(
-                        tok.doc.text, att.content, child.left_edge.idx, _end_char(child.right_edge)
+                        tok.doc.text, att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
                     )
 
     def _quoted_as(self, tok: Token) -> list[_Attribution]:
@@ -596,6 +661,8 @@ class SourcingComponent:
             )
             if source is None and not anonymous_passive:
                 continue
+            if source is not None and _rhetorical_generic(cue.root, source):
+                continue
             antecedent = None
             if (
                 source is not None
@@ -643,27 +710,33 @@ class SourcingComponent:
                 att.kind = "direct"
                 att.content = [(s.start, s.end) for s in group_segs]
                 att.rule = "verb+quote" if att.rule == "verb+clause" else att.rule
-                self._join_split_quote(doc, att, segments)
+                joined = self._join_split_quote(doc, att, segments)
+                if joined is not None:
+                    used.add(joined)
             else:
                 att.kind = "mixed"
             used.update(s.group for s in group_segs)
         return used
 
-    def _join_split_quote(self, doc: Doc, att: _Attribution, segments: list[QuoteSegment]) -> None:
-        """'"A," he said, "B."': the segment right after the cue continues the same quotation."""
+    def _join_split_quote(self, doc: Doc, att: _Attribution, segments: list[QuoteSegment]) -> int | None:
+        """'"A," he said, "B."': the segment right after the cue continues the same quotation.
+
+        Returns the quotation group it joined, so that no other rule reads it as a quote of its own.
+        """
         if att.cue is None:
-            return
+            return None
         last = max(e for _, e in att.content)
         if att.cue[0] < last:
-            return
+            return None
         following = [s for s in segments if s.start > att.cue[1]]
         if not following:
-            return
+            return None
         nxt = following[0]
         between = doc.text[att.cue[1] : nxt.start]
-        if len(between) <= 40 and "\n" not in between and not any(c in between for c in ".!?"):
-            group = nxt.group
-            att.content += [(s.start, s.end) for s in segments if s.group == group]
+        if len(between) > 40 or "\n" in between or any(c in between for c in ".!?"):
+            return None
+        att.content += [(s.start, s.end) for s in segments if s.group == nxt.group]
+        return nxt.group
 
     def _layout_quotes(
         self, doc: Doc, segments: list[QuoteSegment], used: set[int], atts: list[_Attribution]
@@ -711,8 +784,10 @@ class SourcingComponent:
             source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
         elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):
             source = doc[root.left_edge.i : root.i + 1]  # headline "Ruiz: \"…\""
+        elif chunks:
+            source = _source_span(chunks[-1].root)  # "From the chairwoman:"
         else:
-            source = _source_span(chunks[-1].root) if chunks else None  # "From the chairwoman:"
+            source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
         return _Attribution("colon", (colon, colon + 1), content, source)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:

@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze.anonymous import classify_source
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
     HONORIFICS,
+    OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -193,6 +195,10 @@ class SpeakerResolver:
                 return Speaker(
                     " and ".join(names), "outlet", "collective mention of the outlets named before"
                 )
+        if len(span) <= 3 and span.root.lower_ in OUTLET_ANAPHORS and span[0].lower_ in ("the", "this"):
+            recent = self._before(self.outlet_mentions, span.start_char)
+            if recent:
+                return Speaker(recent[0], "outlet", f"'{text}' → last outlet named")
         person = [e for e in span.ents if e.label_ == "PERSON"]
         if person:
             name = self._full_name(person[0])
@@ -221,13 +227,24 @@ class SpeakerResolver:
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
+        author = self._document_author(span)
+        if author is not None:
+            return author
         known = self._known_person(text)
         if known:
             return Speaker(known, "person", "short name of a person named in the article")
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
-        orgs = [e for e in span.ents if e.label_ in _ORG_LABELS]
+        described = self._described_person(span)
+        if described:
+            return Speaker(described, "person", "role description → last named person")
+        # a nationality or party adjective ("the Russian president") does not name the speaker
+        orgs = [
+            e
+            for e in span.ents
+            if e.label_ in _ORG_LABELS and not (e.label_ == "NORP" and e.root != span.root)
+        ]
         if orgs and orgs[0].label_ == "NORP" and span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(clean(orgs[0].text), "group", "nationality or political group")
         if orgs:
@@ -316,6 +333,40 @@ class SpeakerResolver:
             if " " in full and full.split()[-1].lower() == words[-1].lower():
                 return full
         return None
+
+    def _document_author(self, span: Span) -> Speaker | None:
+        """'The report, published by the IFS' / 'a Pentagon study': the document speaks for its author."""
+        root = span.root
+        if root.lemma_.lower() not in DOCUMENT_NOUNS:
+            return None
+        for tok in root.subtree:
+            if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "B":
+                continue
+            ent = next(e for e in self.doc.ents if e.start == tok.i)
+            how = f"document ('{root.text}') → its named author"
+            if ent.label_ == "PERSON":
+                return Speaker(self._full_name(ent), "person", how)
+            outlet = self.outlets.lookup(ent.text, self._before(self.outlet_mentions, ent.start_char))
+            return Speaker(outlet, "outlet", how) if outlet else Speaker(clean(ent.text), "organisation", how)
+        return None
+
+    def _described_person(self, span: Span) -> str | None:
+        """'The Russian president said' right after 'Vladimir Putin met …': a definite title alone.
+
+        Without world knowledge the best local guess is the person named last, within the two sentences
+        before; the rationale says so, and a title that names anyone in the span is left alone.
+        """
+        words = [t for t in span if t.pos_ != "PUNCT"]
+        if not words or words[0].lower_ != "the" or span.root.lower_ not in TITLE_WORDS:
+            return None
+        if any(e.label_ not in ("NORP", "GPE") for e in span.ents):
+            return None
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+        window_start = sents[max(0, here - 2)].start_char
+        cut = bisect.bisect_left(self.people, (span.start_char, ""))
+        recent = [(p, n) for p, n in self.people[:cut] if p >= window_start]
+        return recent[-1][1] if recent else None
 
     def _role(self, span: Span) -> str | None:
         words = [t.lower_ for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")]
