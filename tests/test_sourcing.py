@@ -401,3 +401,33 @@ def test_sweeping_subject_that_speaks_is_a_vague_source(read_text) -> None:
     r = read_text("Everyone says the election was stolen.")
     q = find_quote(r, "the election was stolen")
     assert q.anonymous and "sweeping" in q.rationale
+
+
+def test_verb_in_a_subordinate_clause_is_not_a_parenthetical_cue(read_text) -> None:
+    r = read_text("If we let them continue, our children will pay the price for decades.")
+    assert not any("If we let" in p.text for q in r.quotes for p in q.content)
+
+
+def test_reported_content_never_reaches_back_into_the_previous_sentence(read_text) -> None:
+    r = read_text("Ridership has collapsed, and everyone knows it. Some analysts say the buses run half empty.")
+    q = find_quote(r, "the buses run half empty")
+    assert all(p.start >= r.text.index("Some analysts") for p in q.content)
+
+
+def test_reported_content_never_crosses_a_paragraph(read_text) -> None:
+    r = read_text("Some analysts say the buses run half empty.\n\nIt is time for every taxpayer to say enough.")
+    q = find_quote(r, "the buses run half empty")
+    assert all(p.end <= r.text.index("\n") for p in q.content)
+
+
+def test_relative_clause_on_the_source_is_not_what_they_said(read_text) -> None:
+    r = read_text("Councilwoman Rita Vance, who voted against the measure, said the city could not afford it.")
+    q = find_quote(r, "could not afford it")
+    assert q.speaker == "Rita Vance"
+    assert not any("measure" in p.text for p in q.content)
+
+
+def test_definite_title_with_a_modifier_is_not_the_person_just_named(read_text) -> None:
+    r = read_text("Mara Quist was arrested in May. The attorney for her family said the charges would be dropped.")
+    q = find_quote(r, "the charges would be dropped")
+    assert q.speaker != "Mara Quist"

@@ -123,6 +123,10 @@ def _unit_runs(text: str, pieces: list[tuple[int, int]], att: np.ndarray) -> lis
     return runs
 
 
+def _paragraph_between(text: str, x: _Run, y: _Run) -> bool:
+    return "\n" in text[min(x.end, y.end) : max(x.start, y.start)]
+
+
 def decode_attributions(text: str, out: EncoderOutput) -> list[TaggedAttribution]:
     """Attributions from the attribution head of one encoder pass (none when the model has no such head)."""
     by_unit: dict[int, tuple[list[tuple[int, int]], list[np.ndarray]]] = defaultdict(lambda: ([], []))
@@ -137,7 +141,9 @@ def decode_attributions(text: str, out: EncoderOutput) -> list[TaggedAttribution
     contents: dict[int, list[_Run]] = defaultdict(list)  # id(cue run) -> content runs
     for unit, rs in runs.items():
         for run in (r for r in rs if r.role == "CONTENT"):
-            near = cues[unit] or cues.get(unit - 1, []) or cues.get(unit + 1, [])
+            # a content without a cue in its own sentence runs on from the previous sentence's cue (reported
+            # speech goes on after its cue, not before it), never across a paragraph
+            near = cues[unit] or [c for c in cues.get(unit - 1, []) if not _paragraph_between(text, c, run)]
             if near:
                 contents[id(min(near, key=run.distance))].append(run)
     found: list[TaggedAttribution] = []

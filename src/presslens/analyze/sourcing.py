@@ -225,6 +225,8 @@ def _parenthetical(tok: Token) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "mark", "dobj") for c in tok.children):
         return False
+    if any(c.dep_ == "mark" for c in head.children):
+        return False  # "If we let them continue, …": the head is a subordinate clause, not a statement
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
     doc = tok.doc
@@ -643,6 +645,8 @@ class SourcingComponent:
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
+            if source is not None and not any(t.is_alpha for t in source):
+                source = None  # a run on a lone comma or mark: fall back to the cue's subject
             if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
                 source = _source_span(source.root)
             passive = any(c.dep_ == "auxpass" for c in cue.root.children)
@@ -663,6 +667,12 @@ class SourcingComponent:
                 continue
             if source is not None and _rhetorical_generic(cue.root, source):
                 continue
+            content = list(tagged.content)
+            for clause in source.root.children if source is not None else []:
+                # "Dale Pruitt, who voted against the measure, said …": the source's own clause is not content
+                if clause.dep_ == "relcl":
+                    lo, hi = doc[clause.left_edge.i].idx, _end_char(clause.right_edge)
+                    content = _subtract(doc.text, content, lo, hi) or content
             antecedent = None
             if (
                 source is not None
@@ -674,7 +684,7 @@ class SourcingComponent:
                 _Attribution(
                     "tagged",
                     tagged.cue,
-                    list(tagged.content),
+                    content,
                     source,
                     antecedent,
                     passive=anonymous_passive,

@@ -359,6 +359,8 @@ class SpeakerResolver:
         words = [t for t in span if t.pos_ != "PUNCT"]
         if not words or words[0].lower_ != "the" or span.root.lower_ not in TITLE_WORDS:
             return None
+        if words[-1] != span.root or any(t.dep_ in ("prep", "relcl", "acl") for t in span.root.children):
+            return None  # "the attorney for the family" is someone else than the family's member just named
         if any(e.label_ not in ("NORP", "GPE") for e in span.ents):
             return None
         sents = list(self.doc.sents)
