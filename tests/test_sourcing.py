@@ -431,3 +431,8 @@ def test_definite_title_with_a_modifier_is_not_the_person_just_named(read_text) 
     r = read_text("Mara Quist was arrested in May. The attorney for her family said the charges would be dropped.")
     q = find_quote(r, "the charges would be dropped")
     assert q.speaker != "Mara Quist"
+
+
+def test_passive_verb_closing_a_reported_clause_is_not_a_parenthetical_cue(read_text) -> None:
+    r = read_text("Tomas Berg and his neighbours said they had not been warned.")
+    assert not any("said" in p.text for q in r.quotes for p in q.content)

@@ -233,7 +233,7 @@ def _parenthetical(tok: Token) -> bool:
     left, right = tok.left_edge.i, tok.right_edge.i
     before = doc[left - 1].text if left > 0 else ""
     after = doc[right + 1].text if right + 1 < len(doc) else ""
-    return "," in (before, after) or (after in (".", "") and head.i < tok.i)
+    return "," in (before, after)
 
 
 def _end_char(tok: Token) -> int:
