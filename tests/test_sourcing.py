@@ -436,3 +436,29 @@ def test_definite_title_with_a_modifier_is_not_the_person_just_named(read_text) 
 def test_passive_verb_closing_a_reported_clause_is_not_a_parenthetical_cue(read_text) -> None:
     r = read_text("Tomas Berg and his neighbours said they had not been warned.")
     assert not any("said" in p.text for q in r.quotes for p in q.content)
+
+
+def test_per_opening_a_sentence_is_an_attribution_to_the_documents_author(read_text) -> None:
+    r = read_text("Per a report from Reuters, the central bank is weighing a rate cut.")
+    q = find_quote(r, "the central bank is weighing")
+    assert q.cue.text == "Per" and q.speaker == "Reuters" and not q.anonymous
+
+
+def test_per_as_a_rate_is_no_cue(read_text) -> None:
+    r = read_text("Fares rose to $3 per ride, and the council approved the budget.")
+    assert not any(q.cue is not None and q.cue.text.lower() == "per" for q in r.quotes)
+
+
+def test_unnamed_representative_of_a_named_person_is_anonymous(read_text) -> None:
+    r = read_text("The governor's spokeswoman said the bill would be signed on Friday.")
+    q = find_quote(r, "the bill would be signed")
+    assert q.anonymous and "representative" in q.rationale
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'We were never told,' one parent said.", "Demonstrators said the police had fired tear gas."],
+)
+def test_people_identified_only_by_what_they_are_are_anonymous(read_text, text: str) -> None:
+    r = read_text(text)
+    assert r.quotes and r.quotes[0].anonymous

@@ -15,6 +15,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_MODIFIERS,
     ANONYMOUS_PHRASES,
+    REPRESENTATIVE_HEADS,
     UNIVERSAL_PRONOUNS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
@@ -96,6 +97,8 @@ def classify_source(span: Span) -> SourceVerdict | None:
             return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
         if first in ("the", "that", "this") and head in ("source", "sources", "official", "officials"):
             return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
+        if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
+            return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     return None
 
 

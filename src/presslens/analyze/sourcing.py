@@ -516,11 +516,15 @@ class SourcingComponent:
 
     # -- prepositional and nominal cues -------------------------------------------------------------
     def _according_to(self, doc: Doc) -> list[_Attribution]:
+        """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate)."""
         found: list[_Attribution] = []
         for tok in doc:
-            if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+                to = doc[tok.i + 1]
+            elif tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ",":
+                to = tok
+            else:
                 continue
-            to = doc[tok.i + 1]
             pobj = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
             if not pobj:
                 continue

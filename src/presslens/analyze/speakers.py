@@ -224,12 +224,12 @@ class SpeakerResolver:
                         previous.anonymous,
                         previous.reason,
                     )
-        if verdict is not None:
-            kind = "group" if verdict.vague else "anonymous"
-            return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
         author = self._document_author(span)
         if author is not None:
             return author
+        if verdict is not None:
+            kind = "group" if verdict.vague else "anonymous"
+            return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
         known = self._known_person(text)
         if known:
             return Speaker(known, "person", "short name of a person named in the article")
@@ -339,15 +339,16 @@ class SpeakerResolver:
         root = span.root
         if root.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
-        for tok in root.subtree:
-            if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "B":
-                continue
-            ent = next(e for e in self.doc.ents if e.start == tok.i)
-            how = f"document ('{root.text}') → its named author"
+        how = f"document ('{root.text}') → its named author"
+        inside = self.doc[root.left_edge.i : root.right_edge.i + 1]
+        for pos, name in self.outlet_mentions:
+            if inside.start_char <= pos < inside.end_char:
+                return Speaker(name, "outlet", how)
+        for ent in inside.ents:
             if ent.label_ == "PERSON":
                 return Speaker(self._full_name(ent), "person", how)
-            outlet = self.outlets.lookup(ent.text, self._before(self.outlet_mentions, ent.start_char))
-            return Speaker(outlet, "outlet", how) if outlet else Speaker(clean(ent.text), "organisation", how)
+            if ent.label_ == "ORG":
+                return Speaker(clean(ent.text), "organisation", how)
         return None
 
     def _described_person(self, span: Span) -> str | None:
