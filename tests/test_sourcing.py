@@ -96,9 +96,19 @@ def test_mixed_quote(read_text) -> None:
 
 
 def test_scare_quote_is_not_a_quote(read_text) -> None:
+    """Quotation marks no one is credited with: the author's distance from a word, not a quotation."""
+    r = read_text('The so-called "reforms" have left hospitals with fewer nurses than a decade ago.')
+    assert [f.span.text for f in r.scare_quotes] == ['"reforms"']
+    assert not any("reforms" in p.text for q in r.quotes for p in q.content)
+
+
+def test_quoted_word_someone_is_said_to_use_is_their_mixed_quote(read_text) -> None:
+    """The issue defines a scare quote as having no speaker; here the company used the word (PolNeAR
+    annotates the same: a mixed quote), so it is not the author's scare quote."""
     r = read_text('The company described the layoffs as a "restructuring" of its retail division last week.')
-    assert [f.span.text for f in r.scare_quotes] == ['"restructuring"']
-    assert not any("restructuring" in p.text for q in r.quotes for p in q.content)
+    q = find_quote(r, "restructuring")
+    assert q.kind == "mixed" and q.cue.text == "described" and q.source.text == "The company"
+    assert not r.scare_quotes
 
 
 @pytest.mark.parametrize("dash", ["—", "―", "–", "--"])

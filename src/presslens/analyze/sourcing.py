@@ -78,6 +78,8 @@ EVIDENTIALS = frozenset({"seem", "appear"})
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+# Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
+_FRAMING = frozenset({"as", "for", "of", "over", "about"})
 # Perception and assent verbs that a sweeping subject turns into rhetoric: "anyone can see", "no one can
 # deny". A speech verb ("no one can credibly state …") still reports what people (do not) say.
 _RHETORICAL_CUES = frozenset(
@@ -381,6 +383,12 @@ class SourcingComponent:
         attributions = _continue_quotes(doc.text, attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
+        # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
+        scare = [
+            s
+            for s in scare
+            if not any(_overlap((s.start, s.end), p) for a in attributions for p in a.content)
+        ]
         self._write(doc, attributions, scare)
         return doc
 
@@ -441,7 +449,12 @@ class SourcingComponent:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
         elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and _speaker_like(subj):
-            content_tokens = list(obj[0].subtree)
+            # "described the layoffs as a 'restructuring'", "blamed the media for …": the phrase is part
+            # of what was said, and quoted words in it are the speaker's, not the author's scare quotes
+            framing = [
+                c for c in tok.children if c.dep_ == "prep" and c.i > obj[0].i and c.lower_ in _FRAMING
+            ]
+            content_tokens = list(obj[0].subtree) + [t for c in framing for t in c.subtree]
             rule = "verb+object"
         if not content_tokens:
             return None
@@ -598,7 +611,8 @@ class SourcingComponent:
         over the next sentence's own cue. Otherwise they fill gaps: a tagged attribution sharing a cue
         or half its content with a kept rule's is dropped, and so is one whose cue is a rule's relay
         ("citing X" is a chain link, not a speech act of its own) or one that would replace a weak
-        frame by swallowing the scare quote it left out ('described the layoffs as a "restructuring"').
+        frame by swallowing the scare quote it left out: in opinion prose such tags are mostly noise
+        ('the imperialist propaganda about the supposed "non-involvement"' read as an attribution).
         """
         relay_cues = [c for a in atts for _, c in a.relays if c is not None]
         kept = [a for a in atts if a.rule not in TAGS_OVERRIDE | TAGS_REFINE]
@@ -649,8 +663,8 @@ class SourcingComponent:
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
-            if source is not None and not any(t.is_alpha for t in source):
-                source = None  # a run on a lone comma or mark: fall back to the cue's subject
+            if source is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+                source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
             if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
                 source = _source_span(source.root)
             passive = any(c.dep_ == "auxpass" for c in cue.root.children)
