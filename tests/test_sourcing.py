@@ -472,3 +472,18 @@ def test_unnamed_representative_of_a_named_person_is_anonymous(read_text) -> Non
 def test_people_identified_only_by_what_they_are_are_anonymous(read_text, text: str) -> None:
     r = read_text(text)
     assert r.quotes and r.quotes[0].anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Reed met Ana Silva on Tuesday. He said the talks had gone well.", "Tom Reed"),
+        ("Ana Silva met Tom Reed on Tuesday. She said the talks had gone well.", "Ana Silva"),
+        ("Ms. Ana Silva thanked Tom Reed for the grant. She said the talks had gone well.", "Ana Silva"),
+        ("Congresswoman Ana Silva met Governor Tom Reed. She said the talks had gone well.", "Ana Silva"),
+        ("Reporters asked Tom Reed about the vote. He said the talks had gone well.", "Tom Reed"),
+    ],
+)
+def test_pronoun_agrees_in_gender_and_prefers_the_subject(read_text, text: str, speaker: str) -> None:
+    q = find_quote(read_text(text), "talks had gone well")
+    assert q.speaker == speaker

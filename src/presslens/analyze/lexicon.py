@@ -468,6 +468,16 @@ TITLE_WORDS = frozenset(
         "dean",
     ]
 )
+# Words next to a name that tell which of "he" and "she" can stand for that person.
+FEMALE_MARKERS = frozenset(
+    ["ms.", "ms", "mrs.", "mrs", "miss", "dame", "lady", "madam", "congresswoman", "councilwoman",
+     "assemblywoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "duchess",
+     "mother", "wife", "daughter", "sister", "actress", "grandmother"]
+)  # fmt: skip
+MALE_MARKERS = frozenset(
+    ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
+     "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather"]
+)  # fmt: skip
 HONORIFICS = frozenset(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"])
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])

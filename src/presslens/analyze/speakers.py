@@ -18,7 +18,9 @@ from presslens.analyze.anonymous import classify_source
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     DOCUMENT_NOUNS,
+    FEMALE_MARKERS,
     HONORIFICS,
+    MALE_MARKERS,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
@@ -88,6 +90,8 @@ class SpeakerResolver:
         self.doc = doc
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
+        self.subjects: set[int] = set()  # offsets of the PERSON mentions that are a clause's subject
+        self.genders: dict[str, str] = {}  # full name -> "f" / "m" where a title or honorific says so
         self.roles: dict[str, str] = {}
         self.outlet_mentions: list[tuple[int, str]] = []
         self._index_people()
@@ -96,6 +100,7 @@ class SpeakerResolver:
     # -- indexing ---------------------------------------------------------------------------------
     def _index_people(self) -> None:
         full_by_last: dict[str, str] = {}
+        genders: list[tuple[str, str]] = []
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -108,11 +113,18 @@ class SpeakerResolver:
             else:
                 name = full_by_last.get(name.lower(), name) or name
             self.people.append((ent.start_char, name))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                self.subjects.add(ent.start_char)
+            gender = _gender(ent)
+            if gender:
+                genders.append((name, gender))
             self._learn_roles(ent, name)
         # short names mentioned before their full form ("Putin ... Vladimir Putin") resolve forwards too
         self.people = [
             (pos, full_by_last.get(n.lower(), n)) if " " not in n else (pos, n) for pos, n in self.people
         ]
+        for name, gender in genders:
+            self.genders.setdefault(full_by_last.get(name.lower(), name) if " " not in name else name, gender)
 
     def _learn_roles(self, ent: Span, name: str) -> None:
         """Titles before a name and appositions after it: 'Russian President Vladimir Putin'."""
@@ -156,9 +168,20 @@ class SpeakerResolver:
         cut = bisect.bisect_left(items, (pos, ""))
         return [name for _, name in reversed(items[:cut])]
 
-    def last_person(self, pos: int) -> str | None:
-        names = self._before(self.people, pos)
-        return names[0] if names else None
+    def last_person(self, pos: int, pronoun: str = "") -> str | None:
+        """Who 'he'/'she' at ``pos`` stands for: the person named last, agreeing in gender where a title
+        or honorific tells it ("Ms. Lopez"), and the subject when that sentence names several people
+        ("John Smith met Maria Lopez. He said …" → John Smith)."""
+        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+        cut = bisect.bisect_left(self.people, (pos, ""))
+        fits = [(p, n) for p, n in self.people[:cut] if want is None or self.genders.get(n, want) == want]
+        if not fits:
+            return None
+        sentence = self.doc.char_span(fits[-1][0], fits[-1][0] + 1, alignment_mode="expand")
+        first = sentence.sent.start_char if sentence is not None else fits[-1][0]
+        same = [(p, n) for p, n in fits if p >= first]
+        subjects = [n for p, n in same if p in self.subjects]
+        return subjects[-1] if subjects else same[-1][1]
 
     def last_body(self, pos: int) -> Speaker | None:
         """The outlet or organisation named last before ``pos``: what 'it' most often stands for."""
@@ -204,7 +227,7 @@ class SpeakerResolver:
             name = self._full_name(person[0])
             return Speaker(name, "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
-            name = self.last_person(span.start_char)
+            name = self.last_person(span.start_char, lowered)
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
             body = self.last_body(span.start_char)
@@ -379,6 +402,18 @@ class SpeakerResolver:
                 if key in self.roles and words[-1] == key.split()[-1]:
                     return self.roles[key]
         return None
+
+
+def _gender(ent: Span) -> str | None:
+    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition."""
+    doc = ent.doc
+    near = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.end]]
+    near += [t.lower_ for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+    if any(w in FEMALE_MARKERS for w in near):
+        return "f"
+    if any(w in MALE_MARKERS for w in near):
+        return "m"
+    return None
 
 
 def _plural_subject(token: Token) -> Span | None:
