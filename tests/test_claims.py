@@ -166,3 +166,16 @@ def test_unidentified_documents_are_weasel_sources_identified_ones_are_evidence(
     assert reading.claims[0].support == support, reading.claims[0].evidence
     ranges = [(e.kind, e.span.start, e.span.end) for e in reading.claims[0].evidence]
     assert len(ranges) == len(set(ranges))  # one piece of evidence is listed once
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobless claims fell to 4.1 percent in October, according to figures published by the statistics office.",
+        "The figures, released by the county health office, show 1,240 cases in 2023.",
+    ],
+)
+def test_data_with_a_stated_publisher_is_evidence_not_a_vague_source(text: str) -> None:
+    c = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims[0]
+    assert c.support == "evidence-cited"
+    assert not any(e.anonymous for e in c.evidence)

@@ -487,3 +487,10 @@ def test_people_identified_only_by_what_they_are_are_anonymous(read_text, text: 
 def test_pronoun_agrees_in_gender_and_prefers_the_subject(read_text, text: str, speaker: str) -> None:
     q = find_quote(read_text(text), "talks had gone well")
     assert q.speaker == speaker
+
+
+def test_a_request_for_anonymity_is_no_attribution(read_text) -> None:
+    r = read_text("Officials who asked not to be named said the contract was never put out to tender.")
+    assert len(r.quotes) == 1
+    q = r.quotes[0]
+    assert q.cue.text == "said" and q.source.text == "Officials" and q.anonymous

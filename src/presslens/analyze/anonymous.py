@@ -15,6 +15,9 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_MODIFIERS,
     ANONYMOUS_PHRASES,
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
+    PUBLISHING_VERBS,
     REPRESENTATIVE_HEADS,
     UNIVERSAL_PRONOUNS,
     VAGUE_DETERMINERS,
@@ -54,6 +57,13 @@ def _quantified(span: Span) -> Token | None:
     return None
 
 
+def _published(noun: Token) -> bool:
+    """'figures published by the statistics office': data or a document whose publisher is given."""
+    return noun.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"} and any(
+        c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children
+    )
+
+
 def _definite(noun: Token) -> bool:
     """'the report', 'its report': one particular document, not a vague body of reports."""
     return any(
@@ -74,7 +84,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
     for phrase in ANONYMOUS_PHRASES:
         if phrase in lowered and not _has_person_name(span):
             return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
-    if _has_person_name(span):
+    if _has_person_name(span) or _published(root):
         return None
     quantifier = _quantified(span)
     if quantifier is not None and root.pos_ in ("NOUN", "PRON", "ADJ", "DET"):

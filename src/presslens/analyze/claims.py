@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze import encoder
 from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
-from presslens.analyze.lexicon import DOCUMENT_NOUNS, VAGUE_DETERMINERS, cue_verbs
+from presslens.analyze.lexicon import DATA_NOUNS, DOCUMENT_NOUNS, VAGUE_DETERMINERS, cue_verbs
 from presslens.analyze.spans import add_span, flag_record, records, write_flags
 from presslens.hookspecs import Analyzer, hookimpl
 
@@ -39,35 +39,6 @@ FACTORY = "presslens_claims"
 encoder.CONSUMERS.add(FACTORY)
 LINKS_KEY = "presslens.links"
 
-#: Nouns naming data or measurements.
-DATA_NOUNS = frozenset(
-    [
-        "data",
-        "datum",
-        "figures",
-        "statistics",
-        "stats",
-        "survey",
-        "poll",
-        "polls",
-        "census",
-        "estimate",
-        "estimates",
-        "count",
-        "tally",
-        "index",
-        "numbers",
-        "rate",
-        "rates",
-        "projection",
-        "projections",
-        "forecast",
-        "model",
-        "dataset",
-        "chart",
-        "table",
-    ]
-)
 #: Verbs and prepositions that tie a document to the claim ("the report found", "according to data").
 EVIDENCE_HEADS = frozenset(
     [
@@ -358,8 +329,9 @@ class ClaimsComponent:
             kind, anonymous = "attribution", bool(q["anonymous"])
             if q["source"] is not None and not anonymous:  # "social media reports" stays a vague source
                 src = sent.doc.char_span(*q["source"], alignment_mode="expand")
-                if src is not None and src.root.lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS:
-                    kind = "data" if src.root.lemma_.lower() in DATA_NOUNS else "document"
+                words = {src.root.lemma_.lower(), src.root.lower_} if src is not None else set()
+                if words & (DOCUMENT_NOUNS | DATA_NOUNS):
+                    kind = "data" if words & DATA_NOUNS else "document"
                     anonymous = not is_specific(src.root)
             found.append(
                 {

@@ -175,6 +175,21 @@ ANONYMOUS_PHRASES = (
     "with knowledge of",
     "briefed on",
 )
+# Verbs that give a document or data set its publisher ("figures published by the statistics office").
+PUBLISHING_VERBS = frozenset(
+    ["publish", "release", "issue", "compile", "produce", "collect", "gather", "post"]
+)
+# How a source asks to stay unnamed; a cue inside such a phrase reports nothing ("who asked not to be named").
+ANONYMITY_FORMULAS = (
+    "not to be named",
+    "not to be identified",
+    "to be named because",
+    "declined to be named",
+    "declined to be identified",
+    "anonymity",
+    "not authorized to",
+    "not authorised to",
+)
 # Heads that stand for a person or body not named: "officials said", "a source said".
 ANONYMOUS_HEADS = frozenset(
     [
@@ -338,6 +353,36 @@ VAGUE_HEADS = frozenset(
     ]
 )
 VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "various", "numerous", "countless"])
+
+# Nouns naming data or measurements.
+DATA_NOUNS = frozenset(
+    [
+        "data",
+        "datum",
+        "figures",
+        "statistics",
+        "stats",
+        "survey",
+        "poll",
+        "polls",
+        "census",
+        "estimate",
+        "estimates",
+        "count",
+        "tally",
+        "index",
+        "numbers",
+        "rate",
+        "rates",
+        "projection",
+        "projections",
+        "forecast",
+        "model",
+        "dataset",
+        "chart",
+        "table",
+    ]
+)
 
 # Nouns naming a document someone can go and read.
 DOCUMENT_NOUNS = frozenset(

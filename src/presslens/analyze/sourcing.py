@@ -27,6 +27,7 @@ from presslens.analyze import encoder
 from presslens.analyze.anonymous import anonymous_mentions, passive_without_agent
 from presslens.analyze.attribution_tags import decode_attributions
 from presslens.analyze.lexicon import (
+    ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
     NOMINAL_CUES,
@@ -142,8 +143,11 @@ def _source_span(tok: Token) -> Span:
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     for t in doc[tok.i + 1 : end]:
-        if t.text in (",", "(", "—", "–") or (t.dep_ in ("relcl", "acl") and t.head.i == tok.i):
+        if t.text in (",", "(", "—", "–"):
             end = t.i
+            break
+        if t.dep_ in ("relcl", "acl") and t.head.i == tok.i:
+            end = max(tok.i + 1, t.left_edge.i)  # "Officials who asked …" → "Officials"
             break
     while end > start + 1 and (
         doc[end - 1].is_space or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]))
@@ -288,6 +292,14 @@ def _clause_under_relay(verb: Token) -> list[Token]:
     ]
 
 
+def _anonymity_formula(text: str, att: _Attribution) -> bool:
+    """'officials who asked not to be named': how a source is described, not something it said."""
+    if att.cue is None or att.kind == "direct":
+        return False
+    said = text[att.cue[0] : att.end].lower()
+    return len(said) < 60 and any(formula in said for formula in ANONYMITY_FORMULAS)
+
+
 def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
     """'"This is not over, he told the crowd.': an unclosed quotation ends before its own attribution.
 
@@ -380,6 +392,7 @@ class SourcingComponent:
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
+        attributions = [a for a in attributions if not _anonymity_formula(doc.text, a)]
         attributions = _continue_quotes(doc.text, attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
@@ -663,10 +676,15 @@ class SourcingComponent:
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
-            if source is not None and not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source):
+            if source is not None and (
+                source.root.pos_ == "ADJ" or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
+            ):
                 source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
             if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
                 source = _source_span(source.root)
+            own = [c for c in cue.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+            if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
+                source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
             passive = any(c.dep_ == "auxpass" for c in cue.root.children)
             if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
                 source = None  # "X was accused of …": X is accused, not accusing
