@@ -494,3 +494,14 @@ def test_a_request_for_anonymity_is_no_attribution(read_text) -> None:
     assert len(r.quotes) == 1
     q = r.quotes[0]
     assert q.cue.text == "said" and q.source.text == "Officials" and q.anonymous
+
+
+def test_nominal_cue_with_its_holder_is_an_attribution(read_text) -> None:
+    r = read_text("The senator seized upon a Washington Post report that the agency had lost $9 million.")
+    q = find_quote(r, "the agency had lost")
+    assert q.cue.text == "report" and q.speaker == "The Washington Post"
+
+
+def test_nominal_cue_without_a_holder_attributes_nothing(read_text) -> None:
+    r = read_text("The fear that prices will rise is widespread.")
+    assert not r.quotes

@@ -79,6 +79,11 @@ EVIDENTIALS = frozenset({"seem", "appear"})
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
 _CLAUSE_DEPS = ("ccomp", "xcomp")
+# Nominal cues that report speech even with no one named beside them ("the claim that …"); others
+# ("the fear that …", "the view that …") attribute nothing without a holder.
+_SPEECH_NOUNS = frozenset(
+    {"claim", "statement", "allegation", "assertion", "denial", "warning", "announcement", "accusation"}
+)
 # Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
 _FRAMING = frozenset({"as", "for", "of", "over", "about"})
 # Perception and assent verbs that a sweeping subject turns into rhetoric: "anyone can see", "no one can
@@ -600,7 +605,7 @@ class SourcingComponent:
             if source is None and subjects:
                 source = _source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
             content = _runs(clauses[0].subtree)
-            if content:
+            if content and (source is not None or tok.lemma_.lower() in _SPEECH_NOUNS):
                 found.append(
                     _Attribution(
                         "nominal", (tok.idx, tok.idx + len(tok.text)), content, source, cue_token=tok.i
