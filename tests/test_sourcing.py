@@ -505,3 +505,8 @@ def test_nominal_cue_with_its_holder_is_an_attribution(read_text) -> None:
 def test_nominal_cue_without_a_holder_attributes_nothing(read_text) -> None:
     r = read_text("The fear that prices will rise is widespread.")
     assert not r.quotes
+
+
+def test_reported_words_stop_before_a_sentence_with_its_own_speech_act(read_text) -> None:
+    r = read_text('Mayor Lena Okafor calls the plan "historic." I call it theft.')
+    assert not any("theft" in p.text for q in r.quotes if q.speaker == "Lena Okafor" for p in q.content)

@@ -721,6 +721,7 @@ class SourcingComponent:
                 and source.root.head.dep_ == "relcl"
             ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
+            content = _own_sentences(doc, cue.root, content)
             found.append(
                 _Attribution(
                     "tagged",
@@ -1059,6 +1060,18 @@ def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tup
     size = sum(e - s for s, e in x)
     other = sum(e - s for s, e in y)
     return (common / size, common / other) if size and other else (0.0, 0.0)
+
+
+def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Reported words run on into the next sentence only while that sentence makes no speech act of its
+    own: in 'Okafor calls it "historic." I call it theft.' the second sentence is the author's."""
+    kept = []
+    for part in content:
+        span = doc.char_span(*part, alignment_mode="expand")
+        sent = span.sent if span is not None else cue.sent
+        if sent == cue.sent or not any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent):
+            kept.append(part)
+    return kept or content
 
 
 def _swallows_other_sentence(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
