@@ -510,3 +510,20 @@ def test_nominal_cue_without_a_holder_attributes_nothing(read_text) -> None:
 def test_reported_words_stop_before_a_sentence_with_its_own_speech_act(read_text) -> None:
     r = read_text('Mayor Lena Okafor calls the plan "historic." I call it theft.')
     assert not any("theft" in p.text for q in r.quotes if q.speaker == "Lena Okafor" for p in q.content)
+
+
+def test_transcript_speaker_lines_are_verbatim_attributions(read_text) -> None:
+    r = read_text("HALVORSEN: We never agreed to that.\nMBEKI: You signed the letter in March.")
+    got = [(q.source.text, q.kind, q.content[0].text) for q in r.quotes]
+    assert got == [
+        ("HALVORSEN", "direct", "We never agreed to that."),
+        ("MBEKI", "direct", "You signed the letter in March."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["6:05 p.m.: The polls have closed in Ohio.", "UPDATE: The road has reopened.", "Q: When did you arrive?"],
+)
+def test_times_and_editorial_labels_are_no_speakers(read_text, text: str) -> None:
+    assert not any(q.cue is not None and q.cue.text == ":" for q in read_text(text).quotes)

@@ -16,6 +16,7 @@ anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["re
 JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
 """
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,12 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _SPEECH_NOUNS = frozenset(
     {"claim", "statement", "allegation", "assertion", "denial", "warning", "announcement", "accusation"}
 )
+# Line labels that name no speaker ("UPDATE:", "Q:", "Editor's note:").
+_NOT_SPEAKERS = frozenset(
+    {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
+     "correction", "clarification", "q", "a", "headline", "source", "sources", "warning", "breaking"}
+)  # fmt: skip
+QUOTE_MARKS = "\"“”‘’'«»„"
 # Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
 _FRAMING = frozenset({"as", "for", "of", "over", "about"})
 # Perception and assent verbs that a sweeping subject turns into rhetoric: "anyone can see", "no one can
@@ -297,6 +304,36 @@ def _clause_under_relay(verb: Token) -> list[Token]:
     ]
 
 
+def _speaker_lines(doc: Doc) -> list[_Attribution]:
+    """Transcript lines 'SMITH: We never agreed to that.': the words after a speaker label are verbatim.
+
+    The label must open its line and be a person's name or written in capitals (not 'UPDATE:' or
+    'Q:'); a quotation after a colon is left to the quote rules.
+    """
+    found: list[_Attribution] = []
+    text = doc.text
+    for line in re.finditer(r"[^\n]+", text):
+        head, colon, rest = line.group().partition(":")
+        words = head.split()
+        if not colon or not 1 <= len(words) <= 4 or not rest.strip() or rest.strip()[0] in QUOTE_MARKS:
+            continue
+        start = line.start() + len(head) - len(head.lstrip())
+        label = doc.char_span(start, line.start() + len(head.rstrip()), alignment_mode="expand")
+        if label is None or any(w.lower().strip(".'’s") in _NOT_SPEAKERS for w in words):
+            continue
+        if not all(any(c.isalpha() for c in w) for w in words) or any(c in head for c in QUOTE_MARKS):
+            continue  # "6:05 p.m.", or a label inside a quotation
+        capitals = all(w.isupper() for w in words)
+        person = any(e.label_ == "PERSON" and e.start == label.start and e.end == label.end for e in doc.ents)
+        if not (capitals or person):
+            continue
+        colon_at = line.start() + len(head)
+        a, b = _trim_text(text, colon_at + 1, line.end())
+        att = _Attribution("colon", (colon_at, colon_at + 1), [(a, b)], label, kind="direct")
+        found.append(att)
+    return found
+
+
 def _anonymity_formula(text: str, att: _Attribution) -> bool:
     """'officials who asked not to be named': how a source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
@@ -389,6 +426,7 @@ class SourcingComponent:
         attributions = self._verb_attributions(doc)
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
+        attributions += _speaker_lines(doc)
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = _dedupe(attributions)
