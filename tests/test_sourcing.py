@@ -380,7 +380,9 @@ def test_definite_title_without_a_recent_name_stays_unresolved(read_text) -> Non
 
 
 def test_the_paper_stands_for_the_outlet_named_last(read_text) -> None:
-    r = read_text("The Times reported that the deal had collapsed. The paper said negotiators had walked out.")
+    r = read_text(
+        "The Times reported that the deal had collapsed. The paper said negotiators had walked out."
+    )
     q = find_quote(r, "negotiators had walked out")
     assert q.speaker == "The New York Times" and q.speaker_type == "outlet"
 
@@ -419,26 +421,34 @@ def test_verb_in_a_subordinate_clause_is_not_a_parenthetical_cue(read_text) -> N
 
 
 def test_reported_content_never_reaches_back_into_the_previous_sentence(read_text) -> None:
-    r = read_text("Ridership has collapsed, and everyone knows it. Some analysts say the buses run half empty.")
+    r = read_text(
+        "Ridership has collapsed, and everyone knows it. Some analysts say the buses run half empty."
+    )
     q = find_quote(r, "the buses run half empty")
     assert all(p.start >= r.text.index("Some analysts") for p in q.content)
 
 
 def test_reported_content_never_crosses_a_paragraph(read_text) -> None:
-    r = read_text("Some analysts say the buses run half empty.\n\nIt is time for every taxpayer to say enough.")
+    r = read_text(
+        "Some analysts say the buses run half empty.\n\nIt is time for every taxpayer to say enough."
+    )
     q = find_quote(r, "the buses run half empty")
     assert all(p.end <= r.text.index("\n") for p in q.content)
 
 
 def test_relative_clause_on_the_source_is_not_what_they_said(read_text) -> None:
-    r = read_text("Councilwoman Rita Vance, who voted against the measure, said the city could not afford it.")
+    r = read_text(
+        "Councilwoman Rita Vance, who voted against the measure, said the city could not afford it."
+    )
     q = find_quote(r, "could not afford it")
     assert q.speaker == "Rita Vance"
     assert not any("measure" in p.text for p in q.content)
 
 
 def test_definite_title_with_a_modifier_is_not_the_person_just_named(read_text) -> None:
-    r = read_text("Mara Quist was arrested in May. The attorney for her family said the charges would be dropped.")
+    r = read_text(
+        "Mara Quist was arrested in May. The attorney for her family said the charges would be dropped."
+    )
     q = find_quote(r, "the charges would be dropped")
     assert q.speaker != "Mara Quist"
 
@@ -523,7 +533,11 @@ def test_transcript_speaker_lines_are_verbatim_attributions(read_text) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["6:05 p.m.: The polls have closed in Ohio.", "UPDATE: The road has reopened.", "Q: When did you arrive?"],
+    [
+        "6:05 p.m.: The polls have closed in Ohio.",
+        "UPDATE: The road has reopened.",
+        "Q: When did you arrive?",
+    ],
 )
 def test_times_and_editorial_labels_are_no_speakers(read_text, text: str) -> None:
     assert not any(q.cue is not None and q.cue.text == ":" for q in read_text(text).quotes)
