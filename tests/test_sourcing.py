@@ -541,3 +541,24 @@ def test_transcript_speaker_lines_are_verbatim_attributions(read_text) -> None:
 )
 def test_times_and_editorial_labels_are_no_speakers(read_text, text: str) -> None:
     assert not any(q.cue is not None and q.cue.text == ":" for q in read_text(text).quotes)
+
+
+def test_speakerless_quote_just_before_a_credited_one_opens_it(read_text) -> None:
+    r = read_text("“Not one cent for the tellers” in the settlement. “It is gutless,” Senator Ruth Vale said.")
+    assert len(r.quotes) == 1
+    q = r.quotes[0]
+    assert q.speaker == "Ruth Vale" and [p.text for p in q.content] == [
+        "“Not one cent for the tellers”",
+        "“It is gutless,”",
+    ]
+
+
+def test_quotation_after_a_mixed_quote_continues_it_with_its_closing_mark(read_text) -> None:
+    r = read_text(
+        'The summit achieved "too little," the prime minister added on Twitter. '
+        '"Without new policies, Europe risks a lot."'
+    )
+    assert len(r.quotes) == 1
+    q = r.quotes[0]
+    assert q.kind == "mixed" and q.cue.text == "added"
+    assert q.content[0].text.endswith('"too little,"') and q.content[-1].text.startswith('"Without')

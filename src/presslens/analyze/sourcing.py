@@ -805,6 +805,11 @@ class SourcingComponent:
                     used.add(joined)
             else:
                 att.kind = "mixed"
+                # 'accomplished "too little," he added': take in the closing mark the parse left out
+                att.content = [
+                    (a, max([b] + [g.end for g in inside if a < g.end and 0 < g.end - b <= 3]))
+                    for a, b in att.content
+                ]
             used.update(s.group for s in group_segs)
         return used
 
@@ -1152,7 +1157,11 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda a: a.start):
         if att.rule == "unattributed":
-            before = [a for a in out if a.kind == "direct" and a.source is not None and a.end <= att.start]
+            before = [
+                a
+                for a in out
+                if a.kind in ("direct", "mixed") and a.source is not None and a.end <= att.start
+            ]
             prev = max(before, key=lambda a: a.end, default=None)
             gap = text[prev.end : att.start] if prev is not None else ""
             if (
@@ -1164,7 +1173,27 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
                 prev.content += att.content
                 continue
         out.append(att)
-    return out
+    return _credit_preceding_quotes(text, out)
+
+
+def _credit_preceding_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
+    """'"A." "B," Warren said.': a speakerless quotation just before a credited one, in the same paragraph
+    and with no other words quoted between, opens the same speaker's quotation."""
+    out: list[_Attribution] = []
+    for att in sorted(atts, key=lambda a: -a.start):
+        if att.rule == "unattributed":
+            after = [
+                a
+                for a in out
+                if a.kind in ("direct", "mixed") and a.source is not None and a.start >= att.end
+            ]
+            nxt = min(after, key=lambda a: a.start, default=None)
+            gap = text[att.end : nxt.start] if nxt is not None else ""
+            if nxt is not None and "\n" not in gap and len(gap) < 40 and not any(m in gap for m in '"“'):
+                nxt.content = att.content + nxt.content
+                continue
+        out.append(att)
+    return sorted(out, key=lambda a: a.start)
 
 
 def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment]) -> list[_Attribution]:
