@@ -562,3 +562,9 @@ def test_quotation_after_a_mixed_quote_continues_it_with_its_closing_mark(read_t
     q = r.quotes[0]
     assert q.kind == "mixed" and q.cue.text == "added"
     assert q.content[0].text.endswith('"too little,"') and q.content[-1].text.startswith('"Without')
+
+
+def test_a_name_given_in_passing_is_no_anonymous_source(read_text) -> None:
+    r = read_text("The bill, known as the Justice for Victims Act, passed the Senate on Friday.")
+    assert not any(q.anonymous for q in r.quotes)
+    assert not any("bill" in (q.source.text if q.source else "") for q in r.quotes)

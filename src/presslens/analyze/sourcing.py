@@ -91,6 +91,8 @@ _NOT_SPEAKERS = frozenset(
      "correction", "clarification", "q", "a", "headline", "source", "sources", "warning", "breaking"}
 )  # fmt: skip
 QUOTE_MARKS = "\"“”‘’'«»„"
+# Verbs that give something its name ("the bill, known as …"): no one's words, so no anonymous source.
+_NAMING_VERBS = frozenset({"know", "call", "dub", "name", "title", "nickname", "label", "term", "brand"})
 # Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
 _FRAMING = frozenset({"as", "for", "of", "over", "about"})
 # Perception and assent verbs that a sweeping subject turns into rhetoric: "anyone can see", "no one can
@@ -217,7 +219,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 seen += 1
                 continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return node.head, False
+            # "officials saying …" speak; "the bill, known as …" is what is named (a reduced passive)
+            return node.head, node.tag_ == "VBN"
         break
     return None, False
 
@@ -728,9 +731,12 @@ class SourcingComponent:
             own = [c for c in cue.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
             if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
                 source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
-            passive = any(c.dep_ == "auxpass" for c in cue.root.children)
+            reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
+            passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
             if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
                 source = None  # "X was accused of …": X is accused, not accusing
+            if reduced and source is not None and source.root.i == cue.root.head.i:
+                source = None  # the thing named or described is not who names it
             if source is None and cue.root.pos_ in ("VERB", "AUX"):
                 subj, is_passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
                 source = _source_span(subj) if subj is not None and not is_passive else None
@@ -742,7 +748,8 @@ class SourcingComponent:
                 and cue.root.lemma_.lower() in cue_verbs()
                 and not any(c.tag_ == "MD" for c in cue.root.children)
             )
-            if source is None and not anonymous_passive:
+            naming = reduced and cue.root.lemma_.lower() in _NAMING_VERBS  # "the bill, known as …"
+            if source is None and not anonymous_passive and not naming:
                 continue
             if source is not None and _rhetorical_generic(cue.root, source):
                 continue
@@ -767,7 +774,7 @@ class SourcingComponent:
                     content,
                     source,
                     antecedent,
-                    passive=anonymous_passive,
+                    passive=anonymous_passive and not naming,  # a name is no one's anonymous claim
                     cue_token=cue.root.i,
                     confidence=round(tagged.confidence, 3),
                 )
