@@ -568,3 +568,17 @@ def test_a_name_given_in_passing_is_no_anonymous_source(read_text) -> None:
     r = read_text("The bill, known as the Justice for Victims Act, passed the Senate on Friday.")
     assert not any(q.anonymous for q in r.quotes)
     assert not any("bill" in (q.source.text if q.source else "") for q in r.quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every time you say that," Senator Jon Tate said, referring to the excuse, "you give them ammunition."',
+        '"Every time you say that," Senator Jon Tate said as the hearing drew to a close, "you give them ammunition."',
+    ],
+)
+def test_split_quote_with_a_long_aside_is_one_attribution(read_text, text: str) -> None:
+    r = read_text(text)
+    assert len(r.quotes) == 1
+    q = r.quotes[0]
+    assert q.cue.text == "said" and q.speaker == "Jon Tate" and len(q.content) == 2

@@ -701,7 +701,7 @@ class SourcingComponent:
                 )
         weak = [a for a in weak if not any(_touches(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
-        return kept + weak + added
+        return kept + weak + _surest_per_content(added)
 
     def _from_tags(self, doc: Doc) -> list[_Attribution]:
         """Attributions read from the encoder's tags at or above the tag threshold, sources on the parse.
@@ -835,7 +835,11 @@ class SourcingComponent:
             return None
         nxt = following[0]
         between = doc.text[att.cue[1] : nxt.start]
-        if len(between) > 40 or "\n" in between or any(c in between for c in ".!?"):
+        opening = doc.text[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
+        limit = (
+            100 if opening.islower() else 40
+        )  # a quotation resuming in lower case goes on the same sentence
+        if len(between) > limit or "\n" in between or any(c in between for c in ".!?"):
             return None
         att.content += [(s.start, s.end) for s in segments if s.group == nxt.group]
         return nxt.group
@@ -936,6 +940,12 @@ class SourcingComponent:
             for tok in sent:
                 if not _is_cue_verb(tok) or tok.i in taken or first.start <= tok.idx < last.end:
                     continue
+                if (
+                    tok.dep_ == "advcl"
+                    and tok.tag_ == "VBG"
+                    and not any(c.dep_ == "nsubj" for c in tok.children)
+                ):
+                    continue  # '"A," Tester said, referring to …, "B."': the participle is not the speech act
                 if sent.start >= nxt and len(sent) > 8:
                     continue
                 subj = _subject_outside(tok, first.start, last.end)
@@ -1148,6 +1158,16 @@ def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) 
     return doc[tagged.cue_token].sent.start not in sentences
 
 
+def _surest_per_content(atts: list[_Attribution]) -> list[_Attribution]:
+    """Two tagged readings sharing most of one content ('said' and 'referring to' over one quotation):
+    the more confident one stands."""
+    kept: list[_Attribution] = []
+    for att in sorted(atts, key=lambda a: -(a.confidence or 0.0)):
+        if not any(max(_shared_fractions(att.content, k.content)) > 0.5 for k in kept):
+            kept.append(att)
+    return kept
+
+
 def _touches(x: _Attribution, y: _Attribution) -> bool:
     """Two attributions are one reading of the same passage: a shared cue, or more than half of either
     content lies in the other."""
@@ -1196,7 +1216,14 @@ def _credit_preceding_quotes(text: str, atts: list[_Attribution]) -> list[_Attri
             ]
             nxt = min(after, key=lambda a: a.start, default=None)
             gap = text[att.end : nxt.start] if nxt is not None else ""
-            if nxt is not None and "\n" not in gap and len(gap) < 40 and not any(m in gap for m in '"“'):
+            # the credited quotation's own cue in between ('"A," Tester said, referring to …, "B."')
+            own_cue = nxt is not None and nxt.cue is not None and att.end <= nxt.cue[0] < nxt.start
+            if (
+                nxt is not None
+                and "\n" not in gap
+                and len(gap) < (150 if own_cue else 40)
+                and not any(m in gap for m in '"“')
+            ):
                 nxt.content = att.content + nxt.content
                 continue
         out.append(att)
