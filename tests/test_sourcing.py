@@ -582,3 +582,17 @@ def test_split_quote_with_a_long_aside_is_one_attribution(read_text, text: str) 
     assert len(r.quotes) == 1
     q = r.quotes[0]
     assert q.cue.text == "said" and q.speaker == "Jon Tate" and len(q.content) == 2
+
+
+def test_wire_dateline_is_not_part_of_reported_content(read_text) -> None:
+    r = read_text(
+        "ODESA, Ukraine (AP) — Drones struck a grain terminal overnight, port officials said Thursday."
+    )
+    q = find_quote(r, "Drones struck")
+    assert q.content[0].text.startswith("Drones struck")
+
+
+def test_a_countrys_ministry_keeps_both_names(read_text) -> None:
+    r = read_text("China’s Foreign Ministry said the visit was a provocation.")
+    q = find_quote(r, "the visit was a provocation")
+    assert q.speaker == "China’s Foreign Ministry" and q.speaker_type == "organisation"

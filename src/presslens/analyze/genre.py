@@ -15,7 +15,6 @@ Output: ``doc.spans["genre_cues"]`` (the example spans, label = feature) with ``
 
 import json
 import math
-import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,16 +22,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from presslens.analyze.lexicon import DATELINE
 from presslens.analyze.spans import add_span, is_imperative, records, sentence_units
 from presslens.hookspecs import Analyzer, hookimpl
 
 FACTORY = "presslens_genre"
 FIRST_PERSON = frozenset(["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"])
 SECOND_PERSON = frozenset(["you", "your", "yours", "yourself", "yourselves"])
-# "WASHINGTON (Reuters) —", "LONDON, March 3 -": the wire-story opening.
-DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{2,40}\))?\s*[-—–:]\s", re.M
-)
 MAX_EXAMPLES = 3
 
 #: name -> plain-English note shown with the value (per 100 authorial words unless it says share)

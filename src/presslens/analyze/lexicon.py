@@ -10,6 +10,7 @@ speech acts that take an object (deny, dismiss).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -382,6 +383,10 @@ VAGUE_HEADS = frozenset(
 )
 VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "various", "numerous", "countless"])
 
+# "WASHINGTON (Reuters) —", "LONDON, March 3 -": the wire-story opening.
+DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{2,40}\))?\s*[-—–:]\s", re.M
+)
 # Nouns naming data or measurements.
 DATA_NOUNS = frozenset(
     [

@@ -31,6 +31,7 @@ from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
+    DATELINE,
     NOMINAL_CUES,
     OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
@@ -337,6 +338,19 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     return found
 
 
+def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'KYIV, Ukraine (AP) — Russian forces struck …, officials said': the dateline is the wire's, not
+    the officials' words."""
+    out = []
+    for a, b in content:
+        line_start = text.rfind("\n", 0, a) + 1
+        found = DATELINE.match(text, line_start) if a - line_start < 60 else None
+        if found and line_start <= a < found.end() < b:
+            a = found.end()
+        out.append((a, b))
+    return out
+
+
 def _anonymity_formula(text: str, att: _Attribution) -> bool:
     """'officials who asked not to be named': how a source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
@@ -439,6 +453,8 @@ class SourcingComponent:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
         attributions = [a for a in attributions if not _anonymity_formula(doc.text, a)]
+        for att in attributions:
+            att.content = _without_dateline(doc.text, att.content)
         attributions = _continue_quotes(doc.text, attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)

@@ -33,6 +33,7 @@ from presslens.analyze.lexicon import (
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+_ORG_PREFERENCE = ("ORG", "FAC", "GPE", "NORP")
 _MARKS = re.compile(r"[*_“”\"‘’]")
 
 # Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
@@ -263,11 +264,24 @@ class SpeakerResolver:
         if described:
             return Speaker(described, "person", "role description → last named person")
         # a nationality or party adjective ("the Russian president") does not name the speaker
-        orgs = [
-            e
-            for e in span.ents
-            if e.label_ in _ORG_LABELS and not (e.label_ == "NORP" and e.root != span.root)
-        ]
+        orgs = sorted(
+            (
+                e
+                for e in span.ents
+                if e.label_ in _ORG_LABELS and not (e.label_ == "NORP" and e.root != span.root)
+            ),
+            key=lambda e: _ORG_PREFERENCE.index(e.label_),
+        )
+        labels = {e.label_ for e in orgs}
+        if (
+            "GPE" in labels
+            and span.root.pos_ == "PROPN"
+            and not any(e.label_ == "GPE" and span.root in e for e in orgs)
+        ):
+            # "Russia's Defense Ministry": the country qualifies the body that speaks; keep both
+            return Speaker(
+                _without_article(" ".join(span.text.split())), "organisation", "named organisation"
+            )
         if orgs and orgs[0].label_ == "NORP" and span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(clean(orgs[0].text), "group", "nationality or political group")
         if orgs:
@@ -402,6 +416,10 @@ class SpeakerResolver:
                 if key in self.roles and words[-1] == key.split()[-1]:
                     return self.roles[key]
         return None
+
+
+def _without_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
 
 
 def _gender(ent: Span) -> str | None:
