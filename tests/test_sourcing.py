@@ -596,3 +596,15 @@ def test_a_countrys_ministry_keeps_both_names(read_text) -> None:
     r = read_text("China’s Foreign Ministry said the visit was a provocation.")
     q = find_quote(r, "the visit was a provocation")
     assert q.speaker == "China’s Foreign Ministry" and q.speaker_type == "organisation"
+
+
+def test_they_after_a_coordination_of_bodies(read_text) -> None:
+    r = read_text("The nurses' union and the hospital board met on Monday. They said an agreement was close.")
+    q = find_quote(r, "an agreement was close")
+    assert "union" in q.speaker and "board" in q.speaker
+
+
+def test_two_outlets_named_together_are_both_the_source(read_text) -> None:
+    r = read_text("The Guardian and the BBC reported that the minister had resigned.")
+    q = find_quote(r, "the minister had resigned")
+    assert q.speaker == "BBC and The Guardian" and q.speaker_type == "outlet"

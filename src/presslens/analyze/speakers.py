@@ -208,6 +208,9 @@ class SpeakerResolver:
         text = clean(span.text)
         lowered = text.lower()
         verdict = classify_source(span)
+        together = sorted({n for p, n in self.outlet_mentions if span.start_char <= p < span.end_char})
+        if len(together) > 1 and any(t.dep_ == "conj" for t in span):
+            return Speaker(" and ".join(together), "outlet", "outlets named together")
         outlet = self._outlet(span)
         if outlet:
             return Speaker(outlet, "outlet", "outlet alias table")
@@ -443,6 +446,9 @@ def _plural_subject(token: Token) -> Span | None:
     if conj and token.ent_type_ and all(c.ent_type_ for c in conj):
         # "The New York Times and The Washington Post": a coordination of named entities
         return doc[token.left_edge.i : conj[-1].i + 1]
+    if conj and token.pos_ in ("NOUN", "PROPN") and all(c.pos_ in ("NOUN", "PROPN") for c in conj):
+        # "The teachers' union and the school board": any coordination of bodies or people
+        return doc[token.left_edge.i : conj[-1].right_edge.i + 1]
     if token.lower_ in VAGUE_DETERMINERS | {"both", "all"}:
         # "many of his opponents"
         for prep in token.children:
