@@ -33,7 +33,7 @@ def test_loads_with_sources_and_both_lists(lexicon: dict) -> None:
     assert lexicon["sources"]["wooorm-words"]["licence"] == "MIT"
     assert "project-authored" in lexicon["sources"]["project"]
     assert 120 <= len(lexicon["hedges"]) <= 200
-    assert 70 <= len(lexicon["boosters"]) <= 120
+    assert 70 <= len(lexicon["boosters"]) <= 130
 
 
 def test_entry_shape(lexicon: dict) -> None:

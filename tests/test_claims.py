@@ -179,3 +179,11 @@ def test_data_with_a_stated_publisher_is_evidence_not_a_vague_source(text: str) 
     c = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims[0]
     assert c.support == "evidence-cited"
     assert not any(e.anonymous for e in c.evidence)
+
+
+def test_appeal_to_what_anyone_can_see_is_an_unsupported_boosted_claim() -> None:
+    r = presslens.read(
+        "Anyone can see that the fire was set on purpose.", options=presslens.Options(claim_threshold=0.0)
+    )
+    c = r.claims[0]
+    assert c.support == "unsupported" and c.certainty == "boosted"
