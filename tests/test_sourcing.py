@@ -608,3 +608,11 @@ def test_two_outlets_named_together_are_both_the_source(read_text) -> None:
     r = read_text("The Guardian and the BBC reported that the minister had resigned.")
     q = find_quote(r, "the minister had resigned")
     assert q.speaker == "BBC and The Guardian" and q.speaker_type == "outlet"
+
+
+def test_coordinated_cue_in_a_reported_clause_keeps_the_reporting_speaker(read_text) -> None:
+    """The parser coordinates 'promised' with 'was' inside the reported clause: a bill cannot promise."""
+    r = read_text("Senator Ada Morris said the bill was unfair and promised to vote against it.")
+    q = find_quote(r, "to vote against it")
+    assert q.speaker == "Ada Morris"
+    assert not find_quote(r, "the bill was unfair").content[-1].text.endswith("and")

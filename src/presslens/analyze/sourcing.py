@@ -36,7 +36,9 @@ from presslens.analyze.lexicon import (
     OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
+    TITLE_WORDS,
     UNIVERSAL_PRONOUNS,
+    VAGUE_HEADS,
     cue_verbs,
 )
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
@@ -286,6 +288,26 @@ def _that_clause(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
+def _outer_speaker(cue: Token, subj: Token | None) -> Token | None:
+    """'The senator said the bill was unfair and promised to vote …': the parser coordinates 'promised'
+    with 'was' inside the reported clause, so the inherited subject is 'the bill'; a thing cannot promise,
+    the reporting verb's speaker did."""
+    head = cue.head
+    if cue.dep_ != "conj" or subj is None or _animate(subj) or head.dep_ != "ccomp":
+        return subj
+    outer, _ = _subject(head.head) if _is_cue_verb(head.head) else (None, False)
+    return outer if outer is not None and _animate(outer) else subj
+
+
+def _animate(tok: Token) -> bool:
+    """A mention that can say or do something: a person, body, group, pronoun or role."""
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which"))
+        or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS
+    )
+
+
 def _speaker_like(tok: Token) -> bool:
     """Subjects that can speak: people, bodies, pronouns, anonymous heads — not 'the claim'."""
     if tok.lemma_.lower() in NOMINAL_CUES or tok.lower_ in ("it", "this", "that", "which"):
@@ -348,6 +370,15 @@ def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[i
         if found and line_start <= a < found.end() < b:
             a = found.end()
         out.append((a, b))
+    return out
+
+
+def _without_dangling_conjunction(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'the bill was unfair and' (the next conjunct is another speech act): drop the hanging 'and'."""
+    out = []
+    for a, b in content:
+        found = re.search(r"[\s,;]+(?:and|or|but)$", text[a:b])
+        out.append((a, a + found.start()) if found and found.start() > 0 else (a, b))
     return out
 
 
@@ -454,7 +485,7 @@ class SourcingComponent:
             encoder.release(doc, self.nlp, self.name)
         attributions = [a for a in attributions if not _anonymity_formula(doc.text, a)]
         for att in attributions:
-            att.content = _without_dateline(doc.text, att.content)
+            att.content = _without_dangling_conjunction(doc.text, _without_dateline(doc.text, att.content))
         attributions = _continue_quotes(doc.text, attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
@@ -504,6 +535,7 @@ class SourcingComponent:
             clause = _clause_under_relay(tok)
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = _subject(tok)
+        subj = subj if passive else _outer_speaker(tok, subj)
         rule = "verb+clause"
         content_tokens: list[Token] = []
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -756,6 +788,8 @@ class SourcingComponent:
             if source is None and cue.root.pos_ in ("VERB", "AUX"):
                 subj, is_passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
                 source = _source_span(subj) if subj is not None and not is_passive else None
+            if source is not None and (outer := _outer_speaker(cue.root, source.root)) is not source.root:
+                source = _source_span(outer)
             # an agentless reported passive ("was accused of") is an anonymous attribution; a modal one
             # ("can only be interpreted as") is the author's own judgement
             anonymous_passive = (
