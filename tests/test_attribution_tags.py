@@ -352,3 +352,10 @@ def test_shipped_model_reads_the_long_tail_of_cues(
     assert quote.surface_source is not None and quote.surface_source.text == speaker
     assert any(content in part.text for part in quote.content)
     assert quote.rationale.startswith("rule tagged") and 0.5 <= quote.confidence <= 1.0
+
+
+def test_tagged_source_on_a_compound_modifier_takes_its_noun_phrase(nlp) -> None:
+    text = "Census figures released on Monday show that rents rose 5 percent."
+    gold = Gold((_at(text, "that rents rose 5 percent"),), (_at(text, "show"),), (_at(text, "Census"),))
+    recs = _read_with(nlp, text, [gold]).spans["quotes"].attrs["records"]
+    assert [text[slice(*r["source"])] for r in recs] == ["Census figures"]
