@@ -616,3 +616,9 @@ def test_coordinated_cue_in_a_reported_clause_keeps_the_reporting_speaker(read_t
     q = find_quote(r, "to vote against it")
     assert q.speaker == "Ada Morris"
     assert not find_quote(r, "the bill was unfair").content[-1].text.endswith("and")
+
+
+def test_a_name_given_an_age_is_a_person(read_text) -> None:
+    r = read_text('Okonkwo, 45, who has lived in the town for decades, said: "We were never warned."')
+    q = find_quote(r, "We were never warned")
+    assert q.speaker_type == "person"

@@ -226,6 +226,8 @@ class SpeakerResolver:
             recent = self._before(self.outlet_mentions, span.start_char)
             if recent:
                 return Speaker(recent[0], "outlet", f"'{text}' → last outlet named")
+        if span.root.pos_ == "PROPN" and _aged(span):
+            return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         person = [e for e in span.ents if e.label_ == "PERSON"]
         if person:
             name = self._full_name(person[0])
@@ -419,6 +421,13 @@ class SpeakerResolver:
                 if key in self.roles and words[-1] == key.split()[-1]:
                     return self.roles[key]
         return None
+
+
+def _aged(span: Span) -> bool:
+    """'Smith, 45, said': only people are given an age in apposition."""
+    doc = span.doc
+    after = doc[span.end : span.end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
 
 def _without_article(name: str) -> str:
