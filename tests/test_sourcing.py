@@ -622,3 +622,9 @@ def test_a_name_given_an_age_is_a_person(read_text) -> None:
     r = read_text('Okonkwo, 45, who has lived in the town for decades, said: "We were never warned."')
     q = find_quote(r, "We were never warned")
     assert q.speaker_type == "person"
+
+
+def test_an_unnamed_party_among_coordinated_sources_makes_them_anonymous(read_text) -> None:
+    r = read_text("According to firefighters and several witnesses, the blaze started after midnight.")
+    q = find_quote(r, "the blaze started")
+    assert q.anonymous and "includes" in q.rationale

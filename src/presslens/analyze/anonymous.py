@@ -86,6 +86,13 @@ def classify_source(span: Span) -> SourceVerdict | None:
             return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
     if _has_person_name(span) or _published(root):
         return None
+    for conj in (c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end):
+        # "police and local residents": an unnamed party among the sources makes the whole one vague
+        verdict = classify_source(span.doc[conj.left_edge.i : conj.right_edge.i + 1])
+        if verdict is not None:
+            return SourceVerdict(
+                verdict.anonymous, verdict.vague, f"includes {verdict.reason}", verdict.confidence
+            )
     quantifier = _quantified(span)
     if quantifier is not None and root.pos_ in ("NOUN", "PRON", "ADJ", "DET"):
         return SourceVerdict(

@@ -776,7 +776,9 @@ class SourcingComponent:
                 source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
             if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
                 root = source.root
-                while root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+                while (
+                    root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
+                ):
                     root = root.head  # a run on "state" of "state data show": the phrase is "state data"
                 source = _source_span(root)
             own = [c for c in cue.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
