@@ -544,7 +544,9 @@ def test_times_and_editorial_labels_are_no_speakers(read_text, text: str) -> Non
 
 
 def test_speakerless_quote_just_before_a_credited_one_opens_it(read_text) -> None:
-    r = read_text("“Not one cent for the tellers” in the settlement. “It is gutless,” Senator Ruth Vale said.")
+    r = read_text(
+        "“Not one cent for the tellers” in the settlement. “It is gutless,” Senator Ruth Vale said."
+    )
     assert len(r.quotes) == 1
     q = r.quotes[0]
     assert q.speaker == "Ruth Vale" and [p.text for p in q.content] == [
