@@ -630,3 +630,18 @@ def test_an_unnamed_party_among_coordinated_sources_makes_them_anonymous(read_te
     r = read_text("According to firefighters and several witnesses, the blaze started after midnight.")
     q = find_quote(r, "the blaze started")
     assert q.anonymous and "includes" in q.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Boeing cut 400 jobs on Tuesday. The company said demand had collapsed.", "Boeing"),
+        (
+            "The Environmental Protection Agency issued new rules. The agency said demand had collapsed.",
+            "Environmental Protection Agency",
+        ),
+        ("The company said demand had collapsed.", "company"),
+    ],
+)
+def test_the_company_stands_for_the_organisation_just_named(read_text, text: str, speaker: str) -> None:
+    assert find_quote(read_text(text), "demand had collapsed").speaker == speaker

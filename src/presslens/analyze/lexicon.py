@@ -582,6 +582,32 @@ OUTLET_ANAPHORS = frozenset(
         "website",
     ]
 )
+# Definite descriptions that stand for the organisation named shortly before ("Acme Corp. … The company said").
+BODY_ANAPHORS = frozenset(
+    [
+        "company",
+        "firm",
+        "agency",
+        "ministry",
+        "department",
+        "bank",
+        "airline",
+        "union",
+        "campaign",
+        "organisation",
+        "organization",
+        "group",
+        "corporation",
+        "charity",
+        "university",
+        "hospital",
+        "network",
+        "broadcaster",
+        "retailer",
+        "manufacturer",
+        "utility",
+    ]
+)
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])
 

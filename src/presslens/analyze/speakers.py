@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze.anonymous import classify_source
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
+    BODY_ANAPHORS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     HONORIFICS,
@@ -184,16 +185,20 @@ class SpeakerResolver:
         subjects = [n for p, n in same if p in self.subjects]
         return subjects[-1] if subjects else same[-1][1]
 
-    def last_body(self, pos: int) -> Speaker | None:
-        """The outlet or organisation named last before ``pos``: what 'it' most often stands for."""
-        outlets = [(p, n) for p, n in self.outlet_mentions if p < pos]
-        orgs = [(e.start_char, e) for e in self.doc.ents if e.label_ == "ORG" and e.start_char < pos]
-        best_outlet = outlets[-1] if outlets else None
-        best_org = orgs[-1] if orgs else None
+    def last_body(
+        self, pos: int, mention: str = "pronoun 'it'", outlets: bool = True, orgs: bool = True, since: int = 0
+    ) -> Speaker | None:
+        """The outlet or organisation named last in ``[since, pos)``: what 'it' or 'the company' stands for."""
+        named = [(p, n) for p, n in self.outlet_mentions if since <= p < pos] if outlets else []
+        bodies = [
+            (e.start_char, e) for e in self.doc.ents if e.label_ == "ORG" and since <= e.start_char < pos
+        ]
+        best_outlet = named[-1] if named else None
+        best_org = bodies[-1] if orgs and bodies else None
         if best_outlet and (not best_org or best_outlet[0] >= best_org[0]):
-            return Speaker(best_outlet[1], "outlet", "pronoun 'it' → last outlet named")
+            return Speaker(best_outlet[1], "outlet", f"{mention} → last outlet named")
         if best_org:
-            return Speaker(clean(best_org[1].text), "organisation", "pronoun 'it' → last organisation named")
+            return Speaker(clean(best_org[1].text), "organisation", f"{mention} → last organisation named")
         return None
 
     def resolve(
@@ -222,10 +227,15 @@ class SpeakerResolver:
                 return Speaker(
                     " and ".join(names), "outlet", "collective mention of the outlets named before"
                 )
-        if len(span) <= 3 and span.root.lower_ in OUTLET_ANAPHORS and span[0].lower_ in ("the", "this"):
-            recent = self._before(self.outlet_mentions, span.start_char)
-            if recent:
-                return Speaker(recent[0], "outlet", f"'{text}' → last outlet named")
+        head = span.root.lower_
+        if len(span) <= 3 and head in OUTLET_ANAPHORS | BODY_ANAPHORS and span[0].lower_ in ("the", "this"):
+            # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
+            sents = list(self.doc.sents)
+            here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
+            since = 0 if head not in BODY_ANAPHORS else sents[max(0, here - 2)].start_char
+            body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since)
+            if body is not None:
+                return body
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         person = [e for e in span.ents if e.label_ == "PERSON"]
