@@ -373,10 +373,11 @@ def test_definite_title_resolves_to_the_person_just_named(read_text) -> None:
     assert "last named person" in q.rationale
 
 
-def test_definite_title_without_a_recent_name_stays_unresolved(read_text) -> None:
+def test_definite_title_without_a_recent_name_stays_a_role(read_text) -> None:
     r = read_text("The German chancellor said the pipeline would open in winter.")
     q = find_quote(r, "the pipeline would open")
-    assert q.speaker != "German" and q.speaker_type != "person"
+    assert q.speaker == "German chancellor" and q.speaker_type == "person"
+    assert "no name" in q.rationale
 
 
 def test_the_paper_stands_for_the_outlet_named_last(read_text) -> None:

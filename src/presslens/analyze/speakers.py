@@ -310,6 +310,9 @@ class SpeakerResolver:
             return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
+        if span.root.lower_ in TITLE_WORDS and span.root.tag_ == "NN":
+            # "the governor": one identifiable office holder, though the article gives no name
+            return Speaker(text, "person", "role description, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _plural_antecedent(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
