@@ -646,3 +646,8 @@ def test_an_unnamed_party_among_coordinated_sources_makes_them_anonymous(read_te
 )
 def test_the_company_stands_for_the_organisation_just_named(read_text, text: str, speaker: str) -> None:
     assert find_quote(read_text(text), "demand had collapsed").speaker == speaker
+
+
+def test_a_description_with_its_own_name_is_not_resolved_to_another_body(read_text) -> None:
+    r = read_text("Boeing cut 400 jobs on Tuesday. The Airbus company said demand had collapsed.")
+    assert find_quote(r, "demand had collapsed").speaker != "Boeing"

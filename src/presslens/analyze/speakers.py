@@ -228,7 +228,12 @@ class SpeakerResolver:
                     " and ".join(names), "outlet", "collective mention of the outlets named before"
                 )
         head = span.root.lower_
-        if len(span) <= 3 and head in OUTLET_ANAPHORS | BODY_ANAPHORS and span[0].lower_ in ("the", "this"):
+        if (
+            len(span) <= 3
+            and head in OUTLET_ANAPHORS | BODY_ANAPHORS
+            and span[0].lower_ in ("the", "this")
+            and not any(t.pos_ == "PROPN" for t in span)  # "the Clinton campaign" names its own body
+        ):
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             sents = list(self.doc.sents)
             here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
