@@ -363,14 +363,22 @@ def test_headline_speaker_label_before_colon(read_text) -> None:
     assert q.source is not None and q.source.text == "Governor"
 
 
-def test_definite_title_resolves_to_the_person_just_named(read_text) -> None:
+def test_definite_title_resolves_through_an_abbreviated_title(read_text) -> None:
     r = read_text(
-        "Olaf Brandt met the delegation on Friday. The German chancellor said the pipeline would open "
-        "in winter."
+        "Sen. Olaf Brandt met Anna Berg on Friday. The senator said the pipeline would open in winter."
     )
     q = find_quote(r, "the pipeline would open")
     assert q.speaker == "Olaf Brandt" and q.speaker_type == "person"
-    assert "last named person" in q.rationale
+
+
+def test_definite_title_is_not_guessed_from_the_last_name_mentioned(read_text) -> None:
+    """On PolNeAR dev the last person named was the wrong one four times in five ('the Vermont senator'
+    after 'Hillary Clinton'): without a title learnt in the article, the description stays a role."""
+    r = read_text(
+        "Anna Berg met the delegation on Friday. The German chancellor said the pipeline would open in winter."
+    )
+    q = find_quote(r, "the pipeline would open")
+    assert q.speaker == "German chancellor"
 
 
 def test_definite_title_without_a_recent_name_stays_a_role(read_text) -> None:
@@ -651,3 +659,23 @@ def test_the_company_stands_for_the_organisation_just_named(read_text, text: str
 def test_a_description_with_its_own_name_is_not_resolved_to_another_body(read_text) -> None:
     r = read_text("Boeing cut 400 jobs on Tuesday. The Airbus company said demand had collapsed.")
     assert find_quote(r, "demand had collapsed").speaker != "Boeing"
+
+
+def test_a_document_is_not_authored_by_a_name_in_its_content(read_text) -> None:
+    r = read_text(
+        "A policy paper welcoming the Obama administration's plans argued that more bases were needed."
+    )
+    assert all(q.speaker != "Obama" for q in r.quotes)
+
+
+def test_the_pronoun_i_is_no_mention_of_a_newspaper(read_text) -> None:
+    r = read_text("I have covered the council for years. It said the board would meet on Monday.")
+    assert all(q.speaker != "i" for q in r.quotes)
+
+
+def test_a_description_must_fit_every_word_of_a_learnt_title(read_text) -> None:
+    r = read_text(
+        "Republican nominee Carl Jensen spoke first. Democratic vice presidential nominee Tim Voss followed. "
+        "The Republican nominee said taxes would fall."
+    )
+    assert find_quote(r, "taxes would fall").speaker == "Carl Jensen"

@@ -206,8 +206,9 @@ ANONYMOUS_PHRASES = (
 )
 # Verbs that give a document or data set its publisher ("figures published by the statistics office").
 PUBLISHING_VERBS = frozenset(
-    ["publish", "release", "issue", "compile", "produce", "collect", "gather", "post"]
-)
+    ["publish", "release", "issue", "compile", "produce", "collect", "gather", "post", "file", "write",
+     "prepare", "commission", "conduct", "submit", "author"]
+)  # fmt: skip
 # How a source asks to stay unnamed; a cue inside such a phrase reports nothing ("who asked not to be named").
 ANONYMITY_FORMULAS = (
     "not to be named",
@@ -544,6 +545,8 @@ TITLE_WORDS = frozenset(
         "rev.",
         "coach",
         "dean",
+        "nominee",
+        "candidate",
     ]
 )
 # Words next to a name that tell which of "he" and "she" can stand for that person.
@@ -593,7 +596,6 @@ BODY_ANAPHORS = frozenset(
         "bank",
         "airline",
         "union",
-        "campaign",
         "organisation",
         "organization",
         "group",

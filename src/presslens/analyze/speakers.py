@@ -25,6 +25,7 @@ from presslens.analyze.lexicon import (
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
+    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -35,6 +36,18 @@ from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 _ORG_PREFERENCE = ("ORG", "FAC", "GPE", "NORP")
+_TITLE_ABBREVIATIONS = {
+    "sen.": "senator",
+    "rep.": "representative",
+    "gov.": "governor",
+    "gen.": "general",
+    "prof.": "professor",
+    "lt.": "lieutenant",
+    "col.": "colonel",
+    "sgt.": "sergeant",
+    "rev.": "reverend",
+    "atty.": "attorney",
+}
 _MARKS = re.compile(r"[*_“”\"‘’]")
 
 # Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
@@ -150,15 +163,19 @@ class SpeakerResolver:
             self._add_role(phrase, name)
 
     def _add_role(self, words: list[str], name: str) -> None:
+        words = [_TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
         if not words:
             return
-        self.roles[" ".join(words)] = name
+        key = " ".join(words)
+        self.roles.pop(key, None)  # re-insert: the title learnt last is tried first
+        self.roles[key] = name
         self.roles.setdefault(words[-1], name)
 
     def _index_outlets(self) -> None:
         mentioned: list[str] = []
         for chunk in list(self.doc.ents) + list(self.doc.noun_chunks):
-            found = self.outlets.lookup(chunk.text, reversed(mentioned)) if _proper(chunk) else None
+            proper = _proper(chunk) and chunk.root.pos_ != "PRON"  # "I" is no mention of the newspaper i
+            found = self.outlets.lookup(chunk.text, reversed(mentioned)) if proper else None
             if found:
                 mentioned.append(found)
                 self.outlet_mentions.append((chunk.start_char, found))
@@ -280,9 +297,6 @@ class SpeakerResolver:
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
-        described = self._described_person(span)
-        if described:
-            return Speaker(described, "person", "role description → last named person")
         # a nationality or party adjective ("the Russian president") does not name the speaker
         orgs = sorted(
             (
@@ -315,7 +329,7 @@ class SpeakerResolver:
             return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
-        if span.root.lower_ in TITLE_WORDS and span.root.tag_ == "NN":
+        if span.root.lower_ in TITLE_WORDS and span.root.tag_ == "NN" and span[0].pos_ == "DET":
             # "the governor": one identifiable office holder, though the article gives no name
             return Speaker(text, "person", "role description, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
@@ -400,45 +414,49 @@ class SpeakerResolver:
         if root.lemma_.lower() not in DOCUMENT_NOUNS:
             return None
         how = f"document ('{root.text}') → its named author"
-        inside = self.doc[root.left_edge.i : root.right_edge.i + 1]
-        for pos, name in self.outlet_mentions:
-            if inside.start_char <= pos < inside.end_char:
-                return Speaker(name, "outlet", how)
-        for ent in inside.ents:
-            if ent.label_ == "PERSON":
-                return Speaker(self._full_name(ent), "person", how)
-            if ent.label_ == "ORG":
-                return Speaker(clean(ent.text), "organisation", how)
+        for part in _authorship(root):
+            for pos, name in self.outlet_mentions:
+                if part.start_char <= pos < part.end_char:
+                    return Speaker(name, "outlet", how)
+            for ent in part.ents:
+                if ent.label_ == "PERSON":
+                    return Speaker(self._full_name(ent), "person", how)
+                if ent.label_ == "ORG":
+                    return Speaker(clean(ent.text), "organisation", how)
         return None
-
-    def _described_person(self, span: Span) -> str | None:
-        """'The Russian president said' right after 'Vladimir Putin met …': a definite title alone.
-
-        Without world knowledge the best local guess is the person named last, within the two sentences
-        before; the rationale says so, and a title that names anyone in the span is left alone.
-        """
-        words = [t for t in span if t.pos_ != "PUNCT"]
-        if not words or words[0].lower_ != "the" or span.root.lower_ not in TITLE_WORDS:
-            return None
-        if words[-1] != span.root or any(t.dep_ in ("prep", "relcl", "acl") for t in span.root.children):
-            return None  # "the attorney for the family" is someone else than the family's member just named
-        if any(e.label_ not in ("NORP", "GPE") for e in span.ents):
-            return None
-        sents = list(self.doc.sents)
-        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
-        window_start = sents[max(0, here - 2)].start_char
-        cut = bisect.bisect_left(self.people, (span.start_char, ""))
-        recent = [(p, n) for p, n in self.people[:cut] if p >= window_start]
-        return recent[-1][1] if recent else None
 
     def _role(self, span: Span) -> str | None:
-        words = [t.lower_ for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")]
-        for n in range(len(words), 0, -1):
-            for i in range(len(words) - n + 1):
-                key = " ".join(words[i : i + n])
-                if key in self.roles and words[-1] == key.split()[-1]:
-                    return self.roles[key]
+        """A description every word of which belongs to a title learnt in this article: "the Russian
+        president" for "Russian President Vladimir Putin", but "the Republican nominee" never for the
+        "Democratic vice presidential nominee" (the most recently learnt title wins)."""
+        words = [
+            _TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")
+        ]
+        if not words:
+            return None
+        for key, name in reversed(list(self.roles.items())):
+            parts = key.split()
+            if parts[-1] == words[-1] and set(words) <= set(parts):
+                return name
         return None
+
+
+def _authorship(noun: Token) -> list[Span]:
+    """The parts of a document's noun phrase that can name its author: "the GOP's complaint", "a Pentagon
+    report", "a video by the RNC", "figures published by …" — not a clause about its content ("a policy
+    paper welcoming the Obama administration's plans")."""
+    doc = noun.doc
+    parts = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "nmod") or (
+            child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
+        ):
+            parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ == "acl" and child.lemma_.lower() in PUBLISHING_VERBS:
+            parts += [
+                doc[g.left_edge.i : g.right_edge.i + 1] for g in child.children if g.dep_ in ("agent", "prep")
+            ]
+    return parts
 
 
 def _aged(span: Span) -> bool:
