@@ -473,7 +473,12 @@ def _without_article(name: str) -> str:
 def _gender(ent: Span) -> str | None:
     """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition."""
     doc = ent.doc
-    near = [t.lower_ for t in doc[max(0, ent.start - 3) : ent.end]]
+    near = [t.lower_ for t in ent]
+    i = ent.start - 1
+    markers = FEMALE_MARKERS | MALE_MARKERS | TITLE_WORDS | HONORIFICS
+    while i >= 0 and ent.start - i <= 3 and (doc[i].lower_ in markers or doc[i].ent_type_ in ("NORP", "GPE")):
+        near.append(doc[i].lower_)  # only the title run glued to this name: not "Mr. Trump and Hillary …"
+        i -= 1
     near += [t.lower_ for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
     if any(w in FEMALE_MARKERS for w in near):
         return "f"
