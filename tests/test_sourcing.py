@@ -682,5 +682,7 @@ def test_a_description_must_fit_every_word_of_a_learnt_title(read_text) -> None:
 
 
 def test_an_honorific_belongs_to_its_own_name_only(read_text) -> None:
-    r = read_text("Mr. Kemp and Laura Vance met on Monday. Vance arrived late. She said the talks had gone well.")
+    r = read_text(
+        "Mr. Kemp and Laura Vance met on Monday. Vance arrived late. She said the talks had gone well."
+    )
     assert find_quote(r, "talks had gone well").speaker == "Laura Vance"
