@@ -686,3 +686,8 @@ def test_an_honorific_belongs_to_its_own_name_only(read_text) -> None:
         "Mr. Kemp and Laura Vance met on Monday. Vance arrived late. She said the talks had gone well."
     )
     assert find_quote(r, "talks had gone well").speaker == "Laura Vance"
+
+
+def test_scholars_say_is_a_vague_source(read_text) -> None:
+    q = find_quote(read_text("Scholars say the effect of the ads is small."), "the effect of the ads")
+    assert q.anonymous and q.speaker_type == "group"

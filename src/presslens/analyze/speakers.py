@@ -260,7 +260,12 @@ class SpeakerResolver:
                 return body
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
-        person = [e for e in span.ents if e.label_ == "PERSON"]
+        # NER now and then calls a common noun a person ("Scholars have long debated …")
+        person = [
+            e
+            for e in span.ents
+            if e.label_ == "PERSON" and not (len(e) == 1 and e.root.tag_ in ("NN", "NNS"))
+        ]
         if person:
             name = self._full_name(person[0])
             return Speaker(name, "person", "named person")
