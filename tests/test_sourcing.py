@@ -691,3 +691,10 @@ def test_an_honorific_belongs_to_its_own_name_only(read_text) -> None:
 def test_scholars_say_is_a_vague_source(read_text) -> None:
     q = find_quote(read_text("Scholars say the effect of the ads is small."), "the effect of the ads")
     assert q.anonymous and q.speaker_type == "group"
+
+
+def test_it_never_stands_for_a_persons_surname_tagged_as_a_body(read_text) -> None:
+    r = read_text(
+        "Donald Trump spoke in Ohio. The Trump campaign released an ad. It said the ad would air nationally."
+    )
+    assert find_quote(r, "the ad would air").speaker != "Trump"

@@ -207,8 +207,10 @@ class SpeakerResolver:
     ) -> Speaker | None:
         """The outlet or organisation named last in ``[since, pos)``: what 'it' or 'the company' stands for."""
         named = [(p, n) for p, n in self.outlet_mentions if since <= p < pos] if outlets else []
-        bodies = [
-            (e.start_char, e) for e in self.doc.ents if e.label_ == "ORG" and since <= e.start_char < pos
+        bodies = [  # NER calls "Trump" an organisation now and then: a person's surname is no body
+            (e.start_char, e)
+            for e in self.doc.ents
+            if e.label_ == "ORG" and since <= e.start_char < pos and not self._known_person(clean(e.text))
         ]
         best_outlet = named[-1] if named else None
         best_org = bodies[-1] if orgs and bodies else None
