@@ -698,3 +698,9 @@ def test_it_never_stands_for_a_persons_surname_tagged_as_a_body(read_text) -> No
         "Donald Trump spoke in Ohio. The Trump campaign released an ad. It said the ad would air nationally."
     )
     assert find_quote(r, "the ad would air").speaker != "Trump"
+
+
+def test_inverted_speaker_line_with_said_first(read_text) -> None:
+    r = read_text('"We will win," he said. Said Okafor: "The numbers are on our side."')
+    q = find_quote(r, "The numbers are on our side")
+    assert q.cue.text == "Said" and q.source.text == "Okafor"

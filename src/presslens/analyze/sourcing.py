@@ -88,6 +88,8 @@ _CLAUSE_DEPS = ("ccomp", "xcomp")
 _SPEECH_NOUNS = frozenset(
     {"claim", "statement", "allegation", "assertion", "denial", "warning", "announcement", "accusation"}
 )
+# Speech verbs that open an inverted speaker line ('Said Ellis: "…"', 'Added the mayor: "…"').
+_INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "replied"})
 # Line labels that name no speaker ("UPDATE:", "Q:", "Editor's note:").
 _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
@@ -933,6 +935,11 @@ class SourcingComponent:
         if span is None:
             return None
         sent = span.sent
+        first = sent[0]
+        if first.lower_ in _INVERTED_CUES and 1 < span.start - first.i <= 6:
+            # 'Said Ellis: "…"' (the tagger may read "Said Ellis" as one name)
+            label = doc[first.i + 1 : span.start]
+            return _Attribution("colon", _cue_range(first), content, label, cue_token=first.i)
         verbs = [t for t in sent if _is_cue_verb(t) and t.i < span.start]
         if verbs:
             subj, _ = _subject(verbs[-1])
