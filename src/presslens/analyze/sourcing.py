@@ -438,6 +438,41 @@ def _rhetorical_generic(cue: Token, source: Span) -> bool:
     return sweeping and cue.lemma_.lower() in _RHETORICAL_CUES and any(c.tag_ == "MD" for c in cue.children)
 
 
+def _tagged_source(
+    doc: Doc, run: tuple[int, int] | None, cue: Token, passive: bool, reduced: bool
+) -> Span | None:
+    """The source of a tagged attribution: the tagged run widened to its noun phrase, checked on the parse.
+
+    A run on a mark or a modifier ("Russian") is no source; a run on a compound modifier ("state" of
+    "state data show") takes its phrase; the cue's own subject outranks a run elsewhere; the subject of a
+    passive cue is the one spoken about ("X was accused of …"), and a reduced passive's head is the thing
+    named ("the bill, known as …"); with no run left, the subject the cue inherits through conj/xcomp.
+    """
+    source = doc.char_span(*run, alignment_mode="expand") if run else None
+    if source is not None and (
+        source.root.pos_ == "ADJ" or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
+    ):
+        source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
+    if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
+        root = source.root
+        while root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+            root = root.head  # a run on "state" of "state data show": the phrase is "state data"
+        source = _source_span(root)
+    own = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
+        source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
+    if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
+        source = None  # "X was accused of …": X is accused, not accusing
+    if reduced and source is not None and source.root.i == cue.head.i:
+        source = None  # the thing named or described is not who names it
+    if source is None and cue.pos_ in ("VERB", "AUX"):
+        subj, is_passive = _subject(cue)  # the subject the cue inherits through conj/xcomp
+        source = _source_span(subj) if subj is not None and not is_passive else None
+    if source is not None and (outer := _outer_speaker(cue, source.root)) is not source.root:
+        source = _source_span(outer)
+    return source
+
+
 def _cue_range(verb: Token) -> tuple[int, int]:
     """Char range of the cue: the verb with its auxiliaries, particles and negation."""
     parts = [verb] + [
@@ -757,9 +792,10 @@ class SourcingComponent:
         """Attributions read from the encoder's tags at or above the tag threshold, sources on the parse.
 
         A cue must hold a verb, noun or preposition (or be a colon or dash): runs on a lone adjective or
-        name part are tagging noise. The source is widened to its noun phrase (a run may stop at a hyphen
-        or an adjective), else taken from the cue verb's subject; an attribution with no source at all is
-        dropped, since a reader cannot tell who stands behind it.
+        name part are tagging noise. The source comes from ``_tagged_source``; an attribution with no
+        source at all is dropped, since a reader cannot tell who stands behind it, except an agentless
+        reported passive ("was accused of": an anonymous attribution) and a name given in passing ("the
+        bill, known as …").
         """
         found: list[_Attribution] = []
         threshold = self.tag_threshold
@@ -771,32 +807,9 @@ class SourcingComponent:
                 continue
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
-            source = doc.char_span(*tagged.source, alignment_mode="expand") if tagged.source else None
-            if source is not None and (
-                source.root.pos_ == "ADJ" or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
-            ):
-                source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
-            if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
-                root = source.root
-                while (
-                    root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i
-                ):
-                    root = root.head  # a run on "state" of "state data show": the phrase is "state data"
-                source = _source_span(root)
-            own = [c for c in cue.root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-            if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
-                source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
             passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
-            if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
-                source = None  # "X was accused of …": X is accused, not accusing
-            if reduced and source is not None and source.root.i == cue.root.head.i:
-                source = None  # the thing named or described is not who names it
-            if source is None and cue.root.pos_ in ("VERB", "AUX"):
-                subj, is_passive = _subject(cue.root)  # the subject the cue inherits through conj/xcomp
-                source = _source_span(subj) if subj is not None and not is_passive else None
-            if source is not None and (outer := _outer_speaker(cue.root, source.root)) is not source.root:
-                source = _source_span(outer)
+            source = _tagged_source(doc, tagged.source, cue.root, passive, reduced)
             # an agentless reported passive ("was accused of") is an anonymous attribution; a modal one
             # ("can only be interpreted as") is the author's own judgement
             anonymous_passive = (
@@ -814,8 +827,9 @@ class SourcingComponent:
             for clause in source.root.children if source is not None else []:
                 # "Dale Pruitt, who voted against the measure, said …": the source's own clause is not content
                 if clause.dep_ == "relcl":
-                    lo, hi = doc[clause.left_edge.i].idx, _end_char(clause.right_edge)
-                    content = _subtract(doc.text, content, lo, hi) or content
+                    content = _subtract(
+                        doc.text, content, doc[clause.left_edge.i].idx, _end_char(clause.right_edge)
+                    )
             antecedent = None
             if (
                 source is not None
@@ -893,9 +907,8 @@ class SourcingComponent:
         nxt = following[0]
         between = doc.text[att.cue[1] : nxt.start]
         opening = doc.text[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
-        limit = (
-            100 if opening.islower() else 40
-        )  # a quotation resuming in lower case goes on the same sentence
+        # a quotation resuming in lower case goes on the same sentence, so the aside may be longer
+        limit = 100 if opening.islower() else 40
         if len(between) > limit or "\n" in between or any(c in between for c in ".!?"):
             return None
         att.content += [(s.start, s.end) for s in segments if s.group == nxt.group]
@@ -1236,6 +1249,11 @@ def _touches(x: _Attribution, y: _Attribution) -> bool:
     return _same_cue(x, y) or max(_shared_fractions(x.content, y.content)) > 0.5
 
 
+def _credited(att: _Attribution) -> bool:
+    """A quotation (wholly or partly quoted) that someone is credited with."""
+    return att.kind in ("direct", "mixed") and att.source is not None
+
+
 def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
     """A speakerless quotation right after someone's direct quote goes on with it.
 
@@ -1246,11 +1264,7 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda a: a.start):
         if att.rule == "unattributed":
-            before = [
-                a
-                for a in out
-                if a.kind in ("direct", "mixed") and a.source is not None and a.end <= att.start
-            ]
+            before = [a for a in out if _credited(a) and a.end <= att.start]
             prev = max(before, key=lambda a: a.end, default=None)
             gap = text[prev.end : att.start] if prev is not None else ""
             if (
@@ -1271,11 +1285,7 @@ def _credit_preceding_quotes(text: str, atts: list[_Attribution]) -> list[_Attri
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda a: -a.start):
         if att.rule == "unattributed":
-            after = [
-                a
-                for a in out
-                if a.kind in ("direct", "mixed") and a.source is not None and a.start >= att.end
-            ]
+            after = [a for a in out if _credited(a) and a.start >= att.end]
             nxt = min(after, key=lambda a: a.start, default=None)
             gap = text[att.end : nxt.start] if nxt is not None else ""
             # the credited quotation's own cue in between ('"A," Tester said, referring to …, "B."')
@@ -1301,7 +1311,7 @@ def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment
     (PolNeAR annotates them the same way). Only quotations someone is credited with count: inside a
     speakerless one, the nested attribution may be all a reader gets.
     """
-    quoted = [a for a in atts if a.kind in ("direct", "mixed") and a.source is not None]
+    quoted = [a for a in atts if _credited(a)]
     owned = [
         seg
         for seg in segments

@@ -254,9 +254,8 @@ class SpeakerResolver:
             and not any(t.pos_ == "PROPN" for t in span)  # "the Clinton campaign" names its own body
         ):
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
-            sents = list(self.doc.sents)
-            here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), 0)
-            since = 0 if head not in BODY_ANAPHORS else sents[max(0, here - 2)].start_char
+            window = _window_start(span)
+            since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
             body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since)
             if body is not None:
                 return body
@@ -343,12 +342,10 @@ class SpeakerResolver:
 
     def _plural_antecedent(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
         """'They' → the last plural subject naming people or bodies in this or the two sentences before."""
-        sents = list(self.doc.sents)
-        here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
-        if here is None:
+        start = _window_start(span)
+        if start is None:
             return None
-        window = range(sents[max(0, here - 2)].start, span.start)
-        for i in reversed(window):
+        for i in reversed(range(start.i, span.start)):
             phrase = _plural_subject(self.doc[i])
             if phrase is None:
                 continue
@@ -446,6 +443,14 @@ class SpeakerResolver:
             if parts[-1] == words[-1] and set(words) <= set(parts):
                 return name
         return None
+
+
+def _window_start(span: Span, back: int = 2) -> Token | None:
+    """First token of the sentence ``back`` sentences before the one holding ``span``: how far back a
+    "they" or "the company" looks for what it stands for."""
+    sents = list(span.doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+    return None if here is None else sents[max(0, here - back)][0]
 
 
 def _authorship(noun: Token) -> list[Span]:
