@@ -620,9 +620,6 @@ BODY_ANAPHORS = frozenset(
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])
 
-QUOTE_OPEN = "“‘«„‹"
-QUOTE_CLOSE = "”’»“›"
-
 
 @dataclass(frozen=True)
 class CueVerb:

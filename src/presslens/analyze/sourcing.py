@@ -95,7 +95,7 @@ _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
      "correction", "clarification", "q", "a", "headline", "source", "sources", "warning", "breaking"}
 )  # fmt: skip
-QUOTE_MARKS = "\"“”‘’'«»„"
+_QUOTE_MARKS = "\"“”‘’'«»„"
 # Verbs that give something its name ("the bill, known as …"): no one's words, so no anonymous source.
 _NAMING_VERBS = frozenset({"know", "call", "dub", "name", "title", "nickname", "label", "term", "brand"})
 # Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
@@ -343,13 +343,13 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     for line in re.finditer(r"[^\n]+", text):
         head, colon, rest = line.group().partition(":")
         words = head.split()
-        if not colon or not 1 <= len(words) <= 4 or not rest.strip() or rest.strip()[0] in QUOTE_MARKS:
+        if not colon or not 1 <= len(words) <= 4 or not rest.strip() or rest.strip()[0] in _QUOTE_MARKS:
             continue
         start = line.start() + len(head) - len(head.lstrip())
         label = doc.char_span(start, line.start() + len(head.rstrip()), alignment_mode="expand")
         if label is None or any(w.lower().strip(".'’s") in _NOT_SPEAKERS for w in words):
             continue
-        if not all(any(c.isalpha() for c in w) for w in words) or any(c in head for c in QUOTE_MARKS):
+        if not all(any(c.isalpha() for c in w) for w in words) or any(c in head for c in _QUOTE_MARKS):
             continue  # "6:05 p.m.", or a label inside a quotation
         capitals = all(w.isupper() for w in words)
         person = any(e.label_ == "PERSON" and e.start == label.start and e.end == label.end for e in doc.ents)
