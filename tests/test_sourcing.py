@@ -704,3 +704,51 @@ def test_inverted_speaker_line_with_said_first(read_text) -> None:
     r = read_text('"We will win," he said. Said Okafor: "The numbers are on our side."')
     q = find_quote(r, "The numbers are on our side")
     assert q.cue.text == "Said" and q.source.text == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "cut", "whole"),
+    [
+        (
+            "In bankruptcy, companies seek to minimize liabilities.",
+            "seek",
+            "to",
+            "to minimize liabilities",
+        ),
+        (
+            "The campaign is defending his early tweets about the pageant.",
+            "defending",
+            "his",
+            "his early tweets about the pageant",
+        ),
+        (
+            "Lawmakers bristled at the questions about his birth, aides said.",
+            "bristled",
+            "the questions",
+            "at the questions about his birth",
+        ),
+    ],
+)
+def test_a_tagged_content_broken_off_inside_a_complement_runs_to_its_end(
+    text: str, cue: str, cut: str, whole: str
+) -> None:
+    from presslens.analyze.sourcing import _whole_complements
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()(text)
+    cue_token = next(t for t in doc if t.text == cue)
+    start = text.index(cut)
+    got = _whole_complements(doc, cue_token, [(start, start + len(cut))])
+    assert [text[a:b] for a, b in got] == [whole[whole.index(cut) :]]
+
+
+def test_a_tagged_content_never_grows_back_over_its_cue_or_into_another_clause() -> None:
+    from presslens.analyze.sourcing import _whole_complements
+    from presslens.nlp import base_pipeline
+
+    text = "The museum, Mr. Obama said, would make visitors face hard truths."
+    doc = base_pipeline()(text)
+    said = next(t for t in doc if t.text == "said")
+    start = text.index("would")
+    part = [(start, start + len("would make visitors"))]
+    assert _whole_complements(doc, said, part) == part

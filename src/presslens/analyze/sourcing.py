@@ -79,6 +79,8 @@ TAGS_OVERRIDE = frozenset({"verb+object", "parenthetical", "passive", "unattribu
 TAGS_REFINE = frozenset({"verb+clause"})
 #: Verbs of appearance: "X seems to …" is the author's hedged view of X, not something X says.
 EVIDENTIALS = frozenset({"seem", "appear"})
+#: Dependents of a cue that hold what it reports (object, clause, complement, "at"/"about" phrase).
+_COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "oprd"})
 #: Dashes that set a speaker line off a quotation: em dash, horizontal bar, en dash, typed ones.
 DASHES = ("—", "―", "–", "--", "-")
 _PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
@@ -205,21 +207,21 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], False  # object control: "led plotters to believe"
-        if node.dep_ in ("conj", "xcomp") and node.head is not node:
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             seen += 1
             continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head is not node:
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
             node = node.head  # "Bell said, adding that …": the participle shares the subject
             seen += 1
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG":
             up = node.head  # "after saying …, she left" / "refuses …, aside from saying …"
             for _ in range(3):
-                if up.pos_ in ("VERB", "AUX") or up.head is up:
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
                     break
                 up = up.head
-            if up.pos_ in ("VERB", "AUX") and up is not node:
+            if up.pos_ in ("VERB", "AUX") and up.i != node.i:
                 node = up
                 seen += 1
                 continue
@@ -837,7 +839,7 @@ class SourcingComponent:
                 and source.root.head.dep_ == "relcl"
             ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
-            content = _own_sentences(doc, cue.root, content)
+            content = _own_sentences(doc, cue.root, _whole_complements(doc, cue.root, content))
             found.append(
                 _Attribution(
                     "tagged",
@@ -1207,6 +1209,36 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
         if sent == cue.sent or not any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent):
             kept.append(part)
     return kept or content
+
+
+def _whole_complements(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tagged content that stops inside the cue's own complement runs on to the complement's end.
+
+    Why: the tags read word piece by word piece and sometimes break off a phrase after its first words
+    ("companies seek [to] minimize liabilities", "is defending [his] early-morning tweets"); the parse
+    knows where the phrase ends. Only a complement after the cue and in its sentence is completed, so
+    the content never takes in the source or another clause of the sentence.
+    """
+    out = []
+    for start, end in content:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        top = span[0] if span is not None else None
+        while top is not None and top.head.i not in (cue.i, top.i):
+            top = top.head
+        if (
+            span is None
+            or top is None
+            or top.head.i != cue.i
+            or top.dep_ not in _COMPLEMENT_DEPS
+            or top.i < cue.i
+            or top.left_edge.i < cue.i
+            or top.right_edge.i < span[-1].i
+            or top.right_edge.sent != cue.sent
+        ):
+            out.append((start, end))
+            continue
+        out.append(_trim_text(doc.text, start, max(end, _end_char(top.right_edge))))
+    return out
 
 
 def _swallows_other_sentence(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
