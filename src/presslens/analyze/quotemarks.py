@@ -50,6 +50,12 @@ def _is_open_context(text: str, i: int) -> bool:
     )
 
 
+def _backwards_open(text: str, i: int) -> bool:
+    """A closing double mark typed where a quotation opens ('”What is infuriating …”' in a pasted
+    comment): before a word, after a space or the line's start, it can only open."""
+    return text[i] in _DOUBLE_CLOSE and _is_open_context(text, i) and text[i + 1 : i + 2].isalnum()
+
+
 def _is_close_context(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     before = text[i - 1] if i > 0 else " "
@@ -91,7 +97,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
                 if ch in _DOUBLE_OPEN:
                     open_at, open_double = i, True
             continue
-        if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_context(text, i)):
+        if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_context(text, i)) or _backwards_open(text, i):
             open_at, open_double = i, True
         elif (
             (ch in _SINGLE_OPEN or ch == "'") and _is_open_context(text, i) and text[i + 1 : i + 2].isalpha()

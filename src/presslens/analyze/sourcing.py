@@ -925,9 +925,21 @@ class SourcingComponent:
         for group in sorted({s.group for s in segments} - used):
             segs = [s for s in segments if s.group == group]
             first, last = segs[0], segs[-1]
-            if _words(text, first) <= SCARE_MAX_WORDS and len(segs) == 1:
-                continue
             content = [(s.start, s.end) for s in segs]
+            if _words(text, first) <= SCARE_MAX_WORDS and len(segs) == 1:
+                # a short quotation is a quote only when it stands on its own line, signed
+                # ('"We will appeal," — Dana Whitfield'); 'a "sham" - a word …' is not
+                line_start = text.rfind("\n", 0, first.start) + 1
+                att = (
+                    self._dash_after(doc, last, content)
+                    if not text[line_start : first.start].strip()
+                    else None
+                )
+                if att is not None:
+                    att.kind = "direct"
+                    found.append(att)
+                    used.add(group)
+                continue
             att = (
                 self._colon_before(doc, first, content)
                 or self._dash_after(doc, last, content)
