@@ -773,3 +773,32 @@ def test_a_tagged_content_never_grows_back_over_its_cue_or_into_another_clause()
     start = text.index("would")
     part = [(start, start + len("would make visitors"))]
     assert _whole_complements(doc, said, part) == part
+
+
+def test_she_skips_a_man_named_later_by_his_given_name(read_text) -> None:
+    r = read_text(
+        "The award went to Linda Osei after a vote by Gregory Hale.\n\n"
+        "She said the prize money would go to the shelter."
+    )
+    assert find_quote(r, "prize money").speaker == "Linda Osei"
+
+
+def test_a_titled_name_the_tagger_missed_is_still_a_person(read_text) -> None:
+    r = read_text(
+        "Mayor Ines Calloway said the pier would close.\n\n"
+        '"We have waited long enough," Calloway told reporters.\n\n'
+        'Asked whether she would reconsider, she replied: "No. This is done."'
+    )
+    assert find_quote(r, "waited long enough").speaker == "Ines Calloway"
+    assert find_quote(r, "This is done").speaker == "Ines Calloway"
+    assert not any("reconsider" in p.text for q in r.quotes for p in q.content)  # the reporter's question
+
+
+def test_a_source_described_between_it_and_its_cue_is_not_content(read_text) -> None:
+    r = read_text(
+        "A spokeswoman for the fishermen's association, who asked not to be named because she was not "
+        "authorized to speak publicly, said the group was weighing a lawsuit."
+    )
+    (q,) = r.quotes
+    assert [p.text for p in q.content] == ["the group was weighing a lawsuit"]
+    assert q.anonymous

@@ -390,8 +390,8 @@ def _anonymity_formula(text: str, att: _Attribution) -> bool:
     """'officials who asked not to be named': how a source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
         return False
-    said = text[att.cue[0] : att.end].lower()
-    return len(said) < 60 and any(formula in said for formula in ANONYMITY_FORMULAS)
+    said = text[att.cue[0] : att.end].lower()[:50]  # the formula opens it; a reason may follow
+    return any(formula in said for formula in ANONYMITY_FORMULAS)
 
 
 def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
@@ -560,6 +560,12 @@ class SourcingComponent:
         info = cue_verbs().get(lemma)
         if info is None or is_imperative(tok):
             return None
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "advcl"
+            and not any(c.dep_.startswith("nsubj") or c.dep_ in ("mark", "agent") for c in tok.children)
+        ):
+            return None  # "Asked whether she would reconsider, she replied …": the interviewer's question
         clause = [
             c
             for c in tok.children
@@ -826,12 +832,10 @@ class SourcingComponent:
             if source is not None and _rhetorical_generic(cue.root, source):
                 continue
             content = list(tagged.content)
-            for clause in source.root.children if source is not None else []:
-                # "Dale Pruitt, who voted against the measure, said …": the source's own clause is not content
-                if clause.dep_ == "relcl":
-                    content = _subtract(
-                        doc.text, content, doc[clause.left_edge.i].idx, _end_char(clause.right_edge)
-                    )
+            if source is not None and source.end <= cue.start and source.sent == cue.sent:
+                # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
+                # its cue describes the source; it is not what the source said
+                content = _subtract(doc.text, content, source.start_char, cue.start_char)
             antecedent = None
             if (
                 source is not None
@@ -1229,7 +1233,8 @@ def _whole_complements(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> 
     Why: the tags read word piece by word piece and sometimes break off a phrase after its first words
     ("companies seek [to] minimize liabilities", "is defending [his] early-morning tweets"); the parse
     knows where the phrase ends. Only a complement after the cue and in its sentence is completed, so
-    the content never takes in the source or another clause of the sentence.
+    the content never takes in the source or another clause of the sentence, and only a run broken off
+    before a word: one that stops at punctuation ends where the writer set a clause apart.
     """
     out = []
     for start, end in content:
@@ -1244,8 +1249,9 @@ def _whole_complements(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> 
             or top.dep_ not in _COMPLEMENT_DEPS
             or top.i < cue.i
             or top.left_edge.i < cue.i
-            or top.right_edge.i < span[-1].i
+            or top.right_edge.i <= span[-1].i
             or top.right_edge.sent != cue.sent
+            or doc[span[-1].i + 1].is_punct  # it stops at a clause's edge ("…, which surprised …")
         ):
             out.append((start, end))
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -20,8 +21,10 @@ from presslens.analyze.lexicon import (
     BODY_ANAPHORS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
+    FEMALE_NAMES,
     HONORIFICS,
     MALE_MARKERS,
+    MALE_NAMES,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
@@ -116,9 +119,8 @@ class SpeakerResolver:
     def _index_people(self) -> None:
         full_by_last: dict[str, str] = {}
         genders: list[tuple[str, str]] = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
-                continue
+        mentions = [e for e in self.doc.ents if e.label_ == "PERSON"] + _titled_names(self.doc)
+        for ent in sorted(mentions, key=lambda m: m.start):
             name = _person_name(ent)
             if not name:
                 continue
@@ -138,6 +140,13 @@ class SpeakerResolver:
         self.people = [
             (pos, full_by_last.get(n.lower(), n)) if " " not in n else (pos, n) for pos, n in self.people
         ]
+        surnames = Counter(name.split()[-1].lower() for name in {n for _, n in self.people if " " in n})
+        unique = {last: full for last, full in full_by_last.items() if surnames[last] == 1}
+        for tok in _surname_mentions(self.doc, unique, mentions):
+            self.people.append((tok.idx, full_by_last[tok.lower_]))
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                self.subjects.add(tok.idx)
+        self.people.sort()
         for name, gender in genders:
             self.genders.setdefault(full_by_last.get(name.lower(), name) if " " not in name else name, gender)
 
@@ -482,8 +491,97 @@ def _without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+#: Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
+_BODY_NAME_WORDS = frozenset(
+    [
+        "department",
+        "ministry",
+        "office",
+        "committee",
+        "council",
+        "assembly",
+        "court",
+        "party",
+        "union",
+        "association",
+        "agency",
+        "company",
+        "co.",
+        "corp.",
+        "inc.",
+        "ltd.",
+        "group",
+        "university",
+        "college",
+        "institute",
+        "foundation",
+        "board",
+        "bank",
+        "fund",
+        "street",
+        "avenue",
+        "road",
+        "square",
+        "hall",
+        "house",
+        "center",
+        "centre",
+    ]
+)
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Names the tagger missed after a capitalised title: 'Mayor Ines Calloway', 'Councilman Rudy Feld'.
+
+    Why: the small NER model drops or mislabels plenty of person names (it calls a surname an
+    organisation now and then), and then "she" and the later "Calloway" cannot find the person. Only a
+    run of two or three capitalised proper nouns counts, outside any organisation or place the title
+    belongs to and without a word that ends a body's name, so "Justice Department" and "General Motors"
+    stay organisations.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ not in TITLE_WORDS or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "PERSON"):
+            continue
+        end = tok.i + 1
+        while (
+            end < len(doc)
+            and end - tok.i <= 3
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in TITLE_WORDS
+        ):
+            end += 1
+        run = doc[tok.i + 1 : end]
+        if (
+            len(run) >= 2
+            and not any(t.ent_type_ == "PERSON" for t in run)
+            and not any(t.lower_ in _BODY_NAME_WORDS for t in run)
+        ):
+            found.append(run)
+    return found
+
+
+def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Token]:
+    """Later mentions of a known person by surname alone that the tagger did not call a person
+    ('Calloway told reporters', tagged as an organisation): a lone proper noun, not part of a longer name.
+    Only surnames that one person named in full carries are passed in: "Trump" in an article that names
+    Donald and Ivanka Trump is left to the tagger."""
+    covered = {t.i for span in named for t in span}
+    return [
+        tok
+        for tok in doc
+        if tok.pos_ == "PROPN"
+        and tok.lower_ in full_by_last
+        and tok.i not in covered
+        and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN")
+        and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
+    ]
+
+
 def _gender(ent: Span) -> str | None:
-    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition."""
+    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition, or
+    else when the full name opens with a given name of one sex."""
     doc = ent.doc
     near = [t.lower_ for t in ent]
     i = ent.start - 1
@@ -495,6 +593,11 @@ def _gender(ent: Span) -> str | None:
     if any(w in FEMALE_MARKERS for w in near):
         return "f"
     if any(w in MALE_MARKERS for w in near):
+        return "m"
+    given = [t.lower_ for t in ent if t.lower_ not in markers]
+    if len(given) >= 2 and given[0] in FEMALE_NAMES:  # a first name, not a lone surname ("Rose")
+        return "f"
+    if len(given) >= 2 and given[0] in MALE_NAMES:
         return "m"
     return None
 
