@@ -493,41 +493,11 @@ def _without_article(name: str) -> str:
 
 #: Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 _BODY_NAME_WORDS = frozenset(
-    [
-        "department",
-        "ministry",
-        "office",
-        "committee",
-        "council",
-        "assembly",
-        "court",
-        "party",
-        "union",
-        "association",
-        "agency",
-        "company",
-        "co.",
-        "corp.",
-        "inc.",
-        "ltd.",
-        "group",
-        "university",
-        "college",
-        "institute",
-        "foundation",
-        "board",
-        "bank",
-        "fund",
-        "street",
-        "avenue",
-        "road",
-        "square",
-        "hall",
-        "house",
-        "center",
-        "centre",
-    ]
-)
+    ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
+     "association", "agency", "company", "co.", "corp.", "inc.", "ltd.", "group", "university",
+     "college", "institute", "foundation", "board", "bank", "fund", "street", "avenue", "road", "square",
+     "hall", "house", "center", "centre"]
+)  # fmt: skip
 
 
 def _titled_names(doc: Doc) -> list[Span]:
