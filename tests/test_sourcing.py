@@ -330,6 +330,15 @@ def test_chain_citing_unnamed_officials(read_text) -> None:
     assert q.surface_source is not None and q.surface_source.text == "The Washington Post"
 
 
+def test_a_chain_through_two_outlets_not_in_the_alias_table_names_both(read_text) -> None:
+    r = read_text(
+        "Both the Courier and the Evening Ledger reported on Friday, citing unnamed diplomats, "
+        "that the project would be shelved."
+    )
+    q = find_quote(r, "project would be shelved")
+    assert q.anonymous and [v.speaker for v in q.via] == ["Courier and Evening Ledger"]
+
+
 def test_quoted_as_chain(read_text) -> None:
     r = read_text(
         "The Washington Post quoted a Moscow businessman as criticizing the lack of security at concerts."

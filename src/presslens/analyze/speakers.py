@@ -333,6 +333,9 @@ class SpeakerResolver:
             )
         if orgs and orgs[0].label_ == "NORP" and span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(clean(orgs[0].text), "group", "nationality or political group")
+        together_named = _coordinated_names(span)
+        if orgs and together_named:
+            return Speaker(" and ".join(together_named), "organisation", "organisations named together")
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         if span.root.tag_ in ("NNS", "NNPS"):
@@ -547,6 +550,19 @@ def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span])
         and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN")
         and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
     ]
+
+
+def _coordinated_names(span: Span) -> list[str]:
+    """'Both the Courier and the Evening Ledger': each proper name of a coordination, in order (empty
+    when the phrase names one body). The tagger may label the parts differently, so the parse decides."""
+    heads = [span.root] + [t for t in span.root.children if t.dep_ == "conj" and t in span]
+    if len(heads) < 2 or any(h.pos_ != "PROPN" for h in heads):
+        return []
+    names = []
+    for head in heads:
+        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        names.append(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+    return names
 
 
 def _gender(ent: Span) -> str | None:
