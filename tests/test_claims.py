@@ -112,8 +112,9 @@ def test_claims_round_trip_through_json(story: presslens.Reading) -> None:
 def test_default_threshold_keeps_only_checkworthy_sentences(story: presslens.Reading) -> None:
     default = presslens.read(STORY)
     threshold = load_encoder().card["thresholds"]["checkworthy"]
-    assert all(c.checkworthy >= threshold for c in default.claims)
-    kept = {c.span.start for c in default.claims}
+    below = [c for c in default.claims if c.checkworthy < threshold]
+    assert all(c.rationale.startswith("boosted assertion in the author's voice") for c in below)
+    kept = {c.span.start for c in default.claims if c.checkworthy >= threshold}
     expected = {s for (s, _), p in zip(story.sentences, story.checkworthiness, strict=True) if p >= threshold}
     assert kept == expected
     assert default.summary()["claims"] == len(default.claims)
@@ -187,3 +188,30 @@ def test_appeal_to_what_anyone_can_see_is_an_unsupported_boosted_claim() -> None
     )
     c = r.claims[0]
     assert c.support == "unsupported" and c.certainty == "boosted"
+
+
+def test_a_boosted_assertion_in_the_authors_voice_is_a_claim_below_the_threshold() -> None:
+    text = (
+        "The ministry has kept its maintenance logs secret for a year.\n\n"
+        "It is obvious that the collapse can only be interpreted as the result of deliberate neglect.\n\n"
+        "Clearly, who would still believe the minister now?\n\n"
+        'The minister said it was "obviously a freak storm" that nobody could have foreseen.'
+    )
+    reading = presslens.read(text, options=presslens.Options(claim_threshold=0.99))
+    by_text = {c.span.text: c for c in reading.claims}
+    claim = by_text[
+        "It is obvious that the collapse can only be interpreted as the result of deliberate neglect."
+    ]
+    assert claim.support == "unsupported" and claim.certainty == "boosted"
+    assert claim.rationale.startswith("boosted assertion in the author's voice")
+    assert not any("who would still believe" in t for t in by_text)  # a question asserts nothing
+    assert not any("freak storm" in t for t in by_text)  # the minister's words, not the author's
+
+
+def test_a_report_in_a_side_clause_does_not_back_the_assertion_around_it() -> None:
+    text = (
+        "The cover-up is plain for all to see, and it can only be interpreted as contempt when the "
+        "ministry refuses to release its own maintenance logs."
+    )
+    (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
+    assert claim.support == "unsupported"

@@ -14,6 +14,8 @@ How it reads:
   or documents no one could look up: "studies show"),
   ``unsupported`` (the author's own factual assertion with nothing behind it in the text).
   An attribution whose source *is* a document ("the report found") counts as a document.
+* **Boosted assertions**: a sentence below the threshold is a claim too when the author states it with a
+  booster and in no one else's words ("it can only be interpreted as …"); its rationale says so.
 * **Certainty**: hedge and booster cues (``certainty``) anywhere in the text, and per claim.
 
 The same rules apply to every sentence, quoted or authorial, in any article.
@@ -32,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze import encoder
 from presslens.analyze.certainty import CertaintyMatcher, Cue, certainty_level
 from presslens.analyze.lexicon import DATA_NOUNS, DOCUMENT_NOUNS, VAGUE_DETERMINERS, cue_verbs
-from presslens.analyze.spans import add_span, flag_record, records, write_flags
+from presslens.analyze.spans import add_span, flag_record, is_imperative, records, write_flags
 from presslens.hookspecs import Analyzer, hookimpl
 
 FACTORY = "presslens_claims"
@@ -253,12 +255,15 @@ class ClaimsComponent:
         for i, (start, end) in enumerate(out.units):
             score = out.checkworthy.get(i, 0.0)
             scores.append([start, end, round(score, 4)])
-            if score < threshold:
-                continue
             sent = doc.char_span(start, end, alignment_mode="expand")
             if sent is None:
                 continue
+            boosted = score < threshold and self._boosted_assertion(sent, (start, end), quotes, cues)
+            if score < threshold and not boosted:
+                continue
             rec = self._claim(sent, (start, end), score, context, cues)
+            if boosted:
+                rec["rationale"] = "boosted assertion in the author's voice; " + rec["rationale"]
             found.append(rec)
             add_span(doc, group, start, end, rec["support"])
         doc.spans["claims"] = group
@@ -314,16 +319,46 @@ class ClaimsComponent:
             "rationale": _rationale(score, support, evidence, inside),
         }
 
+    @staticmethod
+    def _boosted_assertion(
+        sent: Span, rng: tuple[int, int], quotes: list[dict[str, Any]], cues: list[Cue]
+    ) -> bool:
+        """A statement the author makes with a booster ("it can only be interpreted as", "clearly"),
+        in no one else's words: a claim whatever the check-worthiness model says.
+
+        Why: the model learnt check-worthiness from debate transcripts, where a checkable claim carries a
+        number or a named actor; an opinion writer's central assertions ("The collapse was clearly no
+        accident") score low there, yet they are exactly what a reader needs to see is unbacked. The
+        booster is the writer's own signal that the sentence is meant as settled fact. Questions, commands
+        and one-line exclamations are not assertions.
+        """
+        if not any(c.label == "booster" and c.start >= rng[0] and c.end <= rng[1] for c in cues):
+            return False
+        words = [t for t in sent if t.is_alpha]
+        if len(words) < 6 or sent.text.rstrip().endswith("?") or sent[0].lower_ == "let":
+            return False
+        if is_imperative(sent.root):
+            return False
+        reported = sum(_overlap((a, b), rng) for q in quotes for a, b in q["content"])
+        return 2 * reported < rng[1] - rng[0]  # mostly the author's own words
+
     def _attributions(
         self, sent: Span, rng: tuple[int, int], quotes: list[dict[str, Any]]
     ) -> list[dict[str, Any]]:
-        """Attributions backing the sentence: their content covers most of it, or their cue sits in it."""
+        """Attributions backing the sentence: their content covers most of it, or their cue sits in it and
+        the attribution (source, cue and content) makes up most of it. A report in a side clause ("…, and
+        it can only be a cover-up when the ministry refuses to release its logs") backs only that clause,
+        not the author's assertion around it."""
         found = []
         length = rng[1] - rng[0]
         for n, q in enumerate(quotes):
             covered = sum(_overlap((a, b), rng) for a, b in q["content"])
             cue_in = q["cue"] is not None and _overlap(tuple(q["cue"]), rng) > 0
-            if not (2 * covered >= length or (cue_in and covered > 0)):
+            ends = [x for part in (q["cue"], q["source"]) if part is not None for x in part]
+            frame = (
+                _overlap((min(ends), max(ends)), rng) if ends else 0
+            )  # source to cue, with what is between
+            if not (2 * covered >= length or (cue_in and covered > 0 and 2 * (covered + frame) >= length)):
                 continue
             source = q["source"] or q["cue"]
             kind, anonymous = "attribution", bool(q["anonymous"])

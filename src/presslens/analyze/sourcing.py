@@ -641,15 +641,17 @@ class SourcingComponent:
     def _add_relays(self, tok: Token, att: _Attribution) -> None:
         """'X reported, citing Y' / 'X, quoting Y': Y becomes the source, X the relay.
 
-        The parser hangs 'citing Y' on the cue or, before a that-clause, on the clause's verb.
+        The parser hangs 'citing Y' on the cue, before a that-clause on the clause's verb, and between
+        subject and cue ('The Tribune, quoting Y, wrote …') on the subject.
         """
         candidates = list(tok.children)
+        candidates += [g for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "acl"]
         for clause in tok.children:
             if clause.dep_ in ("ccomp", "advcl") and _that_clause(clause):
                 mark = next(c for c in clause.children if c.dep_ == "mark")
                 candidates += [c for c in clause.children if c.i < mark.i]
         for child in candidates:
-            if child.dep_ in ("advcl", "xcomp", "prep") and child.lemma_.lower() in RELAY_VERBS:
+            if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
                 if objs and att.source is not None:
                     att.relays.append((att.source, _cue_range(child)))
@@ -831,6 +833,8 @@ class SourcingComponent:
                 continue
             if source is not None and _rhetorical_generic(cue.root, source):
                 continue
+            if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
+                continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
             content = list(tagged.content)
             if source is not None and source.end <= cue.start and source.sent == cue.sent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
@@ -843,7 +847,7 @@ class SourcingComponent:
                 and source.root.head.dep_ == "relcl"
             ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
-            content = _own_sentences(doc, cue.root, _whole_complements(doc, cue.root, content))
+            content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
             found.append(
                 _Attribution(
                     "tagged",
@@ -1227,7 +1231,7 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
     return kept or content
 
 
-def _whole_complements(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A tagged content that stops inside the cue's own complement runs on to the complement's end.
 
     Why: the tags read word piece by word piece and sometimes break off a phrase after its first words
@@ -1237,18 +1241,18 @@ def _whole_complements(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> 
     before a word: one that stops at punctuation ends where the writer set a clause apart.
     """
     out = []
+    words = {cue.root.i, cue[-1].i} if cue[-1].pos_ == "VERB" else {cue.root.i}  # "quick to [blame]"
     for start, end in content:
         span = doc.char_span(start, end, alignment_mode="expand")
         top = span[0] if span is not None else None
-        while top is not None and top.head.i not in (cue.i, top.i):
+        while top is not None and top.head.i not in words and top.head.i != top.i:
             top = top.head
         if (
             span is None
             or top is None
-            or top.head.i != cue.i
+            or top.head.i not in words
             or top.dep_ not in _COMPLEMENT_DEPS
-            or top.i < cue.i
-            or top.left_edge.i < cue.i
+            or top.left_edge.i < cue.start
             or top.right_edge.i <= span[-1].i
             or top.right_edge.sent != cue.sent
             or doc[span[-1].i + 1].is_punct  # it stops at a clause's edge ("…, which surprised …")

@@ -281,6 +281,9 @@ class SpeakerResolver:
             return Speaker(name, "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
             name = self.last_person(span.start_char, lowered)
+            if name is None and context and context[-1].type == "person" and context[-1].name:
+                # no one named yet: "the minister insists … "…," he told parliament" is the minister
+                return Speaker(context[-1].name, "person", "pronoun → last person quoted")
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
             body = self.last_body(span.start_char)
