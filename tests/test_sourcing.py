@@ -817,3 +817,24 @@ def test_a_source_described_between_it_and_its_cue_is_not_content(read_text) -> 
     (q,) = r.quotes
     assert [p.text for p in q.content] == ["the group was weighing a lawsuit"]
     assert q.anonymous
+
+
+def test_a_wire_dateline_parsed_as_the_subject_is_not_the_source(read_text) -> None:
+    r = read_text(
+        "Regulator fines Brightwave over outage\n\n"
+        "LONDON (Reuters) - Britain's telecoms regulator fined Brightwave on Wednesday, saying the company "
+        "had failed to warn customers before the outage."
+    )
+    q = find_quote(r, "failed to warn customers")
+    assert q.source is not None and q.source.text == "Britain's telecoms regulator"
+    assert q.speaker == "Britain's telecoms regulator" and q.speaker_type == "organisation"
+
+
+def test_a_participle_relay_between_subject_and_cue_makes_a_chain(read_text) -> None:
+    r = read_text(
+        'The Valley Tribune, quoting "sources in the ministry," wrote that record rainfall had '
+        "overwhelmed the spillway."
+    )
+    q = find_quote(r, "record rainfall")
+    assert q.anonymous and [v.speaker for v in q.via] == ["Valley Tribune"]
+    assert not any("sources in the ministry" in p.text for x in r.quotes for p in x.content)

@@ -201,8 +201,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     while seen < 4:
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                return child, child.dep_ == "nsubjpass"
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not _in_dateline(verb.doc.text, child.idx):
+                return child, child.dep_ == "nsubjpass"  # "LONDON (Reuters) -" parsed as a subject is not one
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
@@ -364,15 +364,22 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     return found
 
 
+def _in_dateline(text: str, pos: int) -> bool:
+    """``pos`` lies in the wire dateline that opens its line ("LONDON (Reuters) - …")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = DATELINE.match(text, line_start) if pos - line_start < 60 else None
+    return found is not None and pos < found.end()
+
+
 def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'KYIV, Ukraine (AP) — Russian forces struck …, officials said': the dateline is the wire's, not
     the officials' words."""
     out = []
     for a, b in content:
-        line_start = text.rfind("\n", 0, a) + 1
-        found = DATELINE.match(text, line_start) if a - line_start < 60 else None
-        if found and line_start <= a < found.end() < b:
-            a = found.end()
+        if _in_dateline(text, a):
+            line_start = text.rfind("\n", 0, a) + 1
+            end = DATELINE.match(text, line_start).end()  # type: ignore[union-attr]
+            a = end if end < b else a
         out.append((a, b))
     return out
 
@@ -452,9 +459,13 @@ def _tagged_source(
     """
     source = doc.char_span(*run, alignment_mode="expand") if run else None
     if source is not None and (
-        source.root.pos_ == "ADJ" or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
+        source.root.pos_ == "ADJ"
+        or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
+        or _in_dateline(doc.text, source.start_char)
     ):
-        source = None  # a run on a mark or a modifier ("Russian"): fall back to the cue's subject
+        # a run on a mark, a modifier ("Russian") or the wire's dateline ("LONDON (Reuters) -"): fall
+        # back to the cue's subject
+        source = None
     if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
         root = source.root
         while root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:

@@ -336,6 +336,16 @@ class SpeakerResolver:
             )
         if orgs and orgs[0].label_ == "NORP" and span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(clean(orgs[0].text), "group", "nationality or political group")
+        if (
+            orgs
+            and span.root.pos_ == "NOUN"
+            and all(e.root.dep_ == "poss" and e.root.head == span.root for e in orgs)
+        ):
+            # "Britain's telecoms regulator", "Russia's foreign minister": the possessor qualifies who speaks
+            kind = "person" if span.root.lower_ in TITLE_WORDS else "organisation"
+            return Speaker(
+                _without_article(" ".join(span.text.split())), kind, "body or office of a named place"
+            )
         together_named = _coordinated_names(span)
         if orgs and together_named:
             return Speaker(" and ".join(together_named), "organisation", "organisations named together")
