@@ -838,3 +838,19 @@ def test_a_participle_relay_between_subject_and_cue_makes_a_chain(read_text) -> 
     q = find_quote(r, "record rainfall")
     assert q.anonymous and [v.speaker for v in q.via] == ["Valley Tribune"]
     assert not any("sources in the ministry" in p.text for x in r.quotes for p in x.content)
+
+
+def test_a_headline_speaker_is_the_role_introduced_below_it(read_text) -> None:
+    r = read_text(
+        "'We are not for sale,' says island's premier\n\n"
+        "The premier of the island, Lorna Baptiste, spoke to reporters on Monday after the vote."
+    )
+    assert find_quote(r, "not for sale").speaker == "Lorna Baptiste"
+
+
+def test_an_indefinite_description_is_someone_new_not_a_learnt_role(read_text) -> None:
+    r = read_text(
+        "The city's chief architect, Paul Brenner, approved the design.\n\n"
+        "An architect who worked on the bridge said the steel had been ordered late."
+    )
+    assert find_quote(r, "steel had been ordered late").speaker != "Paul Brenner"

@@ -161,15 +161,22 @@ class SpeakerResolver:
         if words and any(w in TITLE_WORDS for w in words):
             self._add_role(words, name)
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON":
-                phrase = [t.lower_ for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ")]
-                self._add_role(phrase, name)
+            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
+                # the head noun goes last, as in a title before a name: "the premier of the island" is
+                # learnt as "island premier", so "the island's premier" finds it
+                phrase = [
+                    t.lower_ for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.i != child.i
+                ]
+                self._add_role([*phrase, child.lower_], name)
         if ent.root.dep_ == "appos" and ent.root.head.ent_type_ != "PERSON":
             head = ent.root.head
+            nominal = head.pos_ in ("NOUN", "PROPN")  # "one of the family's attorneys, …" keeps its order
             phrase = [
-                t.lower_ for t in head.subtree if t.i < ent.start and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                t.lower_
+                for t in head.subtree
+                if t.i < ent.start and t.pos_ in ("PROPN", "NOUN", "ADJ") and not (nominal and t.i == head.i)
             ]
-            self._add_role(phrase, name)
+            self._add_role([*phrase, head.lower_] if nominal else phrase, name)
 
     def _add_role(self, words: list[str], name: str) -> None:
         words = [_TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
@@ -458,9 +465,15 @@ class SpeakerResolver:
         """A description every word of which belongs to a title learnt in this article: "the Russian
         president" for "Russian President Vladimir Putin", but "the Republican nominee" never for the
         "Democratic vice presidential nominee" (the most recently learnt title wins)."""
-        words = [
-            _TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ")
+        if span[0].lower_ in ("a", "an"):
+            return None  # "an architect who said …" is someone new, not a role named before
+        # the head goes last, as roles are learnt: "the chairwoman of the transit authority"
+        nominal = span.root.pos_ in ("PROPN", "NOUN")
+        tokens = [
+            t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ") and not (nominal and t.i == span.root.i)
         ]
+        tokens += [span.root] if nominal else []
+        words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens]
         if not words:
             return None
         for key, name in reversed(list(self.roles.items())):
