@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from conftest import find_quote
@@ -854,3 +856,14 @@ def test_an_indefinite_description_is_someone_new_not_a_learnt_role(read_text) -
         "An architect who worked on the bridge said the steel had been ordered late."
     )
     assert find_quote(r, "steel had been ordered late").speaker != "Paul Brenner"
+
+
+def test_content_ranges_never_overlap(read_text) -> None:
+    r = read_text(
+        "She said the vote would be held in spring. Her deputy, Malik Odum, later told a local radio "
+        'station that the date was "not yet fixed."\n\nOpposition figures were quick to respond.'
+    )
+    for q in r.quotes:
+        ranges = [(p.start, p.end) for p in q.content]
+        assert ranges == sorted(ranges)
+        assert all(a[1] < b[0] for a, b in pairwise(ranges))

@@ -364,6 +364,18 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     return found
 
 
+def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content ranges in order with overlapping ones joined: several readings of one passage (a tagged
+    content and the quotation it ends in) must not show its words twice."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(content):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _in_dateline(text: str, pos: int) -> bool:
     """``pos`` lies in the wire dateline that opens its line ("LONDON (Reuters) - …")."""
     line_start = text.rfind("\n", 0, pos) + 1
@@ -1083,6 +1095,7 @@ class SourcingComponent:
         groups = {key: [] for key in SPAN_KEYS}  # type: dict[str, list[Span]]
         anon_ranges: set[tuple[int, int]] = set()
         for att in atts:
+            att.content = _merged(att.content)
             speaker = self._speaker(resolver, att, context)
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
             # pronouns later on refer to who was grammatically speaking: the outermost relay if any
