@@ -867,3 +867,23 @@ def test_content_ranges_never_overlap(read_text) -> None:
         ranges = [(p.start, p.end) for p in q.content]
         assert ranges == sorted(ranges)
         assert all(a[1] < b[0] for a, b in pairwise(ranges))
+
+
+def test_transcript_labels_in_capitals_name_people_and_lines_stay_verbatim(read_text) -> None:
+    r = read_text(
+        "CHAIR OKONJO: The hearing will come to order. Ms. Varley, you may begin.\n"
+        "VARLEY: Thank you. The depot plan ignores the flood maps.\n"
+        'OKONJO: Your statement says the city "never replied." Is that accurate?'
+    )
+    lines = [q for q in r.quotes if q.rationale.startswith("rule speaker-line")]
+    assert [(q.speaker, q.kind) for q in lines] == [
+        ("Okonjo", "direct"),
+        ("Varley", "direct"),
+        ("Okonjo", "direct"),
+    ]
+    assert not r.scare_quotes  # quotation marks inside a verbatim line are the speaker's own
+
+
+def test_a_lone_capitalised_source_nobody_was_named_by_stays_an_acronym(read_text) -> None:
+    r = read_text("AROS said it had organised walk-ins at forty schools.")
+    assert find_quote(r, "walk-ins").speaker == "AROS"

@@ -112,6 +112,7 @@ class SpeakerResolver:
         self.genders: dict[str, str] = {}  # full name -> "f" / "m" where a title or honorific says so
         self.roles: dict[str, str] = {}
         self.outlet_mentions: list[tuple[int, str]] = []
+        self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self._index_people()
         self._index_outlets()
 
@@ -275,6 +276,9 @@ class SpeakerResolver:
             body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since)
             if body is not None:
                 return body
+        capitals = self._capitals_label(text)
+        if capitals is not None:
+            return capitals
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         # NER now and then calls a common noun a person ("Scholars have long debated …")
@@ -433,6 +437,26 @@ class SpeakerResolver:
             if full.split()[-1].lower() == name.lower():
                 return full
         return name
+
+    def _capitals_label(self, text: str) -> Speaker | None:
+        """A transcript's speaker label in capitals: "CHAIR DELGADO" or "HARTLEY" (once "Ms. Hartley" was
+        named) is that person. A lone capitalised word no one was named by stays as it is ("AROS said"
+        is an organisation's acronym)."""
+        if not text.isupper() or not any(c.isalpha() for c in text):
+            return None
+        words = [w for w in text.split() if w.lower() not in TITLE_WORDS | HONORIFICS]
+        if not words:
+            return None
+        name = " ".join(w.capitalize() for w in words)
+        known = (
+            self._known_person(name)
+            or next((n for _, n in self.people if n.lower() == name.lower()), None)
+            or self.labels.get(name.split()[-1].lower())
+        )
+        if known is None and len(text.split()) == 1:
+            return None
+        self.labels.setdefault(name.split()[-1].lower(), known or name)  # "DELGADO" after "CHAIR DELGADO"
+        return Speaker(known or name, "person", "speaker label in capitals")
 
     def _known_person(self, text: str) -> str | None:
         """'Bell' when 'Marcus Bell' was named (NER may have tagged the bare surname as an ORG)."""
