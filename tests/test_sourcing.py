@@ -887,3 +887,9 @@ def test_transcript_labels_in_capitals_name_people_and_lines_stay_verbatim(read_
 def test_a_lone_capitalised_source_nobody_was_named_by_stays_an_acronym(read_text) -> None:
     r = read_text("AROS said it had organised walk-ins at forty schools.")
     assert find_quote(r, "walk-ins").speaker == "AROS"
+
+
+def test_a_description_named_in_apposition_is_that_person_not_an_anonymous_source(read_text) -> None:
+    r = read_text("A lawyer for the two families, Dana Whitcombe, said no decision had been made.")
+    q = find_quote(r, "no decision had been made")
+    assert q.speaker == "Dana Whitcombe" and q.speaker_type == "person" and not q.anonymous

@@ -279,6 +279,13 @@ class SpeakerResolver:
         capitals = self._capitals_label(text)
         if capitals is not None:
             return capitals
+        named = [
+            c for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i >= span.end
+        ]
+        if span.root.pos_ == "NOUN" and named:
+            # "The governor's spokesperson, Ben Ortiz, denied …": the description is named right after it
+            ent = next(e for e in span.doc.ents if e.start <= named[0].i < e.end)
+            return Speaker(self._full_name(ent), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         # NER now and then calls a common noun a person ("Scholars have long debated …")
