@@ -893,3 +893,25 @@ def test_a_description_named_in_apposition_is_that_person_not_an_anonymous_sourc
     r = read_text("A lawyer for the two families, Dana Whitcombe, said no decision had been made.")
     q = find_quote(r, "no decision had been made")
     assert q.speaker == "Dana Whitcombe" and q.speaker_type == "person" and not q.anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The talks collapsed late on Thursday, said one official involved in the negotiations.",
+            "The talks collapsed late on Thursday",
+            "one official",
+        ),
+        (
+            "The mayor's office said in a brief statement that it was \"monitoring the situation.\"",
+            'that it was "monitoring the situation."',
+            "mayor's office",
+        ),
+    ],
+)
+def test_inverted_and_statement_frames_keep_whole_content_and_their_source(
+    read_text, text: str, content: str, speaker: str
+) -> None:
+    (q,) = read_text(text).quotes
+    assert [p.text for p in q.content] == [content] and q.speaker == speaker

@@ -365,6 +365,15 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     return found
 
 
+def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tuple[int, int]]) -> bool:
+    """The tagged content lies inside the rule's clause and stops before a word of it: the tags broke
+    off mid-clause, and the parse's clause is the better reading."""
+    end = max(b for _, b in tagged)
+    inside = all(any(a0 <= a and b <= b0 for a0, b0 in clause) for a, b in tagged)
+    rest = next((text[end:b0] for a0, b0 in clause if a0 <= end < b0), "")
+    return inside and rest[:1].isspace() and rest.strip()[:1].isalnum()
+
+
 def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content ranges in order with overlapping ones joined: several readings of one passage (a tagged
     content and the quotation it ends in) must not show its words twice."""
@@ -793,8 +802,11 @@ class SourcingComponent:
         ('the imperialist propaganda about the supposed "non-involvement"' read as an attribution).
         """
         relay_cues = [c for a in atts for _, c in a.relays if c is not None]
-        kept = [a for a in atts if a.rule not in TAGS_OVERRIDE | TAGS_REFINE]
-        weak = [a for a in atts if a.rule in TAGS_OVERRIDE]
+        # a speech noun with no one behind it ("in a brief statement that …") yields to a tagged reading
+        # that found who made the statement
+        weak_rule = [a.rule in TAGS_OVERRIDE or (a.rule == "nominal" and a.source is None) for a in atts]
+        kept = [a for a, w in zip(atts, weak_rule, strict=True) if not w and a.rule not in TAGS_REFINE]
+        weak = [a for a, w in zip(atts, weak_rule, strict=True) if w]
         refinable = [a for a in atts if a.rule in TAGS_REFINE]
         scare_ranges = [(s.start, s.end) for s in scare]
         added = [
@@ -818,6 +830,10 @@ class SourcingComponent:
                     same_cue[0].antecedent,
                     same_cue[0].relays,
                 )
+                if same_cue[0].rule in TAGS_REFINE and _broken_off_inside(
+                    doc.text, att.content, same_cue[0].content
+                ):
+                    att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
         weak = [a for a in weak if not any(_touches(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
         return kept + weak + _surest_per_content(added)
