@@ -904,7 +904,7 @@ def test_a_description_named_in_apposition_is_that_person_not_an_anonymous_sourc
             "one official",
         ),
         (
-            "The mayor's office said in a brief statement that it was \"monitoring the situation.\"",
+            'The mayor\'s office said in a brief statement that it was "monitoring the situation."',
             'that it was "monitoring the situation."',
             "mayor's office",
         ),
@@ -915,3 +915,13 @@ def test_inverted_and_statement_frames_keep_whole_content_and_their_source(
 ) -> None:
     (q,) = read_text(text).quotes
     assert [p.text for p in q.content] == [content] and q.speaker == speaker
+
+
+def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_text) -> None:
+    r = read_text(
+        "The pension plan is, as many of its own backbenchers privately admit, a tax rise by another name."
+    )
+    q = find_quote(r, "a tax rise by another name")
+    assert q.source is not None and q.source.text == "many of its own backbenchers"
+    assert q.anonymous and q.cue is not None and q.cue.text == "admit"
+    assert not any("backbenchers" in p.text for p in q.content)

@@ -265,6 +265,26 @@ def _parenthetical(tok: Token) -> bool:
     return "," in (before, after)
 
 
+def _as_aside(cue: Token, subj: Token | None) -> tuple[int, int] | None:
+    """Token bounds of ', as SUBJECT CUE,' set off by commas inside a sentence, or None.
+
+    The parser often misreads such an aside ("is, as many of its backbenchers admit, a tax rise"):
+    'as' lands on the subject and the rest of the sentence on the cue; the commas are what show it.
+    """
+    if subj is None:
+        return None
+    doc = cue.doc
+    start = subj.left_edge.i if subj.left_edge.lower_ == "as" else subj.left_edge.i - 1  # 'as' may hang on it
+    if start < 1 or doc[start].lower_ != "as" or doc[start - 1].text != "," or subj.i > cue.i:
+        return None
+    end = cue.i + 1
+    while end < len(doc) and doc[end].pos_ in ("ADV", "PART") and doc[end].text != ",":
+        end += 1
+    if end >= len(doc) - 1 or doc[end].text != "," or doc[start - 1].sent != doc[end].sent:
+        return None
+    return start - 1, end
+
+
 def _end_char(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
@@ -618,9 +638,16 @@ class SourcingComponent:
         content_tokens: list[Token] = []
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         oprd = [c for c in tok.children if c.dep_ == "oprd"]
+        aside = _as_aside(tok, subj)
         if marker_as and tok.dep_ == "advcl":
             # "…, as many of his opponents say he is": the content is the clause the cue modifies
             content_tokens = _subtree_minus(tok.head, [tok])
+            rule = "parenthetical"
+        elif aside is not None:
+            # "The reform is, as many of its own backbenchers admit, a tax rise": the rest of the sentence
+            content_tokens = [
+                t for t in tok.sent if not aside[0] <= t.i <= aside[1] and t.i != tok.sent.end - 1
+            ]
             rule = "parenthetical"
         elif clause and not (lemma in COGNITION_VERBS and clause[0].dep_ == "xcomp"):
             target = clause[0]
@@ -654,6 +681,8 @@ class SourcingComponent:
         is_passive = passive and passive_without_agent(tok)
         if subj is not None and not is_passive:
             source = _source_span(subj)
+            if source[0].lower_ == "as" and len(source) > 1:
+                source = source[1:]  # ', as many of its backbenchers admit,
             if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
                 antecedent = _source_span(subj.head.head)
         elif passive:
