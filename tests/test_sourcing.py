@@ -923,5 +923,5 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
     )
     q = find_quote(r, "a tax rise by another name")
     assert q.source is not None and q.source.text == "many of its own backbenchers"
-    assert q.anonymous and q.cue is not None and q.cue.text == "admit"
+    assert q.anonymous and q.cue is not None and q.cue.text.endswith("admit")
     assert not any("backbenchers" in p.text for p in q.content)
