@@ -925,3 +925,18 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
     assert q.source is not None and q.source.text == "many of its own backbenchers"
     assert q.anonymous and q.cue is not None and q.cue.text.endswith("admit")
     assert not any("backbenchers" in p.text for p in q.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymous"),
+    [
+        ("Analysts at Morgan Stanley wrote in a note that the fine was manageable.", False),
+        ("Analysts said the fine was manageable.", True),
+        (
+            "Officials at the Pentagon said the fine was manageable.",
+            True,
+        ),  # the convention for unnamed officials
+    ],
+)
+def test_experts_at_a_named_organisation_speak_for_it(read_text, text: str, anonymous: bool) -> None:
+    assert find_quote(read_text(text), "the fine was manageable").anonymous is anonymous
