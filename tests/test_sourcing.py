@@ -940,3 +940,20 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
 )
 def test_experts_at_a_named_organisation_speak_for_it(read_text, text: str, anonymous: bool) -> None:
     assert find_quote(read_text(text), "the fine was manageable").anonymous is anonymous
+
+
+def test_a_question_to_the_reader_reports_no_one(read_text) -> None:
+    r = read_text("Do you know where your candidate's tax returns are?")
+    assert not r.quotes
+
+
+def test_tagged_content_on_a_function_word_alone_is_dropped() -> None:
+    from presslens.analyze.sourcing import _says_something
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()(
+        "The same way, as you pointed out, people jumped to conclusions. Clinton denied it."
+    )
+    assert not _says_something(doc, [(0, 3)])  # "The"
+    start = doc.text.index("it.")
+    assert _says_something(doc, [(start, start + 2)])  # "it" can stand for what was denied

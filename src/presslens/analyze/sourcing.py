@@ -394,6 +394,21 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
     return inside and rest[:1].isspace() and rest.strip()[:1].isalnum()
 
 
+def _says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
+    """Content with a word that can say something: a tagged run on "the" or "to" alone is tagging
+    noise. (A pronoun can: "Clinton denied it".)"""
+    for part in content:
+        span = doc.char_span(*part, alignment_mode="expand")
+        if span is None or any(t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE") for t in span):
+            return True
+    return False
+
+
+def _asks_the_reader(cue: Token, source: Span | None) -> bool:
+    """'Do you know where your candidate's tax returns are?': a question to the reader reports no one."""
+    return source is not None and source.root.lower_ == "you" and cue.sent.text.rstrip().endswith("?")
+
+
 def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Content ranges in order with overlapping ones joined: several readings of one passage (a tagged
     content and the quotation it ends in) must not show its words twice."""
@@ -917,6 +932,8 @@ class SourcingComponent:
             ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
             content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
+            if not _says_something(doc, content) or _asks_the_reader(cue.root, source):
+                continue
             found.append(
                 _Attribution(
                     "tagged",
