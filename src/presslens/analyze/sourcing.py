@@ -649,6 +649,8 @@ class SourcingComponent:
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = _subject(tok)
         subj = subj if passive else _outer_speaker(tok, subj)
+        if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
+            return None
         rule = "verb+clause"
         content_tokens: list[Token] = []
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
