@@ -957,3 +957,12 @@ def test_tagged_content_on_a_function_word_alone_is_dropped() -> None:
     assert not _says_something(doc, [(0, 3)])  # "The"
     start = doc.text.index("it.")
     assert _says_something(doc, [(start, start + 2)])  # "it" can stand for what was denied
+
+
+def test_her_office_is_the_office_of_the_person_she_stands_for(read_text) -> None:
+    r = read_text(
+        'Senator Alicia Grant said the bill was "dead on arrival." Her office added that she would vote '
+        "against it."
+    )
+    q = find_quote(r, "vote against it")
+    assert q.speaker == "Alicia Grant's office" and q.speaker_type == "organisation"

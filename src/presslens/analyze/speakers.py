@@ -333,6 +333,13 @@ class SpeakerResolver:
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
+        owner = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if owner and span.root.lower_ in _OWNED_VOICES and len(span) <= 3:
+            # "her office", "his campaign": the body of the person the pronoun stands for
+            person = self.last_person(owner[0].idx, owner[0].lower_)
+            if person is not None:
+                kind = "person" if span.root.lower_ in TITLE_WORDS else "organisation"
+                return Speaker(f"{person}'s {span.root.text}", kind, "possessive pronoun → last named person")
         # a nationality or party adjective ("the Russian president") does not name the speaker
         orgs = sorted(
             (
@@ -551,6 +558,13 @@ def _without_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+#: What speaks for a person as "his …"/"her …": their staff, body or own account ("her campaign said").
+_OWNED_VOICES = frozenset(
+    ["campaign", "office", "team", "staff", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
+     "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
+     "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
+     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit"]
+)  # fmt: skip
 #: Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 _BODY_NAME_WORDS = frozenset(
     ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
