@@ -135,6 +135,16 @@ class _Attribution:
 
 
 # ----------------------------------------------------------------------------------- helpers
+_TEXT_KEY = "presslens.sourcing.text"
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once per document while the lens runs: spaCy joins every token's text on each
+    access, and the rules read the text thousands of times per article."""
+    text = doc.user_data.get(_TEXT_KEY)
+    return text if text is not None else doc.text
+
+
 def _runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     """Char ranges of contiguous token runs, with leading/trailing punctuation trimmed."""
     ordered = sorted(tokens, key=lambda t: t.i)
@@ -202,7 +212,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     while seen < 4:
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not _in_dateline(verb.doc.text, child.idx):
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not _in_dateline(_text(verb.doc), child.idx):
                 return child, child.dep_ == "nsubjpass"  # "LONDON (Reuters) -" parsed as a subject is not one
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
@@ -362,7 +372,7 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     'Q:'); a quotation after a colon is left to the quote rules.
     """
     found: list[_Attribution] = []
-    text = doc.text
+    text = _text(doc)
     for line in re.finditer(r"[^\n]+", text):
         head, colon, rest = line.group().partition(":")
         words = head.split()
@@ -518,7 +528,7 @@ def _tagged_source(
     if source is not None and (
         source.root.pos_ == "ADJ"
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
-        or _in_dateline(doc.text, source.start_char)
+        or _in_dateline(_text(doc), source.start_char)
     ):
         # a run on a mark, a modifier ("Russian") or the wire's dateline ("LONDON (Reuters) -"): fall
         # back to the cue's subject
@@ -577,7 +587,14 @@ class SourcingComponent:
         self.tag_threshold = tag_threshold
 
     def __call__(self, doc: Doc) -> Doc:
-        segments = _close_before_cue(doc, find_quotes(doc.text))
+        doc.user_data[_TEXT_KEY] = doc.text
+        try:
+            return self._read(doc)
+        finally:
+            doc.user_data.pop(_TEXT_KEY, None)
+
+    def _read(self, doc: Doc) -> Doc:
+        segments = _close_before_cue(doc, find_quotes(_text(doc)))
         attributions = self._verb_attributions(doc)
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
@@ -585,15 +602,17 @@ class SourcingComponent:
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = _dedupe(attributions)
-        scare = [s for s in segments if s.group not in used and _scare_like(doc.text, s)]
+        scare = [s for s in segments if s.group not in used and _scare_like(_text(doc), s)]
         attributions += self._unattributed(segments, used, scare)
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
-        attributions = [a for a in attributions if not _anonymity_formula(doc.text, a)]
+        attributions = [a for a in attributions if not _anonymity_formula(_text(doc), a)]
         for att in attributions:
-            att.content = _without_dangling_conjunction(doc.text, _without_dateline(doc.text, att.content))
-        attributions = _continue_quotes(doc.text, attributions)
+            att.content = _without_dangling_conjunction(
+                _text(doc), _without_dateline(_text(doc), att.content)
+            )
+        attributions = _continue_quotes(_text(doc), attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
         # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
@@ -737,7 +756,7 @@ class SourcingComponent:
                     att.source = _source_span(objs[0])
                     att.antecedent = None
                     att.content = _subtract(
-                        tok.doc.text, att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
+                        _text(tok.doc), att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
                     )
 
     def _quoted_as(self, tok: Token) -> list[_Attribution]:
@@ -877,7 +896,7 @@ class SourcingComponent:
                     same_cue[0].relays,
                 )
                 if same_cue[0].rule in TAGS_REFINE and _broken_off_inside(
-                    doc.text, att.content, same_cue[0].content
+                    _text(doc), att.content, same_cue[0].content
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
         weak = [a for a in weak if not any(_touches(t, a) for t in added)]
@@ -897,7 +916,7 @@ class SourcingComponent:
         threshold = self.tag_threshold
         if threshold is None:
             threshold = float(encoder.load_encoder().card["thresholds"].get("attribution_tags", 0.5))
-        for tagged in decode_attributions(doc.text, encoder.doc_output(doc)):
+        for tagged in decode_attributions(_text(doc), encoder.doc_output(doc)):
             cue = doc.char_span(*tagged.cue, alignment_mode="expand")
             if tagged.confidence < threshold or cue is None or not any(_cue_like(t) for t in cue):
                 continue
@@ -925,7 +944,7 @@ class SourcingComponent:
             if source is not None and source.end <= cue.start and source.sent == cue.sent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
                 # its cue describes the source; it is not what the source said
-                content = _subtract(doc.text, content, source.start_char, cue.start_char)
+                content = _subtract(_text(doc), content, source.start_char, cue.start_char)
             antecedent = None
             if (
                 source is not None
@@ -954,7 +973,7 @@ class SourcingComponent:
     def _classify_kinds(self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]) -> set[int]:
         """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
         used: set[int] = set()
-        text = doc.text
+        text = _text(doc)
         for att in atts:
             quoted = 0
             total = 0
@@ -1006,8 +1025,8 @@ class SourcingComponent:
         if not following:
             return None
         nxt = following[0]
-        between = doc.text[att.cue[1] : nxt.start]
-        opening = doc.text[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
+        between = _text(doc)[att.cue[1] : nxt.start]
+        opening = _text(doc)[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
         # a quotation resuming in lower case goes on the same sentence, so the aside may be longer
         limit = 100 if opening.islower() else 40
         if len(between) > limit or "\n" in between or any(c in between for c in ".!?"):
@@ -1020,7 +1039,7 @@ class SourcingComponent:
     ) -> list[_Attribution]:
         """Quotes linked by punctuation and position rather than syntax."""
         found: list[_Attribution] = []
-        text = doc.text
+        text = _text(doc)
         for group in sorted({s.group for s in segments} - used):
             segs = [s for s in segments if s.group == group]
             first, last = segs[0], segs[-1]
@@ -1053,10 +1072,10 @@ class SourcingComponent:
     def _colon_before(
         self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]
     ) -> _Attribution | None:
-        before = doc.text[max(0, seg.start - 300) : seg.start].rstrip()
+        before = _text(doc)[max(0, seg.start - 300) : seg.start].rstrip()
         if not before.endswith(":"):
             return None
-        colon = seg.start - (len(doc.text[: seg.start]) - len(doc.text[: seg.start].rstrip())) - 1
+        colon = seg.start - (len(_text(doc)[: seg.start]) - len(_text(doc)[: seg.start].rstrip())) - 1
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if span is None:
             return None
@@ -1085,14 +1104,14 @@ class SourcingComponent:
         return _Attribution("colon", (colon, colon + 1), content, source)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
-        after = doc.text[seg.end : seg.end + 200]
+        after = _text(doc)[seg.end : seg.end + 200]
         stripped = after.lstrip(" \t")
         if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))
         dash_len = 2 if stripped.startswith("--") else 1
-        line_end = doc.text.find("\n", dash_at)
-        line_end = len(doc.text) if line_end < 0 else line_end
+        line_end = _text(doc).find("\n", dash_at)
+        line_end = len(_text(doc)) if line_end < 0 else line_end
         name_span = doc.char_span(dash_at + dash_len, line_end, alignment_mode="expand")
         if name_span is None or not any(t.is_alpha for t in name_span):
             return None
@@ -1121,7 +1140,7 @@ class SourcingComponent:
         closing = doc[span.end - 1].sent
         sents = [closing] + ([opening.sent] if opening.sent.start != closing.start else [])
         nxt = closing.end
-        if nxt < len(doc) and doc.text[last.end : doc[nxt].idx].count("\n") == 0:
+        if nxt < len(doc) and _text(doc)[last.end : doc[nxt].idx].count("\n") == 0:
             sents.append(doc[nxt].sent)
         taken = {a.cue_token for a in atts}
         for sent in sents:
@@ -1351,7 +1370,7 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
         ):
             out.append((start, end))
             continue
-        out.append(_trim_text(doc.text, start, max(end, _end_char(top.right_edge))))
+        out.append(_trim_text(_text(doc), start, max(end, _end_char(top.right_edge))))
     return out
 
 
