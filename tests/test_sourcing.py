@@ -966,3 +966,14 @@ def test_her_office_is_the_office_of_the_person_she_stands_for(read_text) -> Non
     )
     q = find_quote(r, "vote against it")
     assert q.speaker == "Alicia Grant's office" and q.speaker_type == "organisation"
+
+
+def test_a_quotation_after_a_report_closed_by_its_speaker_continues_it(read_text) -> None:
+    r = read_text(
+        "The agency may be reluctant to act before the talks end, Alvarez said. "
+        '"I do not think that ought to stop them. Voters need to know."'
+    )
+    q = find_quote(r, "reluctant to act")
+    assert q.speaker == "Alvarez" and q.kind == "mixed"
+    assert any("Voters need to know" in p.text for p in q.content)
+    assert not any(x.speaker in ("i", "I") for x in r.quotes)  # "I" is no newspaper

@@ -1420,7 +1420,8 @@ def _credited(att: _Attribution) -> bool:
 
 
 def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
-    """A speakerless quotation right after someone's direct quote goes on with it.
+    """A speakerless quotation right after someone's direct quote, or right after a report their name
+    and cue close ('A, Schiff said. "B."'), goes on with it.
 
     '"A," she said. "B."' or a next paragraph: PolNeAR annotates one attribution with several parts;
     counted apart, each part would be a quote of its own with the speaker guessed twice. Runs after the
@@ -1429,7 +1430,7 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
     out: list[_Attribution] = []
     for att in sorted(atts, key=lambda a: a.start):
         if att.rule == "unattributed":
-            before = [a for a in out if _credited(a) and a.end <= att.start]
+            before = [a for a in out if (_credited(a) or _closing_report(text, a)) and a.end <= att.start]
             prev = max(before, key=lambda a: a.end, default=None)
             gap = text[prev.end : att.start] if prev is not None else ""
             if (
@@ -1439,9 +1440,21 @@ def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
                 and not any(m in gap for m in '"“')
             ):
                 prev.content += att.content
+                prev.kind = "mixed" if prev.kind == "indirect" else prev.kind  # reported, then quoted
                 continue
         out.append(att)
     return _credit_preceding_quotes(text, out)
+
+
+def _closing_report(text: str, att: _Attribution) -> bool:
+    """'The administration may be reluctant to act, Schiff said.': reported words that a named speaker
+    and a plain speech verb close, so a quotation after them is heard as the same voice."""
+    if att.kind != "indirect" or att.source is None or att.cue is None or not att.content:
+        return False
+    return (
+        att.cue[0] >= max(b for _, b in att.content)
+        and text[att.cue[0] : att.cue[1]].lower() in _INVERTED_CUES
+    )
 
 
 def _credit_preceding_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:

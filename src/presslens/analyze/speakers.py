@@ -432,7 +432,7 @@ class SpeakerResolver:
         return Speaker(name, "group", how)
 
     def _outlet(self, span: Span) -> str | None:
-        if not _proper(span):
+        if not _proper(span) or span.root.pos_ == "PRON":  # "I don't think" is no mention of the i paper
             return None
         recent = self._before(self.outlet_mentions, span.start_char)
         found = self.outlets.lookup(span.text, recent)
