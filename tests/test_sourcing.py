@@ -977,3 +977,12 @@ def test_a_quotation_after_a_report_closed_by_its_speaker_continues_it(read_text
     assert q.speaker == "Alvarez" and q.kind == "mixed"
     assert any("Voters need to know" in p.text for p in q.content)
     assert not any(x.speaker in ("i", "I") for x in r.quotes)  # "I" is no newspaper
+
+
+def test_a_quoted_transcript_line_keeps_its_speaker(read_text) -> None:
+    r = read_text(
+        'Partial transcript:\n\n"MORROW: Let us start with the vote. Will she be there?\n\n'
+        "KEATING: Well, look, this is serious business."
+    )
+    lines = [(q.source.text, q.kind) for q in r.quotes if q.source is not None]
+    assert lines == [("MORROW", "direct"), ("KEATING", "direct")]

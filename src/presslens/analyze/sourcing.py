@@ -375,6 +375,8 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     text = _text(doc)
     for line in re.finditer(r"[^\n]+", text):
         head, colon, rest = line.group().partition(":")
+        opened = len(head) - len(head.lstrip(" \t" + _QUOTE_MARKS))
+        head = " " * opened + head[opened:]  # a quoted transcript: '"WALLACE: Let's start …'
         words = head.split()
         if not colon or not 1 <= len(words) <= 4 or not rest.strip() or rest.strip()[0] in _QUOTE_MARKS:
             continue
@@ -1491,16 +1493,18 @@ def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment
     """
     quoted = [a for a in atts if _credited(a)]
     owned = [
-        seg
+        (seg, owner)
         for seg in segments
-        if any(_overlap((seg.start, seg.end), part) for a in quoted for part in a.content)
+        for owner in quoted
+        if any(_overlap((seg.start, seg.end), part) for part in owner.content)
     ]
 
-    def nested(att: _Attribution) -> bool:
+    def nested(att: _Attribution) -> bool:  # inside a quotation someone else is credited with
         return att.cue is not None and any(
-            seg.start < att.cue[0] < seg.end
+            owner is not att
+            and seg.start < att.cue[0] < seg.end
             and not any(part[0] <= seg.start and seg.end <= part[1] for part in att.content)
-            for seg in owned
+            for seg, owner in owned
         )
 
     return [a for a in atts if not nested(a)]
