@@ -986,3 +986,30 @@ def test_a_quoted_transcript_line_keeps_its_speaker(read_text) -> None:
     )
     lines = [(q.source.text, q.kind) for q in r.quotes if q.source is not None]
     assert lines == [("MORROW", "direct"), ("KEATING", "direct")]
+
+
+def test_a_quote_inside_a_wider_reported_clause_is_mixed(read_text) -> None:
+    r = read_text(
+        'Okafor said there remains a "significant gap between the two budgets," when it comes to how '
+        "many nurses the hospital can hire."
+    )
+    q = find_quote(r, "significant gap")
+    assert q.kind == "mixed" and any("when it comes to" in p.text for p in q.content)
+
+
+def test_a_tagged_reading_widens_a_quote_only_within_the_cues_sentence() -> None:
+    from presslens.analyze.sourcing import _Attribution, _widens_quote
+    from presslens.nlp import base_pipeline
+
+    text = 'Lynch said there remains a "big gap," when it comes to lawyers. Firms hire more.'
+    doc = base_pipeline()(text)
+    said = next(t for t in doc if t.text == "said")
+    quote = (text.index('"big'), text.index('gap,"') + 5)
+    rule = _Attribution("verb+quote", (said.idx, said.idx + 4), [quote], doc[0:1], cue_token=said.i)
+    clause = (text.index("there"), text.index("lawyers") + 7)
+    wider = _Attribution("tagged", rule.cue, [clause], doc[0:1], cue_token=said.i)
+    assert _widens_quote(doc, wider, rule)
+    beyond = _Attribution("tagged", rule.cue, [(clause[0], len(text) - 1)], doc[0:1], cue_token=said.i)
+    assert not _widens_quote(doc, beyond, rule)  # runs into the next sentence
+    same = _Attribution("tagged", rule.cue, [quote], doc[0:1], cue_token=said.i)
+    assert not _widens_quote(doc, same, rule)  # nothing more than the quote

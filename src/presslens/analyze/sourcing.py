@@ -876,9 +876,17 @@ class SourcingComponent:
         weak = [a for a, w in zip(atts, weak_rule, strict=True) if w]
         refinable = [a for a in atts if a.rule in TAGS_REFINE]
         scare_ranges = [(s.start, s.end) for s in scare]
+        readings = self._from_tags(doc)
+        for rule in (a for a in kept if a.rule == "verb+quote"):
+            wider = [t for t in readings if _same_cue(t, rule) and _widens_quote(doc, t, rule)]
+            if wider:
+                # 'Lynch said there remains a "significant difference …," when it comes to …': the quote is
+                # part of a reported clause the tags read whole; the rule's speaker stays
+                rule.content, rule.kind = wider[0].content, "mixed"
+                readings.remove(wider[0])
         added = [
             t
-            for t in self._from_tags(doc)
+            for t in readings
             if not any(_touches(t, a) for a in kept)
             and not any(_swallows_other_sentence(doc, t, a) for a in refinable)
             and not _only_continues(doc, t, [a for a in weak if a.rule == "unattributed" and _touches(t, a)])
@@ -1374,6 +1382,18 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             continue
         out.append(_trim_text(_text(doc), start, max(end, _end_char(top.right_edge))))
     return out
+
+
+def _widens_quote(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
+    """The tagged content holds all of the rule's quotation and at least a few more words of the cue's
+    own sentence: the quote is a fragment of reported speech (a mixed quote), not all of it."""
+    if rule.cue_token is None:
+        return False
+    covers = all(any(a <= q0 and q1 <= b for a, b in tagged.content) for q0, q1 in rule.content)
+    extra = sum(b - a for a, b in tagged.content) - sum(b - a for a, b in rule.content)
+    sentence = doc[rule.cue_token].sent
+    inside = all(sentence.start_char <= a and b <= sentence.end_char for a, b in tagged.content)
+    return covers and extra >= 15 and inside
 
 
 def _swallows_other_sentence(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
