@@ -1013,3 +1013,13 @@ def test_a_tagged_reading_widens_a_quote_only_within_the_cues_sentence() -> None
     assert not _widens_quote(doc, beyond, rule)  # runs into the next sentence
     same = _Attribution("tagged", rule.cue, [quote], doc[0:1], cue_token=said.i)
     assert not _widens_quote(doc, same, rule)  # nothing more than the quote
+
+
+def test_a_speech_act_nested_in_a_reported_clause_is_part_of_it(read_text) -> None:
+    r = read_text(
+        'On a morning show, the senator said she wanted to speak "directly to young voters" and let them '
+        'know that "this fight is theirs too."'
+    )
+    (q,) = r.quotes
+    assert q.speaker == "senator" and q.kind == "mixed"
+    assert any("this fight is theirs too" in p.text for p in q.content)

@@ -884,10 +884,17 @@ class SourcingComponent:
                 # part of a reported clause the tags read whole; the rule's speaker stays
                 rule.content, rule.kind = wider[0].content, "mixed"
                 readings.remove(wider[0])
+
+        def blocks(t: _Attribution, rule: _Attribution) -> bool:
+            # a kept rule's speech act nested in what a refined clause reports ('said she wanted to speak
+            # "directly to white people" and let them know that "…"') does not block the outer reading
+            nested = rule.cue is not None and any(a <= rule.cue[0] < b for a, b in t.content)
+            return _touches(t, rule) and not (nested and any(_same_cue(t, r) for r in refinable))
+
         added = [
             t
             for t in readings
-            if not any(_touches(t, a) for a in kept)
+            if not any(blocks(t, a) for a in kept)
             and not any(_swallows_other_sentence(doc, t, a) for a in refinable)
             and not _only_continues(doc, t, [a for a in weak if a.rule == "unattributed" and _touches(t, a)])
             and not any(_overlap(t.cue, c) for c in relay_cues)
@@ -910,6 +917,7 @@ class SourcingComponent:
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
         weak = [a for a in weak if not any(_touches(t, a) for t in added)]
+        kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
         return kept + weak + _surest_per_content(added)
 
