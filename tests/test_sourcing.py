@@ -1023,3 +1023,11 @@ def test_a_speech_act_nested_in_a_reported_clause_is_part_of_it(read_text) -> No
     (q,) = r.quotes
     assert q.speaker == "senator" and q.kind == "mixed"
     assert any("this fight is theirs too" in p.text for p in q.content)
+
+
+def test_a_document_of_the_firm_speaks_for_the_firm_named_before(read_text) -> None:
+    r = read_text(
+        "According to the engineering firm Brandt & Sons, the cables are corroded. The firm's report, "
+        "released on Monday, recommends closing one lane to trucks."
+    )
+    assert find_quote(r, "closing one lane").speaker == "Brandt & Sons"

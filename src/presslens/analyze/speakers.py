@@ -497,6 +497,14 @@ class SpeakerResolver:
                     return Speaker(self._full_name(ent), "person", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            if part.root.lower_ in BODY_ANAPHORS and part[0].lower_ == "the":
+                # "The firm's report": the firm named in the sentences before
+                window = _window_start(span)
+                body = self.last_body(
+                    span.start_char, f"'{part.text}'", False, True, window.idx if window else 0
+                )
+                if body is not None:
+                    return Speaker(body.name, body.type, f"{how} ('{part.text}' → {body.name})")
         return None
 
     def _role(self, span: Span) -> str | None:
