@@ -195,6 +195,7 @@ def test_a_boosted_assertion_in_the_authors_voice_is_a_claim_below_the_threshold
         "The ministry has kept its maintenance logs secret for a year.\n\n"
         "It is obvious that the collapse can only be interpreted as the result of deliberate neglect.\n\n"
         "Clearly, who would still believe the minister now?\n\n"
+        "This places the burden of proof on the ministry to prove its innocence.\n\n"
         'The minister said it was "obviously a freak storm" that nobody could have foreseen.'
     )
     reading = presslens.read(text, options=presslens.Options(claim_threshold=0.99))
@@ -205,6 +206,7 @@ def test_a_boosted_assertion_in_the_authors_voice_is_a_claim_below_the_threshold
     assert claim.support == "unsupported" and claim.certainty == "boosted"
     assert claim.rationale.startswith("boosted assertion in the author's voice")
     assert not any("who would still believe" in t for t in by_text)  # a question asserts nothing
+    assert not any("burden of proof" in t for t in by_text)  # "to prove" asserts nothing itself
     assert not any("freak storm" in t for t in by_text)  # the minister's words, not the author's
 
 

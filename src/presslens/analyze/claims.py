@@ -332,7 +332,14 @@ class ClaimsComponent:
         booster is the writer's own signal that the sentence is meant as settled fact. Questions, commands
         and one-line exclamations are not assertions.
         """
-        if not any(c.label == "booster" and c.start >= rng[0] and c.end <= rng[1] for c in cues):
+        doc = sent.doc
+        boosters = [
+            doc.char_span(c.start, c.end, alignment_mode="expand")
+            for c in cues
+            if c.label == "booster" and c.start >= rng[0] and c.end <= rng[1]
+        ]
+        # "the burden … to prove its innocence": a verb booster in an infinitive asserts nothing itself
+        if not any(b is not None and not _infinitive(b) for b in boosters):
             return False
         words = [t for t in sent if t.is_alpha]
         if len(words) < 6 or sent.text.rstrip().endswith("?") or sent[0].lower_ == "let":
@@ -377,6 +384,11 @@ class ClaimsComponent:
                 }
             )
         return found
+
+
+def _infinitive(span: Span) -> bool:
+    """A one-word verb cue under "to" ("to prove its innocence")."""
+    return len(span) == 1 and span[0].tag_ == "VB" and any(c.tag_ == "TO" for c in span[0].children)
 
 
 def _rationale(score: float, support: str, evidence: list[dict[str, Any]], cues: list[Cue]) -> str:
