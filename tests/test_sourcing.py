@@ -959,8 +959,8 @@ def test_a_quoted_transcript_line_keeps_its_speaker(read_text) -> None:
         'Partial transcript:\n\n"MORROW: Let us start with the vote. Will she be there?\n\n'
         "KEATING: Well, look, this is serious business."
     )
-    lines = [(q.source.text, q.kind) for q in r.quotes if q.source is not None]
-    assert lines == [("MORROW", "direct"), ("KEATING", "direct")]
+    lines = [(q.source.text, q.speaker, q.kind) for q in r.quotes if q.source is not None]
+    assert lines == [("MORROW", "Morrow", "direct"), ("KEATING", "Keating", "direct")]
 
 
 def test_a_quote_inside_a_wider_reported_clause_is_mixed(read_text) -> None:

@@ -1280,6 +1280,8 @@ class SourcingComponent:
         att: _Attribution,
         context: list[Speaker],
     ) -> Speaker:
+        if att.source is not None and att.rule == "speaker-line":
+            return resolver.transcript_label(att.source)
         if att.source is not None:
             return resolver.resolve(att.source, att.antecedent, context)
         if att.passive:

@@ -452,7 +452,13 @@ class SpeakerResolver:
                 return full
         return name
 
-    def _capitals_label(self, text: str) -> Speaker | None:
+    def transcript_label(self, span: Span) -> Speaker:
+        """The speaker of a transcript line ('WALLACE: …'): a person, even when no one was named so
+        before (the line's layout says it is a person speaking), as the article names them."""
+        label = self._capitals_label(clean(span.text), lone=True)
+        return label if label is not None else self.resolve(span)
+
+    def _capitals_label(self, text: str, lone: bool = False) -> Speaker | None:
         """A transcript's speaker label in capitals: "CHAIR DELGADO" or "HARTLEY" (once "Ms. Hartley" was
         named) is that person. A lone capitalised word no one was named by stays as it is ("AROS said"
         is an organisation's acronym)."""
@@ -467,7 +473,9 @@ class SpeakerResolver:
             or next((n for _, n in self.people if n.lower() == name.lower()), None)
             or self.labels.get(name.split()[-1].lower())
         )
-        if known is None and len(text.split()) == 1:
+        if known is not None and known.isupper():
+            known = name  # the label itself, tagged as a person: "WALLACE" reads "Wallace"
+        if known is None and len(text.split()) == 1 and not lone:
             return None
         self.labels.setdefault(name.split()[-1].lower(), known or name)  # "DELGADO" after "CHAIR DELGADO"
         return Speaker(known or name, "person", "speaker label in capitals")
