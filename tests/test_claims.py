@@ -217,3 +217,22 @@ def test_a_report_in_a_side_clause_does_not_back_the_assertion_around_it() -> No
     )
     (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
     assert claim.support == "unsupported"
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        (
+            "According to a report by the city's transportation office, accidents on the pier road rose "
+            "40 percent last year.",
+            "evidence-cited",
+        ),
+        (
+            "According to reports from the front, accidents on the pier road rose 40 percent last year.",
+            "attributed-anonymous",
+        ),
+    ],
+)
+def test_a_document_by_a_particular_body_is_evidence(text: str, support: str) -> None:
+    (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
+    assert claim.support == support

@@ -17,6 +17,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_PHRASES,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
+    PUBLISHING_BODIES,
     PUBLISHING_VERBS,
     REPRESENTATIVE_HEADS,
     UNIVERSAL_PRONOUNS,
@@ -58,9 +59,17 @@ def _quantified(span: Span) -> Token | None:
 
 
 def _published(noun: Token) -> bool:
-    """'figures published by the statistics office': data or a document whose publisher is given."""
-    return noun.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"} and any(
-        c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children
+    """'figures published by the statistics office', 'a report by the city's transportation office':
+    data or a document whose publisher is given (a verb of publishing, or "by"/"from" and a particular
+    body)."""
+    if noun.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children):
+        return True
+    makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children]
+    return any(
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or (_definite(g) and g.lower_ in PUBLISHING_BODIES))
+        for g in makers
     )
 
 

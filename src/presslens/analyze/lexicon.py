@@ -647,6 +647,11 @@ BODY_ANAPHORS = frozenset(
         "utility",
     ]
 )
+# Bodies that publish documents and data under their name: "a report by the city's transportation office".
+PUBLISHING_BODIES = BODY_ANAPHORS | {
+    "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
+    "administration", "government", "service", "agency", "regulator", "watchdog", "inspectorate",
+}  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])
 
