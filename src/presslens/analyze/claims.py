@@ -346,7 +346,7 @@ class ClaimsComponent:
             return False
         if is_imperative(sent.root):
             return False
-        reported = sum(_overlap((a, b), rng) for q in quotes for a, b in q["content"])
+        reported = sum(_covered(q, rng) for q in quotes)
         return 2 * reported < rng[1] - rng[0]  # mostly the author's own words
 
     def _attributions(
@@ -359,12 +359,11 @@ class ClaimsComponent:
         found = []
         length = rng[1] - rng[0]
         for n, q in enumerate(quotes):
-            covered = sum(_overlap((a, b), rng) for a, b in q["content"])
+            covered = _covered(q, rng)
             cue_in = q["cue"] is not None and _overlap(tuple(q["cue"]), rng) > 0
+            # the frame: source to cue, with what is between ("The report, released in March, found")
             ends = [x for part in (q["cue"], q["source"]) if part is not None for x in part]
-            frame = (
-                _overlap((min(ends), max(ends)), rng) if ends else 0
-            )  # source to cue, with what is between
+            frame = _overlap((min(ends), max(ends)), rng) if ends else 0
             if not (2 * covered >= length or (cue_in and covered > 0 and 2 * (covered + frame) >= length)):
                 continue
             source = q["source"] or q["cue"]
@@ -384,6 +383,11 @@ class ClaimsComponent:
                 }
             )
         return found
+
+
+def _covered(quote: dict[str, Any], rng: tuple[int, int]) -> int:
+    """Characters of ``rng`` inside the attribution's content."""
+    return sum(_overlap((a, b), rng) for a, b in quote["content"])
 
 
 def _infinitive(span: Span) -> bool:

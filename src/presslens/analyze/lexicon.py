@@ -650,7 +650,7 @@ BODY_ANAPHORS = frozenset(
 # Bodies that publish documents and data under their name: "a report by the city's transportation office".
 PUBLISHING_BODIES = BODY_ANAPHORS | {
     "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
-    "administration", "government", "service", "agency", "regulator", "watchdog", "inspectorate",
+    "administration", "government", "service", "regulator", "watchdog", "inspectorate",
 }  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])

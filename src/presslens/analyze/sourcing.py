@@ -433,11 +433,15 @@ def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _in_dateline(text: str, pos: int) -> bool:
-    """``pos`` lies in the wire dateline that opens its line ("LONDON (Reuters) - …")."""
+def _dateline_end(text: str, pos: int) -> int | None:
+    """End of the wire dateline that opens the line and holds ``pos`` ("LONDON (Reuters) - …"), or None."""
     line_start = text.rfind("\n", 0, pos) + 1
     found = DATELINE.match(text, line_start) if pos - line_start < 60 else None
-    return found is not None and pos < found.end()
+    return found.end() if found is not None and pos < found.end() else None
+
+
+def _in_dateline(text: str, pos: int) -> bool:
+    return _dateline_end(text, pos) is not None
 
 
 def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -445,11 +449,8 @@ def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[i
     the officials' words."""
     out = []
     for a, b in content:
-        if _in_dateline(text, a):
-            line_start = text.rfind("\n", 0, a) + 1
-            end = DATELINE.match(text, line_start).end()  # type: ignore[union-attr]
-            a = end if end < b else a
-        out.append((a, b))
+        end = _dateline_end(text, a)
+        out.append((end if end is not None and end < b else a, b))
     return out
 
 
@@ -596,7 +597,8 @@ class SourcingComponent:
             doc.user_data.pop(_TEXT_KEY, None)
 
     def _read(self, doc: Doc) -> Doc:
-        segments = _close_before_cue(doc, find_quotes(_text(doc)))
+        text = _text(doc)
+        segments = _close_before_cue(doc, find_quotes(text))
         attributions = self._verb_attributions(doc)
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
@@ -604,17 +606,15 @@ class SourcingComponent:
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = _dedupe(attributions)
-        scare = [s for s in segments if s.group not in used and _scare_like(_text(doc), s)]
+        scare = [s for s in segments if s.group not in used and _scare_like(text, s)]
         attributions += self._unattributed(segments, used, scare)
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
-        attributions = [a for a in attributions if not _anonymity_formula(_text(doc), a)]
+        attributions = [a for a in attributions if not _anonymity_formula(text, a)]
         for att in attributions:
-            att.content = _without_dangling_conjunction(
-                _text(doc), _without_dateline(_text(doc), att.content)
-            )
-        attributions = _continue_quotes(_text(doc), attributions)
+            att.content = _without_dangling_conjunction(text, _without_dateline(text, att.content))
+        attributions = _continue_quotes(text, attributions)
         attributions = _drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
         # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
@@ -869,11 +869,8 @@ class SourcingComponent:
         ('the imperialist propaganda about the supposed "non-involvement"' read as an attribution).
         """
         relay_cues = [c for a in atts for _, c in a.relays if c is not None]
-        # a speech noun with no one behind it ("in a brief statement that …") yields to a tagged reading
-        # that found who made the statement
-        weak_rule = [a.rule in TAGS_OVERRIDE or (a.rule == "nominal" and a.source is None) for a in atts]
-        kept = [a for a, w in zip(atts, weak_rule, strict=True) if not w and a.rule not in TAGS_REFINE]
-        weak = [a for a, w in zip(atts, weak_rule, strict=True) if w]
+        weak = [a for a in atts if _weak_frame(a)]
+        kept = [a for a in atts if not _weak_frame(a) and a.rule not in TAGS_REFINE]
         refinable = [a for a in atts if a.rule in TAGS_REFINE]
         scare_ranges = [(s.start, s.end) for s in scare]
         readings = self._from_tags(doc)
@@ -1066,21 +1063,14 @@ class SourcingComponent:
                 # a short quotation is a quote only when it stands on its own line, signed
                 # ('"We will appeal," — Dana Whitfield'); 'a "sham" - a word …' is not
                 line_start = text.rfind("\n", 0, first.start) + 1
+                own_line = not text[line_start : first.start].strip()
+                att = self._dash_after(doc, last, content) if own_line else None
+            else:
                 att = (
-                    self._dash_after(doc, last, content)
-                    if not text[line_start : first.start].strip()
-                    else None
+                    self._colon_before(doc, first, content)
+                    or self._dash_after(doc, last, content)
+                    or self._verb_nearby(doc, first, last, content, atts)
                 )
-                if att is not None:
-                    att.kind = "direct"
-                    found.append(att)
-                    used.add(group)
-                continue
-            att = (
-                self._colon_before(doc, first, content)
-                or self._dash_after(doc, last, content)
-                or self._verb_nearby(doc, first, last, content, atts)
-            )
             if att is not None:
                 att.kind = "direct"
                 found.append(att)
@@ -1090,10 +1080,11 @@ class SourcingComponent:
     def _colon_before(
         self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]
     ) -> _Attribution | None:
-        before = _text(doc)[max(0, seg.start - 300) : seg.start].rstrip()
+        text = _text(doc)
+        before = text[max(0, seg.start - 300) : seg.start].rstrip()
         if not before.endswith(":"):
             return None
-        colon = seg.start - (len(_text(doc)[: seg.start]) - len(_text(doc)[: seg.start].rstrip())) - 1
+        colon = seg.start - (len(text[: seg.start]) - len(text[: seg.start].rstrip())) - 1
         span = doc.char_span(colon, colon + 1, alignment_mode="expand")
         if span is None:
             return None
@@ -1122,14 +1113,15 @@ class SourcingComponent:
         return _Attribution("colon", (colon, colon + 1), content, source)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
-        after = _text(doc)[seg.end : seg.end + 200]
+        text = _text(doc)
+        after = text[seg.end : seg.end + 200]
         stripped = after.lstrip(" \t")
         if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))
         dash_len = 2 if stripped.startswith("--") else 1
-        line_end = _text(doc).find("\n", dash_at)
-        line_end = len(_text(doc)) if line_end < 0 else line_end
+        line_end = text.find("\n", dash_at)
+        line_end = len(text) if line_end < 0 else line_end
         name_span = doc.char_span(dash_at + dash_len, line_end, alignment_mode="expand")
         if name_span is None or not any(t.is_alpha for t in name_span):
             return None
@@ -1392,6 +1384,12 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             continue
         out.append(_trim_text(_text(doc), start, max(end, _end_char(top.right_edge))))
     return out
+
+
+def _weak_frame(att: _Attribution) -> bool:
+    """A rule reading the tags may replace: a frame in ``TAGS_OVERRIDE``, or a speech noun with no one
+    behind it ("in a brief statement that …"), which yields to a tagged reading that found the speaker."""
+    return att.rule in TAGS_OVERRIDE or (att.rule == "nominal" and att.source is None)
 
 
 def _widens_quote(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:

@@ -338,8 +338,11 @@ class SpeakerResolver:
             # "her office", "his campaign": the body of the person the pronoun stands for
             person = self.last_person(owner[0].idx, owner[0].lower_)
             if person is not None:
-                kind = "person" if span.root.lower_ in TITLE_WORDS else "organisation"
-                return Speaker(f"{person}'s {span.root.text}", kind, "possessive pronoun → last named person")
+                return Speaker(
+                    f"{person}'s {span.root.text}",
+                    _office_kind(span.root),
+                    "possessive pronoun → last named person",
+                )
         # a nationality or party adjective ("the Russian president") does not name the speaker
         orgs = sorted(
             (
@@ -367,9 +370,10 @@ class SpeakerResolver:
             and all(e.root.dep_ == "poss" and e.root.head == span.root for e in orgs)
         ):
             # "Britain's telecoms regulator", "Russia's foreign minister": the possessor qualifies who speaks
-            kind = "person" if span.root.lower_ in TITLE_WORDS else "organisation"
             return Speaker(
-                _without_article(" ".join(span.text.split())), kind, "body or office of a named place"
+                _without_article(" ".join(span.text.split())),
+                _office_kind(span.root),
+                "body or office of a named place",
             )
         together_named = _coordinated_names(span)
         if orgs and together_named:
@@ -568,6 +572,11 @@ def _aged(span: Span) -> bool:
     doc = span.doc
     after = doc[span.end : span.end + 3]
     return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
+def _office_kind(head: Token) -> str:
+    """A title ("minister", "spokesman") is held by a person; any other head names a body."""
+    return "person" if head.lower_ in TITLE_WORDS else "organisation"
 
 
 def _without_article(name: str) -> str:
