@@ -1035,3 +1035,30 @@ def test_a_speech_act_nested_in_a_reported_clause_is_part_of_it(read_text) -> No
 )
 def test_speaker_resolution(read_text, text: str, fragment: str, speaker: str) -> None:
     assert find_quote(read_text(text), fragment).speaker == speaker
+
+
+def test_a_second_speech_act_coordinated_with_the_cue_is_its_own_attribution(read_text) -> None:
+    r = read_text(
+        "The harbour authority said the dredging would finish in May and warned shippers to expect "
+        "delays until then."
+    )
+    said = find_quote(r, "the dredging would finish in May")
+    warned = find_quote(r, "shippers to expect delays until then")
+    assert said is not warned
+    assert not any("warned" in p.text or "shippers" in p.text for p in said.content)
+    assert warned.cue is not None and warned.cue.text == "warned"
+    assert said.speaker == warned.speaker and "harbour authority" in str(said.speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal conjunct is part of what was said, not a second act
+        "The council says the levy would raise money at first but would cost jobs later.",
+        # alternatives joined by "or" are one act (or none)
+        "She did not criticize the agency or blame its director for the delays.",
+    ],
+)
+def test_a_conjunct_inside_what_was_said_is_not_split_off(read_text, text: str) -> None:
+    r = read_text(text)
+    assert not any(q.rationale.startswith("rule coordinated") for q in r.quotes)
