@@ -674,12 +674,23 @@ _CURATED_PRECISION = 0.6
 
 
 @lru_cache(maxsize=1)
+def _learnt_lemmas() -> dict[str, dict]:
+    """Every lemma ``training/cue_lexicon.py`` measured on PolNeAR train, with its precision as a cue."""
+    raw = resources.files("presslens").joinpath("data/cue_lemmas.json").read_text(encoding="utf-8")
+    return json.loads(raw)["lemmas"]
+
+
+def learnt_cue_precision(lemma: str) -> float:
+    """How often a word with this lemma is a cue in PolNeAR train (0.0 when rarely or never)."""
+    info = _learnt_lemmas().get(lemma)
+    return float(info["precision"]) if info is not None else 0.0
+
+
+@lru_cache(maxsize=1)
 def cue_verbs() -> dict[str, CueVerb]:
     """Curated cue lemmas merged with those learnt from PolNeAR train (``training/cue_lexicon.py``)."""
-    raw = resources.files("presslens").joinpath("data/cue_lemmas.json").read_text(encoding="utf-8")
-    learnt = json.loads(raw)["lemmas"]
     table: dict[str, CueVerb] = {}
-    for lemma, info in learnt.items():
+    for lemma, info in _learnt_lemmas().items():
         if info["precision"] < LEARNT_MIN_PRECISION:
             continue
         content = info["content"]

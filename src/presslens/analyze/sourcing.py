@@ -17,7 +17,8 @@ JSON-able record per attribution with character offsets, speaker, chain, confide
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +45,7 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
 from presslens.analyze.spans import add_span, flag_record, is_imperative
 from presslens.analyze.speakers import Speaker, SpeakerResolver
+from presslens.analyze.tag_filter import features, load_filter
 from presslens.hookspecs import Analyzer, hookimpl
 from presslens.outlets import load_outlets
 
@@ -144,6 +146,16 @@ def _text(doc: Doc) -> str:
     access, and the rules read the text thousands of times per article."""
     text = doc.user_data.get(_TEXT_KEY)
     return text if text is not None else doc.text
+
+
+@contextmanager
+def _text_bound(doc: Doc) -> Iterator[None]:
+    """Bind ``doc.text`` for ``_text`` while the lens reads ``doc``."""
+    doc.user_data[_TEXT_KEY] = doc.text
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
 
 
 def _runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
@@ -589,13 +601,17 @@ class SourcingComponent:
         self.outlets = load_outlets(outlet_aliases)
         self.tagged = tagged
         self.tag_threshold = tag_threshold
+        self.tag_filter = load_filter() if tagged else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.user_data[_TEXT_KEY] = doc.text
-        try:
+        with _text_bound(doc):
             return self._read(doc)
-        finally:
-            doc.user_data.pop(_TEXT_KEY, None)
+
+    def tagged_readings(self, doc: Doc) -> list[_Attribution]:
+        """The attributions read off the tags of a parsed ``doc``, before the rules have their say: what
+        ``training/tag_filter.py`` fits the tag filter on (with ``tag_filter`` unset)."""
+        with _text_bound(doc):
+            return self._from_tags(doc)
 
     def _read(self, doc: Doc) -> Doc:
         text = _text(doc)
@@ -932,12 +948,15 @@ class SourcingComponent:
         bill, known as …").
         """
         found: list[_Attribution] = []
+        judge = self.tag_filter
         threshold = self.tag_threshold
         if threshold is None:
-            threshold = float(encoder.load_encoder().card["thresholds"].get("attribution_tags", 0.5))
+            card = encoder.load_encoder().card["thresholds"]
+            threshold = judge.threshold if judge is not None else float(card.get("attribution_tags", 0.5))
+        floor = judge.candidate_min if judge is not None else threshold
         for tagged in decode_attributions(_text(doc), encoder.doc_output(doc)):
             cue = doc.char_span(*tagged.cue, alignment_mode="expand")
-            if tagged.confidence < threshold or cue is None or not any(_cue_like(t) for t in cue):
+            if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
@@ -973,6 +992,8 @@ class SourcingComponent:
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
             content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
             if not _says_something(doc, content) or _asks_the_reader(cue.root, source):
+                continue
+            if judge is not None and judge.probability(features(doc, cue, source, content, tagged.confidence)) < threshold:
                 continue
             found.append(
                 _Attribution(
