@@ -993,7 +993,10 @@ class SourcingComponent:
             content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
             if not _says_something(doc, content) or _asks_the_reader(cue.root, source):
                 continue
-            if judge is not None and judge.probability(features(doc, cue, source, content, tagged.confidence)) < threshold:
+            if (
+                judge is not None
+                and judge.probability(features(doc, cue, source, content, tagged.confidence)) < threshold
+            ):
                 continue
             found.append(
                 _Attribution(
