@@ -1062,3 +1062,14 @@ def test_a_second_speech_act_coordinated_with_the_cue_is_its_own_attribution(rea
 def test_a_conjunct_inside_what_was_said_is_not_split_off(read_text, text: str) -> None:
     r = read_text(text)
     assert not any(q.rationale.startswith("rule coordinated") for q in r.quotes)
+
+
+@pytest.mark.parametrize("mark", ['"', "''"])
+def test_a_verb_inside_one_quotation_is_never_the_cue_of_the_next(read_text, mark: str) -> None:
+    r = read_text(
+        f"{mark}This bridge tells the story of a city that refused to stay divided,{mark} Mayor Ruiz said. "
+        f"{mark}Today we finish what our grandparents began.{mark}"
+    )
+    q = find_quote(r, "Today we finish")
+    assert q.speaker == "Ruiz" and q.cue is not None and q.cue.text == "said"
+    assert not any(x.cue is not None and x.cue.text == "tells" for x in r.quotes)

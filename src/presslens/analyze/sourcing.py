@@ -1097,7 +1097,7 @@ class SourcingComponent:
                 att = (
                     self._colon_before(doc, first, content)
                     or self._dash_after(doc, last, content)
-                    or self._verb_nearby(doc, first, last, content, atts)
+                    or self._verb_nearby(doc, first, last, content, atts, segments)
                 )
             if att is not None:
                 att.kind = "direct"
@@ -1168,8 +1168,11 @@ class SourcingComponent:
         last: QuoteSegment,
         content: list[tuple[int, int]],
         atts: list[_Attribution],
+        segments: list[QuoteSegment],
     ) -> _Attribution | None:
-        """A cue in the quote's own sentence outside the marks, or a short 'he said.' sentence after it."""
+        """A cue in the quote's own sentence outside any quotation marks, or a short 'he said.' sentence
+        after it. (A verb inside another quotation is the quoted speaker's word: in "''This bridge
+        tells …,'' Ruiz said. ''Today …''" the second quotation is not what "the bridge tells".)"""
         span = doc.char_span(last.start, last.end, alignment_mode="expand")
         opening = doc.char_span(first.start, first.end, alignment_mode="expand")
         if span is None or opening is None:
@@ -1183,7 +1186,11 @@ class SourcingComponent:
         taken = {a.cue_token for a in atts}
         for sent in sents:
             for tok in sent:
-                if not _is_cue_verb(tok) or tok.i in taken or first.start <= tok.idx < last.end:
+                if (
+                    not _is_cue_verb(tok)
+                    or tok.i in taken
+                    or any(seg.start <= tok.idx < seg.end for seg in segments)
+                ):
                     continue
                 if (
                     tok.dep_ == "advcl"
