@@ -236,3 +236,25 @@ def test_a_report_in_a_side_clause_does_not_back_the_assertion_around_it() -> No
 def test_a_document_by_a_particular_body_is_evidence(text: str, support: str) -> None:
     (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
     assert claim.support == support
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act, not a report: nobody vouches for "a fraction of its value"
+        "Last week the council approved the sale of the old ferry terminal to a developer for a fraction "
+        "of its value.",
+        # a refusal to speak backs nothing
+        "The developer's chairman is a longtime donor to the ruling party, and the council has never "
+        "explained why the terminal was not put to open tender.",
+    ],
+)
+def test_an_act_or_a_refusal_to_speak_does_not_back_a_claim(text: str) -> None:
+    (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
+    assert claim.support == "unsupported"
+
+
+def test_a_denial_is_still_a_report_that_backs_the_sentence() -> None:
+    text = "The council leader denied that any councillor had been pressured to vote for the sale."
+    (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
+    assert claim.support == "attributed-named"

@@ -1073,3 +1073,11 @@ def test_a_verb_inside_one_quotation_is_never_the_cue_of_the_next(read_text, mar
     q = find_quote(r, "Today we finish")
     assert q.speaker == "Ruiz" and q.cue is not None and q.cue.text == "said"
     assert not any(x.cue is not None and x.cue.text == "tells" for x in r.quotes)
+
+
+def test_an_unquoted_sentence_after_a_closed_quotation_is_the_authors(read_text) -> None:
+    r = read_text(
+        'Council leader Tom Aspinall called the deal "the best outcome for taxpayers." '
+        "It is nothing of the sort."
+    )
+    assert r.quotes and all("nothing of the sort" not in p.text for q in r.quotes for p in q.content)

@@ -366,6 +366,8 @@ class ClaimsComponent:
             frame = _overlap((min(ends), max(ends)), rng) if ends else 0
             if not (2 * covered >= length or (cue_in and covered > 0 and 2 * (covered + frame) >= length)):
                 continue
+            if not _vouches(sent.doc, q):
+                continue
             source = q["source"] or q["cue"]
             kind, anonymous = "attribution", bool(q["anonymous"])
             if q["source"] is not None and not anonymous:  # "social media reports" stays a vague source
@@ -383,6 +385,28 @@ class ClaimsComponent:
                 }
             )
         return found
+
+
+def _vouches(doc: Doc, quote: dict[str, Any]) -> bool:
+    """The attribution puts someone behind its content: its cue reports speech, thought or a finding
+    (a lexicon cue, a speech noun, "according to", a colon or dash), and it is not negated.
+
+    Why: the sourcing lens also reports acts and refusals (PolNeAR's broad attribution: "the council
+    approved the sale …", "the council has never explained why …"). Those say who did what, but nobody
+    in them vouches for the words around them, so an author's "for a fraction of its value" stays the
+    author's unsupported claim.
+    """
+    if quote["cue"] is None:
+        return True  # a signed or transcript quotation: the speaker is named by the layout
+    cue = doc.char_span(*quote["cue"], alignment_mode="expand")
+    if cue is None:
+        return True
+    root = cue.root
+    if any(t.dep_ == "neg" or t.lower_ == "never" for t in cue) or any(
+        c.dep_ == "neg" for c in root.children
+    ):
+        return False
+    return root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in cue_verbs()
 
 
 def _covered(quote: dict[str, Any], rng: tuple[int, int]) -> int:

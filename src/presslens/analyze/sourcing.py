@@ -1379,12 +1379,19 @@ def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tup
 
 def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Reported words run on into the next sentence only while that sentence makes no speech act of its
-    own: in 'Okafor calls it "historic." I call it theft.' the second sentence is the author's."""
-    kept = []
+    own: in 'Okafor calls it "historic." I call it theft.' the second sentence is the author's. Nor do
+    they run on, unquoted, past a quotation that closed them: in 'Aspinall called the deal "the best
+    outcome." It is nothing of the sort.' the rebuttal is the author's."""
+    text = _text(doc)
+    kept: list[tuple[int, int]] = []
     for part in content:
         span = doc.char_span(*part, alignment_mode="expand")
         sent = span.sent if span is not None else cue.sent
-        if sent == cue.sent or not any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent):
+        closed = bool(kept) and text[: kept[-1][1]].rstrip().endswith(('"', "”", "''"))
+        unquoted = not any(m in text[part[0] : part[1]] for m in _QUOTE_MARKS)
+        if sent == cue.sent or not (
+            any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent) or (closed and unquoted)
+        ):
             kept.append(part)
     return kept or content
 
