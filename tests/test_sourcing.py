@@ -1003,6 +1003,21 @@ def test_a_speech_act_nested_in_a_reported_clause_is_part_of_it(read_text) -> No
 @pytest.mark.parametrize(
     ("text", "fragment", "speaker"),
     [
+        # "she" after a new, unnamed woman is her, not the woman named before
+        (
+            '"These were not accidents," said Helen Carr, the agency\'s director of enforcement.\n\n'
+            "A spokeswoman for Northvale said the company accepted the fine. She declined to say when the "
+            "upgrade would be finished.",
+            "when the upgrade would be finished",
+            "spokeswoman for Northvale",
+        ),
+        # a definite description most likely describes the woman already named
+        (
+            "Hillary Clinton spoke in Ohio on Monday. The former first lady drew a large crowd. "
+            "She said her plan would not raise taxes.",
+            "her plan would not raise taxes",
+            "Hillary Clinton",
+        ),
         # "she" skips a man named later: the given name tells
         (
             "The award went to Linda Osei after a vote by Gregory Hale.\n\n"

@@ -75,6 +75,12 @@ _PLURAL_PEOPLE = (
     )
 )  # fmt: skip
 _PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+#: Common nouns that tell a person's sex ("spokeswoman", "father", "man"): an unnamed antecedent of he/she.
+_GENDERED_HEADS = {
+    "f": frozenset(m for m in FEMALE_MARKERS if m.isalpha()) | {"woman"},
+    "m": frozenset(m for m in MALE_MARKERS if m.isalpha()) | {"man"},
+}
 _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
 
@@ -208,7 +214,7 @@ class SpeakerResolver:
         """Who 'he'/'she' at ``pos`` stands for: the person named last, agreeing in gender where a title
         or honorific tells it ("Ms. Lopez"), and the subject when that sentence names several people
         ("John Smith met Maria Lopez. He said …" → John Smith)."""
-        want = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}.get(pronoun)
+        want = _PRONOUN_GENDER.get(pronoun)
         cut = bisect.bisect_left(self.people, (pos, ""))
         fits = [(p, n) for p, n in self.people[:cut] if want is None or self.genders.get(n, want) == want]
         if not fits:
@@ -218,6 +224,32 @@ class SpeakerResolver:
         same = [(p, n) for p, n in fits if p >= first]
         subjects = [n for p, n in same if p in self.subjects]
         return subjects[-1] if subjects else same[-1][1]
+
+    def _unnamed_role(self, pos: int, pronoun: str) -> Span | None:
+        """'A spokeswoman for Northvale said … She declined to say …': a new, unnamed person (an
+        indefinite or possessive description of the pronoun's gender, the subject of its clause) mentioned
+        after the last person of that gender was named is who the pronoun stands for."""
+        want = _PRONOUN_GENDER.get(pronoun)
+        if want is None:
+            return None
+        heads = _GENDERED_HEADS[want]
+        cut = bisect.bisect_left(self.people, (pos, ""))
+        named = [p for p, n in self.people[:cut] if self.genders.get(n, want) == want]
+        since = named[-1] if named else 0
+        for tok in reversed([t for t in self.doc if since <= t.idx < pos]):
+            if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ in ("nsubj", "nsubjpass"):
+                first = tok.left_edge
+                if any(c.dep_ == "appos" for c in tok.children) or not (
+                    first.lower_ in ("a", "an", "another", "one") or first.tag_ == "PRP$"
+                ):
+                    # "the spokeswoman, Jane Doe, …" is named after all, and "the former first lady"
+                    # most likely describes someone named before; "a spokeswoman", "my mother" are new
+                    return None
+                end = max(
+                    [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
+                )
+                return self.doc[tok.left_edge.i : end + 1]
+        return None
 
     def last_body(
         self, pos: int, mention: str = "pronoun 'it'", outlets: bool = True, orgs: bool = True, since: int = 0
@@ -298,6 +330,12 @@ class SpeakerResolver:
             name = self._full_name(person[0])
             return Speaker(name, "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
+            role = self._unnamed_role(span.start_char, lowered)
+            if role is not None:
+                inner = self.resolve(role, context=context)
+                return Speaker(
+                    inner.name, inner.type, f"pronoun → {inner.how}", inner.anonymous, inner.reason
+                )
             name = self.last_person(span.start_char, lowered)
             if name is None and context and context[-1].type == "person" and context[-1].name:
                 # no one named yet: "the minister insists … "…," he told parliament" is the minister
