@@ -37,10 +37,10 @@ def test_a_clear_speech_act_scores_above_a_misreading() -> None:
     doc = nlp("The mayor said the bridge would reopen in March after repairs to its deck.")
     said = doc[2:3]
     clause = [(doc[3].idx, doc[-2].idx + len(doc[-2].text))]
-    good = judge.probability(features(doc, said, doc[0:2], clause, 0.9))
+    good = judge.probability(features(doc, doc.text, said, doc[0:2], clause, 0.9))
     before = [(doc[0].idx, doc[1].idx + len(doc[1].text))]  # "The mayor" read as what was said
-    bad = judge.probability(features(doc, said, None, before, 0.9))
-    assert len(features(doc, said, doc[0:2], clause, 0.9)) == len(FEATURES)
+    bad = judge.probability(features(doc, doc.text, said, None, before, 0.9))
+    assert len(features(doc, doc.text, said, doc[0:2], clause, 0.9)) == len(FEATURES)
     assert 0.0 < bad < good < 1.0
 
 

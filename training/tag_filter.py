@@ -54,7 +54,7 @@ def examples(docs: list[polnear.Document], candidate_min: float) -> tuple[np.nda
         for doc, gold in zip(parsed, docs, strict=True):
             for att in lens.tagged_readings(doc):
                 cue = doc.char_span(*att.cue, alignment_mode="expand")
-                xs.append(tf.features(doc, cue, att.source, att.content, att.confidence))
+                xs.append(tf.features(doc, doc.text, cue, att.source, att.content, att.confidence))
                 reading = polnear.Attribution.make(att.content, [att.cue])
                 ys.append(int(any(polnear.is_candidate(g, reading) for g in gold.attributions)))
     return np.array(xs), np.array(ys)

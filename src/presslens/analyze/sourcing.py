@@ -995,7 +995,8 @@ class SourcingComponent:
                 continue
             if (
                 judge is not None
-                and judge.probability(features(doc, cue, source, content, tagged.confidence)) < threshold
+                and judge.probability(features(doc, _text(doc), cue, source, content, tagged.confidence))
+                < threshold
             ):
                 continue
             found.append(

@@ -236,7 +236,11 @@ class SpeakerResolver:
         cut = bisect.bisect_left(self.people, (pos, ""))
         named = [p for p, n in self.people[:cut] if self.genders.get(n, want) == want]
         since = named[-1] if named else 0
-        for tok in reversed([t for t in self.doc if since <= t.idx < pos]):
+        first = self.doc.char_span(since, since + 1, alignment_mode="expand")
+        last = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if first is None or last is None:
+            return None
+        for tok in reversed(self.doc[first.start : last.start]):
             if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ in ("nsubj", "nsubjpass"):
                 first = tok.left_edge
                 if any(c.dep_ == "appos" for c in tok.children) or not (

@@ -51,16 +51,17 @@ FEATURES = (
 
 
 def features(
-    doc: Doc, cue: Span, source: Span | None, content: Sequence[tuple[int, int]], confidence: float
+    doc: Doc, text: str, cue: Span, source: Span | None, content: Sequence[tuple[int, int]], confidence: float
 ) -> list[float]:
-    """The ``FEATURES`` of one tagged reading, from its cue span, source span and content ranges."""
+    """The ``FEATURES`` of one tagged reading, from its cue span, source span and content ranges
+    (``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access)."""
     root = cue.root
     lemma = root.lemma_.lower()
     under = {t.i for t in root.subtree} | {t.i for t in root.head.subtree if root.dep_ == "conj"}
     words = [t for a, b in content if (s := doc.char_span(a, b, alignment_mode="expand")) for t in s]
     words = [t for t in words if not t.is_punct and not t.is_space]
     n = max(1, len(words))
-    quote_marks = sum(1 for a, b in content for ch in doc.text[a:b] if ch in '"“”')
+    quote_marks = sum(1 for a, b in content for ch in text[a:b] if ch in '"“”')
     return [
         confidence,
         learnt_cue_precision(lemma),
