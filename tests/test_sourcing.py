@@ -1096,3 +1096,14 @@ def test_an_unquoted_sentence_after_a_closed_quotation_is_the_authors(read_text)
         "It is nothing of the sort."
     )
     assert r.quotes and all("nothing of the sort" not in p.text for q in r.quotes for p in q.content)
+
+
+def test_a_quote_widened_to_its_reported_clause_stays_mixed(read_text) -> None:
+    # the verb+quote rule's quotation, widened by the tags to the clause that reports it, must not be
+    # classified again later and cut back to the bare quotation
+    r = read_text(
+        'The governor said there is a risk when "a city, or people who want to run one, gets careless '
+        'with its promises."'
+    )
+    q = find_quote(r, "gets careless")
+    assert q.kind == "mixed" and any("there is a risk when" in p.text for p in q.content)

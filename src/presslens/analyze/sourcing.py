@@ -628,8 +628,12 @@ class SourcingComponent:
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
-        split_off = [new for att in attributions for new in _split_coordinated(doc, att)]
-        self._classify_kinds(doc, attributions + split_off, segments)
+        split_off: list[_Attribution] = []
+        for att in attributions:
+            acts = _split_coordinated(doc, att)
+            if acts:  # the cut attribution and its new acts may be quoted in other shares now
+                self._classify_kinds(doc, [att, *acts], segments)
+                split_off += acts
         attributions += split_off
         attributions = [a for a in attributions if not _anonymity_formula(text, a)]
         for att in attributions:
@@ -1388,7 +1392,7 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
     for part in content:
         span = doc.char_span(*part, alignment_mode="expand")
         sent = span.sent if span is not None else cue.sent
-        closed = bool(kept) and text[: kept[-1][1]].rstrip().endswith(('"', "”", "''"))
+        closed = bool(kept) and text[kept[-1][0] : kept[-1][1]].rstrip().endswith(('"', "”", "''"))
         unquoted = not any(m in text[part[0] : part[1]] for m in _QUOTE_MARKS)
         if sent == cue.sent or not (
             any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent) or (closed and unquoted)
@@ -1436,8 +1440,9 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
     Why: a reading of the whole sentence puts the second act's words under the first cue (the tags read
     "said … and warned …" as one content); PolNeAR, and a reader asking who said what, count two acts
     by the same speaker. The content is cut before the second conjunct, which becomes an attribution of
-    the same source (or of its own subject: "Republicans said … and Democrats accused …") with the
-    second verb's complements as content. Returns the new attributions; ``att`` is cut in place.
+    the same source with the second verb's complements as content. A conjunct with a subject of its own
+    ("Republicans said … and Democrats accused …") is left alone. Returns the new attributions; ``att``
+    is cut in place.
     """
     if att.cue_token is None or att.source is None:
         return []
@@ -1683,8 +1688,9 @@ def make_sourcing(
 ) -> SourcingComponent:
     """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER.
 
-    ``tagged=False`` keeps to the rules (no encoder pass); ``tag_threshold`` is the least mean tag
-    probability of a learnt attribution (default: the model card's, selected on PolNeAR dev).
+    ``tagged=False`` keeps to the rules (no encoder pass); ``tag_threshold`` is the least probability
+    the tag filter (``tag_filter.py``) must give a learnt attribution, or, where no filter is shipped,
+    the least mean tag probability (default: the filter's or the model card's, selected on PolNeAR dev).
     """
     return SourcingComponent(nlp, name, outlet_aliases, tagged, tag_threshold)
 
