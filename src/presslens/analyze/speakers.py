@@ -214,9 +214,7 @@ class SpeakerResolver:
         """Who 'he'/'she' at ``pos`` stands for: the person named last, agreeing in gender where a title
         or honorific tells it ("Ms. Lopez"), and the subject when that sentence names several people
         ("John Smith met Maria Lopez. He said …" → John Smith)."""
-        want = _PRONOUN_GENDER.get(pronoun)
-        cut = bisect.bisect_left(self.people, (pos, ""))
-        fits = [(p, n) for p, n in self.people[:cut] if want is None or self.genders.get(n, want) == want]
+        fits = self._people_before(pos, _PRONOUN_GENDER.get(pronoun))
         if not fits:
             return None
         sentence = self.doc.char_span(fits[-1][0], fits[-1][0] + 1, alignment_mode="expand")
@@ -224,6 +222,14 @@ class SpeakerResolver:
         same = [(p, n) for p, n in fits if p >= first]
         subjects = [n for p, n in same if p in self.subjects]
         return subjects[-1] if subjects else same[-1][1]
+
+    def _people_before(self, pos: int, gender: str | None) -> list[tuple[int, str]]:
+        """(position, name) of the person mentions before ``pos`` that may be of ``gender`` (any: None);
+        a person of unknown gender fits either."""
+        cut = bisect.bisect_left(self.people, (pos, ""))
+        return [
+            (p, n) for p, n in self.people[:cut] if gender is None or self.genders.get(n, gender) == gender
+        ]
 
     def _unnamed_role(self, pos: int, pronoun: str) -> Span | None:
         """'A spokeswoman for Northvale said … She declined to say …': a new, unnamed person (an
@@ -233,18 +239,17 @@ class SpeakerResolver:
         if want is None:
             return None
         heads = _GENDERED_HEADS[want]
-        cut = bisect.bisect_left(self.people, (pos, ""))
-        named = [p for p, n in self.people[:cut] if self.genders.get(n, want) == want]
-        since = named[-1] if named else 0
-        first = self.doc.char_span(since, since + 1, alignment_mode="expand")
-        last = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
-        if first is None or last is None:
+        named = self._people_before(pos, want)
+        since = named[-1][0] if named else 0
+        since_span = self.doc.char_span(since, since + 1, alignment_mode="expand")
+        pronoun_span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if since_span is None or pronoun_span is None:
             return None
-        for tok in reversed(self.doc[first.start : last.start]):
+        for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
             if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ in ("nsubj", "nsubjpass"):
-                first = tok.left_edge
+                opener = tok.left_edge
                 if any(c.dep_ == "appos" for c in tok.children) or not (
-                    first.lower_ in ("a", "an", "another", "one") or first.tag_ == "PRP$"
+                    opener.lower_ in ("a", "an", "another", "one") or opener.tag_ == "PRP$"
                 ):
                     # "the spokeswoman, Jane Doe, …" is named after all, and "the former first lady"
                     # most likely describes someone named before; "a spokeswoman", "my mother" are new
