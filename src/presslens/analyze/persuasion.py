@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from presslens.analyze import encoder
 from presslens.analyze.span_classifier import classify_spans
-from presslens.analyze.spans import flag_record, write_flags
+from presslens.analyze.spans import flag_record, has_word_beyond, write_flags
 from presslens.analyze.techniques import BY_LABEL
 from presslens.hookspecs import Analyzer, hookimpl
 
@@ -41,7 +41,7 @@ class PersuasionComponent:
         threshold = float(card["technique_span"]) if self.threshold is None else self.threshold
         extend = min(float(card.get("technique_extend", threshold)), threshold)
         spans = encoder.decode_spans(doc.text, out, threshold, extend, int(card.get("technique_gap", 0)))
-        spans = [s for s in spans if _has_content_word(doc, s.start, s.end)]
+        spans = [s for s in spans if has_word_beyond(doc, s.start, s.end, _FUNCTION_POS)]
         labels = classify_spans(doc.text, out, [(s.start, s.end) for s in spans])
         records = [
             flag_record((s.start, s.end), label, BY_LABEL[label].definition, round(s.confidence, 3))
@@ -54,12 +54,6 @@ class PersuasionComponent:
 
 #: Word classes that carry no persuasion on their own: a span of these alone is tagging noise ("It").
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SPACE"})
-
-
-def _has_content_word(doc: Doc, start: int, end: int) -> bool:
-    """The span holds a content word: a lone pronoun or article is no technique."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.pos_ not in _FUNCTION_POS for t in span)
 
 
 @Language.factory(

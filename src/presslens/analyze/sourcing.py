@@ -43,7 +43,7 @@ from presslens.analyze.lexicon import (
     cue_verbs,
 )
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
-from presslens.analyze.spans import add_span, flag_record, is_imperative
+from presslens.analyze.spans import add_span, flag_record, has_word_beyond, is_imperative
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.tag_filter import features, load_filter
 from presslens.hookspecs import Analyzer, hookimpl
@@ -419,14 +419,13 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
     return inside and rest[:1].isspace() and rest.strip()[:1].isalnum()
 
 
+#: Word classes that say nothing reported on their own (a pronoun does: "Clinton denied it").
+_EMPTY_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE"})
+
+
 def _says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
-    """Content with a word that can say something: a tagged run on "the" or "to" alone is tagging
-    noise. (A pronoun can: "Clinton denied it".)"""
-    for part in content:
-        span = doc.char_span(*part, alignment_mode="expand")
-        if span is None or any(t.pos_ not in ("DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE") for t in span):
-            return True
-    return False
+    """Content with a word that can say something: a tagged run on "the" or "to" alone is tagging noise."""
+    return any(has_word_beyond(doc, a, b, _EMPTY_POS) for a, b in content)
 
 
 def _asks_the_reader(cue: Token, source: Span | None) -> bool:

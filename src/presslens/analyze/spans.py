@@ -64,3 +64,11 @@ def is_imperative(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") or c.tag_ in ("MD", "TO")
         for c in verb.children
     )
+
+
+def has_word_beyond(doc: Doc, start: int, end: int, function_pos: frozenset[str]) -> bool:
+    """The text ``[start, end)`` holds a word whose part of speech is not in ``function_pos`` (a range
+    that does not map onto tokens counts as holding one: nothing is dropped on an alignment failure).
+    Why: learnt taggers sometimes emit a run on "the", "to" or "It" alone, which says nothing."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.pos_ not in function_pos for t in span)
