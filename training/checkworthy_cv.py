@@ -25,9 +25,11 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from torch import nn
 from training.calibration import OOF as OUT
-from training.encoder import MultiTask, base_model, ct_windows, fine_tune, recipe_parser, tensors
+from training.encoder import base_model, ct_windows, recipe_parser
+from training.multitask import MultiTask, fine_tune, id_tensors, sentence_loss
+
+from presslens.analyze import encoder as enc
 
 
 def stratified_folds(gold: list[int], k: int, rng: random.Random) -> list[int]:
@@ -47,7 +49,7 @@ def log_odds(model: MultiTask, items: list, tok_ids: tuple[int, int], size: int 
     model.eval()
     out: list[float] = []
     for k in range(0, len(items), size):
-        ids, mask = tensors([w for w, _ in items[k : k + size]], *tok_ids)
+        ids, mask = id_tensors([ids for ids, _ in items[k : k + size]], *tok_ids)
         _, sentence_logits = model(ids, mask)
         out.extend((sentence_logits[:, 1] - sentence_logits[:, 0]).tolist())
     model.train()
@@ -57,12 +59,10 @@ def log_odds(model: MultiTask, items: list, tok_ids: tuple[int, int], size: int 
 def train_fold(base: Path, train: list, held: list, args, tok_ids, seed: int) -> list[list[float]]:
     """Fine-tune on ``train``; held-out log-odds after each epoch."""
     torch.manual_seed(seed)
-    model = MultiTask(base)
-    ce = nn.CrossEntropyLoss()
+    model = MultiTask(enc.N_TOKEN_OUT, base)
 
     def loss_fn(model: MultiTask, batch: list) -> torch.Tensor:
-        _, sentence_logits = model(*tensors([w for w, _ in batch], *tok_ids))
-        return ce(sentence_logits, torch.tensor([y for _, y in batch]))
+        return sentence_loss(model, batch, tok_ids)
 
     epochs = fine_tune(model, train, loss_fn, args.epochs, args.lr, args.batch, random.Random(seed))
     return [log_odds(model, held, tok_ids) for _ in epochs]
@@ -73,7 +73,7 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args()
     base, tok, tok_ids = base_model(args.threads)
-    items = ct_windows(tok, "train") + ct_windows(tok, "dev")
+    items = [(w.ids, y) for w, y in ct_windows(tok, "train") + ct_windows(tok, "dev")]
     if args.limit:
         items = random.Random(args.seed).sample(items, args.limit)
     gold = [y for _, y in items]

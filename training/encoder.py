@@ -22,8 +22,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import math
-import random
 import sys
 import time
 from pathlib import Path
@@ -31,7 +29,6 @@ from typing import Any
 
 import numpy as np
 import torch
-from torch import nn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
@@ -39,6 +36,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 from benchmarks import polnear  # noqa: E402
 from benchmarks.checkworthy import f1_at, read_split  # noqa: E402
 from benchmarks.ptc import line_units, load_split, si_score, tc_score  # noqa: E402
+from training.multitask import MultiTask, id_tensors, multitask_epochs  # noqa: E402
 
 from presslens.analyze import encoder as enc  # noqa: E402
 from presslens.analyze.attribution_tags import decode_attributions, encode_tags  # noqa: E402
@@ -67,29 +65,6 @@ def token_targets(w: enc.Window, spans: tuple[tuple[str, int, int], ...]) -> tup
         tc.append(LABELS.index(span[0]))
         prev_span = (span[1], span[2])
     return si, tc
-
-
-class MultiTask(nn.Module):
-    """MiniLM encoder + a token head (3 SI tags + 14 techniques + 7 attribution tags) + a sentence head."""
-
-    def __init__(self, base: Path) -> None:
-        super().__init__()
-        from transformers import AutoModel
-
-        self.encoder = AutoModel.from_pretrained(str(base))
-        hidden = self.encoder.config.hidden_size
-        self.dropout = nn.Dropout(0.1)
-        self.token_head = nn.Linear(hidden, enc.N_TOKEN_OUT)
-        self.sentence_head = nn.Linear(hidden, 2)
-
-    def forward(
-        self, input_ids: torch.Tensor, attention_mask: torch.Tensor
-    ) -> tuple[torch.Tensor, torch.Tensor]:
-        hidden = self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        hidden = self.dropout(hidden)
-        mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-        pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1.0)
-        return self.token_head(hidden), self.sentence_head(pooled)
 
 
 def ct_windows(tok, split: str) -> list[tuple[enc.Window, int]]:
@@ -130,32 +105,6 @@ def polnear_units(docs: list[polnear.Document]) -> list[list[tuple[int, int]]]:
     return [sentence_units(d) for d in nlp.pipe((doc.text for doc in docs), batch_size=32)]
 
 
-def batches(items: list, size: int, rng: random.Random) -> list[list]:
-    """Shuffle, then sort within pools of 50 batches by length: little padding, still random order."""
-    items = items[:]
-    rng.shuffle(items)
-    pool = size * 50
-    out = []
-    for k in range(0, len(items), pool):
-        chunk = sorted(items[k : k + pool], key=lambda x: len(x[0].ids))
-        out.extend(chunk[i : i + size] for i in range(0, len(chunk), size))
-    rng.shuffle(out)
-    return out
-
-
-def tensors(wins: list[enc.Window], cls_id: int, sep_id: int) -> tuple[torch.Tensor, torch.Tensor]:
-    ids, mask = enc.batch_arrays(wins, cls_id, sep_id)
-    return torch.from_numpy(ids), torch.from_numpy(mask)
-
-
-def pad_targets(rows: list[list[int]], width: int) -> torch.Tensor:
-    """Token targets aligned with CLS + pieces + SEP + padding (-100 everywhere but the pieces)."""
-    out = torch.full((len(rows), width), -100, dtype=torch.long)
-    for i, r in enumerate(rows):
-        out[i, 1 : len(r) + 1] = torch.tensor(r)
-    return out
-
-
 def recipe_parser(description: str, epochs: int, out: Path, limit_help: str) -> argparse.ArgumentParser:
     """The options every fine-tuning script shares (epochs, learning rate, batch, smoke-test limit, seed,
     threads, output), with the shipped recipe's values as defaults."""
@@ -180,49 +129,6 @@ def base_model(threads: int) -> tuple[Path, Any, tuple[int, int]]:
     return base, tok, (tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]"))
 
 
-def linear_warmup(opt: torch.optim.Optimizer, total: int) -> torch.optim.lr_scheduler.LambdaLR:
-    """Linear warm-up over the first 6 % of ``total`` steps, then linear decay to zero."""
-    warmup = max(1, int(0.06 * total))
-    return torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
-    )
-
-
-def ptc_loss(token_logits: torch.Tensor, batch: list, ce: nn.CrossEntropyLoss) -> torch.Tensor:
-    """Span tags (O/B/I) plus the technique of every piece inside a span, for a batch of ``ptc_windows``."""
-    width = token_logits.shape[1]
-    si_t = pad_targets([x[1] for x in batch], width)
-    tc_t = pad_targets([x[2] for x in batch], width)
-    loss = ce(token_logits[..., :3].reshape(-1, 3), si_t.reshape(-1))
-    if (tc_t != -100).any():
-        tc_logits = token_logits[..., 3 : 3 + len(LABELS)]
-        loss = loss + ce(tc_logits.reshape(-1, len(LABELS)), tc_t.reshape(-1))
-    return loss
-
-
-def optimizer_step(model: MultiTask, opt: torch.optim.Optimizer, sched, loss: torch.Tensor) -> None:
-    """Back-propagate ``loss``, clip gradients to norm 1, step the optimiser and the schedule."""
-    loss.backward()
-    nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-    opt.step()
-    sched.step()
-    opt.zero_grad()
-
-
-def fine_tune(model: MultiTask, items: list, loss_fn, epochs: int, lr: float, batch: int, rng: random.Random):
-    """AdamW with warm-up and decay over ``items`` for one task; yields after each epoch (for evaluation).
-
-    ``loss_fn(model, batch)`` returns the batch loss. Used by the cross-validation scripts, which
-    fine-tune one task at a time; ``main`` interleaves three tasks itself.
-    """
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-    sched = linear_warmup(opt, math.ceil(len(items) / batch) * epochs)
-    for epoch in range(1, epochs + 1):
-        for chunk in batches(items, batch, rng):
-            optimizer_step(model, opt, sched, loss_fn(model, chunk))
-        yield epoch
-
-
 @torch.no_grad()
 def predict(
     model: MultiTask, wins: list[enc.Window], cls_id: int, sep_id: int, size: int = 64
@@ -232,7 +138,7 @@ def predict(
     out = enc.EncoderOutput()
     for k in range(0, len(wins), size):
         batch = wins[k : k + size]
-        ids, mask = tensors(batch, cls_id, sep_id)
+        ids, mask = id_tensors([w.ids for w in batch], cls_id, sep_id)
         token_logits, sentence_logits = model(ids, mask)
         enc.split_logits(batch, token_logits.numpy(), sentence_logits.numpy(), out)
     model.train()
@@ -292,7 +198,7 @@ def export(model: MultiTask, tok_ids, sample: list[enc.Window], out_dir: Path) -
 
     model.eval()
     fp32 = out_dir / "encoder.fp32.onnx"
-    ids, mask = tensors(sample[:2], *tok_ids)
+    ids, mask = id_tensors([w.ids for w in sample[:2]], *tok_ids)
     torch.onnx.export(
         model,
         (ids, mask),
@@ -322,11 +228,66 @@ def export(model: MultiTask, tok_ids, sample: list[enc.Window], out_dir: Path) -
     return {"onnx_mb": round((out_dir / enc.MODEL_FILE).stat().st_size / 1e6, 1)}
 
 
+def previous_thresholds(out_dir: Path) -> dict[str, float]:
+    """The decision thresholds of the model card being replaced ({} where there is none)."""
+    card = out_dir / enc.CARD_FILE
+    return json.loads(card.read_text(encoding="utf-8")).get("thresholds", {}) if card.exists() else {}
+
+
 def selection_score(h: dict) -> float:
     """Sum of the dev scores an epoch is chosen by: CT24 F1, best SI F1, TC micro-F1, attribution F1."""
     ptc = h["ptc_dev"]
     si = max(v for k, v in ptc.items() if k.startswith("si_f1"))
     return h["ct24_dev"]["f1@best"] + si + ptc["tc_micro_f1"] + h["polnear_dev"]["f1"]
+
+
+def train_items(ct: list, ptc: list, pn: list) -> dict[str, list]:
+    """The windows of each task as ``training.multitask`` items: piece ids first, then the targets."""
+    return {
+        "ct": [(w.ids, y) for w, y in ct],
+        "ptc": [(w.ids, si, tc) for w, si, tc, _ in ptc],
+        "pn": [(w.ids, tags) for w, tags in pn],
+    }
+
+
+def train_here(model: MultiTask, args, recipe: dict[str, Any], tok, tok_ids, dev_scores) -> tuple[list, dict]:
+    """Fine-tune on this machine's CPU (or GPU) with the multi-task recipe; keep the best epoch on dev."""
+    ct_train = ct_windows(tok, "train")
+    ptc_train = ptc_windows(tok, load_split("train"))
+    pn_train = polnear_windows(tok, polnear.load("train", limit=args.limit or None))
+    if args.limit:
+        ct_train, ptc_train, pn_train = (
+            ct_train[: args.limit],
+            ptc_train[: args.limit],
+            pn_train[: args.limit],
+        )
+    print(
+        f"CT24 train {len(ct_train)} windows, PTC train {len(ptc_train)} windows, "
+        f"PolNeAR train {len(pn_train)} windows",
+        flush=True,
+    )
+    history, best, best_state = [], -1.0, None
+    t0 = time.time()
+    tasks = train_items(ct_train, ptc_train, pn_train)
+    for epoch in multitask_epochs(model, tasks, recipe, tok_ids, len(LABELS), len(enc.ATT_TAGS)):
+        history.append(dev_scores(epoch, time.time() - t0))
+        print(json.dumps(history[-1]), flush=True)
+        if selection_score(history[-1]) > best:
+            best = selection_score(history[-1])
+            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
+    model.load_state_dict(best_state)
+    return history, max(history, key=selection_score)
+
+
+def trained_state(path: Path) -> tuple[dict[str, torch.Tensor], dict[str, Any], list[dict], int]:
+    """Weights, recipe and history written by ``training/gpu.py`` (a fine-tune run on a lent GPU machine).
+
+    The file holds every trained parameter in float16; the word embeddings stayed frozen there, so they
+    are absent and keep the base model's values.
+    """
+    saved = torch.load(path, map_location="cpu", weights_only=True)
+    state = {k: v.float() if v.is_floating_point() else v for k, v in saved["state"].items()}
+    return state, saved["recipe"], saved["history"], saved["epoch"]
 
 
 def main() -> None:
@@ -337,92 +298,51 @@ def main() -> None:
     ap.add_argument(
         "--polnear-fraction", type=float, default=1.0, help="share of PolNeAR train windows used per epoch"
     )
+    ap.add_argument(
+        "--state",
+        type=Path,
+        help="weights trained by training/gpu.py: evaluate on dev and export them instead of training here",
+    )
     args = ap.parse_args()
 
     torch.manual_seed(args.seed)
-    rng = random.Random(args.seed)
     base, tok, tok_ids = base_model(args.threads)
 
-    ct_train = ct_windows(tok, "train")
     ct_dev = ct_windows(tok, "dev")
     ct_devtest = ct_windows(tok, "dev-test")
-    ptc_train_articles = load_split("train")
     ptc_dev = load_split("dev")
-    ptc_train = ptc_windows(tok, ptc_train_articles)
-    pn_train_docs = polnear.load("train", limit=args.limit or None)
     pn_dev = polnear.load("dev", limit=5 if args.limit else None)
-    pn_train = polnear_windows(tok, pn_train_docs)
     pn_dev_units = polnear_units(pn_dev)
     if args.limit:
-        ct_train, ptc_train, pn_train = (
-            ct_train[: args.limit],
-            ptc_train[: args.limit],
-            pn_train[: args.limit],
-        )
         ct_dev, ct_devtest, ptc_dev = ct_dev[: args.limit], ct_devtest[: args.limit], ptc_dev[:5]
-    n_pn = int(len(pn_train) * args.polnear_fraction)
-    print(
-        f"CT24 train {len(ct_train)} windows, PTC train {len(ptc_train)} windows, "
-        f"PolNeAR train {len(pn_train)} windows ({n_pn} per epoch)",
-        flush=True,
-    )
+    model = MultiTask(enc.N_TOKEN_OUT, base)
+    recipe = {k: v for k, v in vars(args).items() if k not in ("out", "state")}
 
-    model = MultiTask(base)
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    steps_per_epoch = (
-        math.ceil(len(ct_train) / args.batch)
-        + args.ptc_repeat * math.ceil(len(ptc_train) / args.batch)
-        + math.ceil(n_pn / args.batch)
-    )
-    total = steps_per_epoch * args.epochs
-    sched = linear_warmup(opt, total)
-    ce = nn.CrossEntropyLoss(ignore_index=-100)
-    history, best, best_state = [], -1.0, None
-    step = 0
-    t0 = time.time()
-    for epoch in range(1, args.epochs + 1):
-        plan = [("ct", b) for b in batches(ct_train, args.batch, rng)]
-        for _ in range(args.ptc_repeat):
-            plan += [("ptc", b) for b in batches(ptc_train, args.batch, rng)]
-        plan += [("pn", b) for b in batches(rng.sample(pn_train, n_pn), args.batch, rng)]
-        rng.shuffle(plan)
-        for task, batch in plan:
-            ids, mask = tensors([x[0] for x in batch], *tok_ids)
-            token_logits, sentence_logits = model(ids, mask)
-            if task == "ct":
-                loss = ce(sentence_logits, torch.tensor([y for _, y in batch]))
-            elif task == "pn":
-                att_t = pad_targets([x[1] for x in batch], ids.shape[1])
-                n_att = len(enc.ATT_TAGS)
-                loss = ce(token_logits[..., -n_att:].reshape(-1, n_att), att_t.reshape(-1))
-            else:
-                loss = ptc_loss(token_logits, batch, ce)
-            optimizer_step(model, opt, sched, loss)
-            step += 1
-            if step % 100 == 0:
-                print(
-                    f"epoch {epoch} step {step}/{total} loss {loss.item():.3f} {time.time() - t0:.0f}s",
-                    flush=True,
-                )
-        ct = evaluate_ct(model, tok_ids, ct_dev)
-        ptc = evaluate_ptc(model, tok, tok_ids, ptc_dev)
-        pn = evaluate_polnear(model, tok, tok_ids, pn_dev, pn_dev_units)
-        history.append(
-            {
-                "epoch": epoch,
-                "ct24_dev": ct,
-                "ptc_dev": ptc,
-                "polnear_dev": pn,
-                "seconds": round(time.time() - t0),
-            }
+    def dev_scores(epoch: int, seconds: float) -> dict[str, Any]:
+        return {
+            "epoch": epoch,
+            "ct24_dev": evaluate_ct(model, tok_ids, ct_dev),
+            "ptc_dev": evaluate_ptc(model, tok, tok_ids, ptc_dev),
+            "polnear_dev": evaluate_polnear(model, tok, tok_ids, pn_dev, pn_dev_units),
+            "seconds": round(seconds),
+        }
+
+    if args.state:
+        state, recipe, gpu_history, epoch = trained_state(args.state)
+        own = model.state_dict()
+        state = {k: v for k, v in state.items() if k in own}  # buffers differ across transformers versions
+        missing = (
+            set(own)
+            - set(state)
+            - {"encoder.embeddings.word_embeddings.weight", "encoder.embeddings.position_ids"}
         )
-        score = selection_score(history[-1])
-        print(json.dumps(history[-1]), flush=True)
-        if score > best:
-            best = score
-            best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
-    model.load_state_dict(best_state)
-    chosen = max(history, key=selection_score)
+        if missing:
+            raise SystemExit(f"{args.state}: not a presslens encoder state (lacks {sorted(missing)})")
+        model.load_state_dict(state, strict=False)
+        chosen = dev_scores(epoch, 0) | {"gpu_proxies": gpu_history}
+        history = [chosen]
+    else:
+        history, chosen = train_here(model, args, recipe, tok, tok_ids, dev_scores)
     cw_threshold = chosen["ct24_dev"]["best_threshold"]
     span_threshold = float(
         max((k for k in chosen["ptc_dev"] if k.startswith("si_f1")), key=chosen["ptc_dev"].get).split("@")[1]
@@ -443,14 +363,17 @@ def main() -> None:
         "max_tokens": enc.MAX_TOKENS,
         "token_outputs": list(enc.SI_TAGS) + list(LABELS) + list(enc.ATT_TAGS),
         "sentence_outputs": ["not check-worthy", "check-worthy"],
-        "thresholds": {"checkworthy": cw_threshold, "technique_span": span_threshold},
+        # thresholds set by hand after sweeps (technique_extend, technique_gap, attribution_tags) stay;
+        # a calibration of the previous weights does not (re-run training/calibration.py)
+        "thresholds": previous_thresholds(args.out)
+        | {"checkworthy": cw_threshold, "technique_span": span_threshold},
         "data": {
             "checkworthy": "CLEF CheckThat! 2024 Task 1 English (train 22,501 sentences; research use)",
             "techniques": "SemEval-2020 Task 11 PTC v2 (train 371 articles; research use only, QCRI)",
             "attribution": "PolNeAR v1.0.0 (train 840 articles; research use, see ../shared/data/attribution/polnear)",
         },
         "licence": "Weights derived from research-use corpora: research use only; do not redistribute outside that use.",
-        "training": {k: v for k, v in vars(args).items() if k != "out"} | {"selected_epoch": chosen["epoch"]},
+        "training": recipe | {"selected_epoch": chosen["epoch"]},
         "scores": {
             "history": history,
             "ct24_dev_test": {

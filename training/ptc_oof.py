@@ -26,21 +26,20 @@ from pathlib import Path
 import numpy as np
 import torch
 from benchmarks.ptc import line_units, load_split
-from torch import nn
-from training.encoder import (
-    MultiTask,
-    base_model,
-    fine_tune,
-    predict,
-    ptc_loss,
-    ptc_windows,
-    recipe_parser,
-    tensors,
-)
+from training.encoder import base_model, predict, ptc_windows, recipe_parser
+from training.multitask import MultiTask, fine_tune, technique_loss
 
 from presslens.analyze import encoder as enc
+from presslens.analyze.techniques import LABELS
 
 OUT = Path(__file__).resolve().parent / "results" / "ptc_oof.npz"
+
+
+def article_folds(ids: list[str], folds: int, seed: int) -> dict[str, int]:
+    """The fold of each article: a seeded shuffle dealt round-robin (also used by ``training/bundle.py``)."""
+    order = list(range(len(ids)))
+    random.Random(seed).shuffle(order)
+    return {ids[i]: n % folds for n, i in enumerate(order)}
 
 
 def main() -> None:
@@ -51,21 +50,19 @@ def main() -> None:
     articles = [a for a in load_split("train") if a.spans]
     if args.limit:
         articles = articles[: args.limit]
-    order = list(range(len(articles)))
-    random.Random(args.seed).shuffle(order)
-    fold = {articles[i].id: n % args.folds for n, i in enumerate(order)}
-    ce = nn.CrossEntropyLoss(ignore_index=-100)
+    fold = article_folds([a.id for a in articles], args.folds, args.seed)
 
     def loss_fn(model: MultiTask, batch: list) -> torch.Tensor:
-        token_logits, _ = model(*tensors([x[0] for x in batch], *tok_ids))
-        return ptc_loss(token_logits, batch, ce)
+        return technique_loss(model, batch, tok_ids, len(LABELS))
 
     ids, starts, ends, probs = [], [], [], []
     t0 = time.time()
     for k in range(args.folds):
         torch.manual_seed(args.seed + k)
-        model = MultiTask(base)
-        train = ptc_windows(tok, [a for a in articles if fold[a.id] != k])
+        model = MultiTask(enc.N_TOKEN_OUT, base)
+        train = [
+            (w.ids, si, tc) for w, si, tc, _ in ptc_windows(tok, [a for a in articles if fold[a.id] != k])
+        ]
         for _ in fine_tune(
             model, train, loss_fn, args.epochs, args.lr, args.batch, random.Random(args.seed + k)
         ):

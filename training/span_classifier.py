@@ -38,12 +38,14 @@ OUT = ROOT / "src" / "presslens" / "models" / sc.MODEL_FILE
 GRID_C = (0.5, 1.0, 2.0, 4.0, 8.0)
 
 
-def load_oof(path: Path) -> dict[tuple[str, int, int], np.ndarray]:
-    """Out-of-fold span probabilities written by ``training/ptc_oof.py``, keyed by (article, start, end)."""
+def load_oof(path: Path, epoch: int = -1) -> dict[tuple[str, int, int], np.ndarray]:
+    """Out-of-fold span probabilities keyed by (article, start, end): from ``training/ptc_oof.py``, or
+    from ``training/gpu.py``, which keeps them after every epoch (``epoch`` picks one, 1-based; -1 the last)."""
     data = np.load(path)
+    probs = data["probs"] if "probs" in data else data["probs_by_epoch"][epoch - 1 if epoch > 0 else epoch]
     return {
         (str(a), int(s), int(e)): p
-        for a, s, e, p in zip(data["ids"], data["starts"], data["ends"], data["probs"], strict=True)
+        for a, s, e, p in zip(data["ids"], data["starts"], data["ends"], probs, strict=True)
     }
 
 
@@ -91,14 +93,17 @@ def main() -> None:
         "--oof",
         type=Path,
         default=None,
-        help="out-of-fold encoder probabilities for the train spans (training/ptc_oof.py)",
+        help="out-of-fold encoder probabilities for the train spans (training/ptc_oof.py or training/gpu.py)",
+    )
+    ap.add_argument(
+        "--oof-epoch", type=int, default=-1, help="which epoch of a training/gpu.py file (1-based)"
     )
     args = ap.parse_args()
     from sklearn.linear_model import LogisticRegression
 
     encoder = enc.load_encoder()
     train, dev = load_split("train"), load_split("dev")
-    xs_tr, xd_tr, y_tr, _ = examples(train, encoder, load_oof(args.oof) if args.oof else None)
+    xs_tr, xd_tr, y_tr, _ = examples(train, encoder, load_oof(args.oof, args.oof_epoch) if args.oof else None)
     xs_dev, xd_dev, y_dev, keys_dev = examples(dev, encoder)
     mean = xd_tr.mean(axis=0)
     scale = xd_tr.std(axis=0)
