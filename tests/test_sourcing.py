@@ -1107,3 +1107,47 @@ def test_a_quote_widened_to_its_reported_clause_stays_mixed(read_text) -> None:
     )
     q = find_quote(r, "gets careless")
     assert q.kind == "mixed" and any("there is a risk when" in p.text for p in q.content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parsed with the that-clause as a conjunct of 'reported' and 'citing' hung on it
+        "The Times reported last week, citing unnamed officials, that the state would withhold funding.",
+        "The Herald reported on Friday, citing unnamed officials, that the city would withhold payments.",
+    ],
+)
+def test_a_relayed_that_clause_after_an_aside_keeps_its_chain(read_text, text: str) -> None:
+    q = find_quote(read_text(text), "would withhold")
+    assert q.cue is not None and q.cue.text == "reported"
+    assert q.anonymous and [v.source.text for v in q.via] == [text.split(" reported")[0]]
+    assert "officials" not in " ".join(p.text for p in q.content)
+
+
+def test_a_speech_participle_closing_a_reported_clause_is_the_reporters(read_text) -> None:
+    r = read_text(
+        "Governor Ana Pereira argued that the inspectors had approved the bridge, "
+        'describing the complaints as "a smear campaign."'
+    )
+    q = find_quote(r, "a smear campaign")
+    assert q.cue is not None and q.cue.text.startswith("describing")
+    assert q.speaker == "Ana Pereira"
+
+
+def test_a_free_relative_passive_is_not_an_anonymous_attribution(read_text) -> None:
+    r = read_text("The bridge will cost twice what was promised, according to Harlow Engineering.")
+    assert [q.cue.text for q in r.quotes] == ["according to"]
+    assert not r.quotes[0].anonymous
+
+
+@pytest.mark.parametrize(
+    ("source", "anonymous"),
+    [
+        ("a report by the state comptroller", False),
+        ("a study from the university", False),
+        ("a report by the officials", True),
+    ],
+)
+def test_a_document_by_one_particular_body_is_not_anonymous(read_text, source: str, anonymous: bool) -> None:
+    q = find_quote(read_text(f"Fares rose by a third last year, according to {source}."), "Fares rose")
+    assert q.anonymous is anonymous

@@ -59,16 +59,17 @@ def _quantified(span: Span) -> Token | None:
 
 
 def _published(noun: Token) -> bool:
-    """'figures published by the statistics office', 'a report by the city's transportation office':
-    data or a document whose publisher is given (a verb of publishing, or "by"/"from" and a particular
-    body)."""
+    """'figures published by the statistics office', 'a report by the city auditor': data or a document
+    whose publisher is given (a verb of publishing, or "by"/"from" and a particular body)."""
     if noun.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}:
         return False
     if any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children):
         return True
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children]
+    # a name, or one particular body: a definite singular ("the city auditor") or a known publisher
     return any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or (_definite(g) and g.lower_ in PUBLISHING_BODIES))
+        g.dep_ == "pobj"
+        and (g.pos_ == "PROPN" or (_definite(g) and (g.lower_ in PUBLISHING_BODIES or g.tag_ == "NN")))
         for g in makers
     )
 

@@ -236,7 +236,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             seen += 1
             continue
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
-            node = node.head  # "Bell said, adding that …": the participle shares the subject
+            # "Bell said, adding that …": the participle shares the subject; one closing a reported
+            # clause shares the reporter's ("Ruiz insisted that the engineers had …, calling …")
+            node = _reporting_verb(node) or node.head
             seen += 1
             continue
         if node.dep_ == "pcomp" and node.tag_ == "VBG":
@@ -254,6 +256,28 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return node.head, node.tag_ == "VBN"
         break
     return None, False
+
+
+def _reporting_verb(participle: Token) -> Token | None:
+    """The reporting verb whose clause a speech participle closes, or None.
+
+    In "Ruiz insisted that the engineers had signed off on the design, calling the criticism …" the
+    parser hangs 'calling' on 'signed', inside what Ruiz said; a speech act set off by a comma after a
+    reported clause is the reporter's own next act, not the act of that clause's subject.
+    """
+    head = participle.head
+    if not (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "advcl"
+        and participle.lemma_.lower() in cue_verbs()
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and head.head.lemma_.lower() in cue_verbs()
+        and participle.i > 0
+        and participle.doc[participle.i - 1].text == ","
+    ):
+        return None
+    return head.head
 
 
 def _subject_outside(verb: Token, start: int, end: int) -> Token | None:
@@ -279,8 +303,9 @@ def _parenthetical(tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in head.children):
         return False  # "If we let them continue, …": the head is a subordinate clause, not a statement
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
+        return False  # no subject, or a relative one: "cost twice what was promised, according to …"
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
     before = doc[left - 1].text if left > 0 else ""
@@ -556,6 +581,9 @@ def _tagged_source(
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
         source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
+    reporter = _reporting_verb(cue) if not own else None
+    if source is not None and reporter is not None and source.root in cue.head.subtree:
+        source = None  # a subject inside the reported clause the participle closes: the reporter speaks
     if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
         source = None  # "X was accused of …": X is accused, not accusing
     if reduced and source is not None and source.root.i == cue.head.i:
@@ -685,7 +713,9 @@ class SourcingComponent:
             and (
                 (c.dep_ == "ccomp" and info.clause)
                 or (c.dep_ == "xcomp" and (info.xcomp or info.clause))
-                or (c.dep_ == "advcl" and info.clause and _that_clause(c))
+                # the parser files a that-clause after a comma as advcl, or after an aside as conj
+                # ("reported last week, citing unnamed officials, that …")
+                or (c.dep_ in ("advcl", "conj") and info.clause and _that_clause(c))
             )
         ]
         if not clause and info.clause:
@@ -770,7 +800,7 @@ class SourcingComponent:
         candidates = list(tok.children)
         candidates += [g for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "acl"]
         for clause in tok.children:
-            if clause.dep_ in ("ccomp", "advcl") and _that_clause(clause):
+            if clause.dep_ in ("ccomp", "advcl", "conj") and _that_clause(clause):
                 mark = next(c for c in clause.children if c.dep_ == "mark")
                 candidates += [c for c in clause.children if c.i < mark.i]
         for child in candidates:
