@@ -1151,3 +1151,15 @@ def test_a_free_relative_passive_is_not_an_anonymous_attribution(read_text) -> N
 def test_a_document_by_one_particular_body_is_not_anonymous(read_text, source: str, anonymous: bool) -> None:
     q = find_quote(read_text(f"Fares rose by a third last year, according to {source}."), "Fares rose")
     assert q.anonymous is anonymous
+
+
+def test_a_newspaper_missing_from_the_alias_table_is_an_outlet_by_its_title(read_text) -> None:
+    r = read_text(
+        "The Harbourton Courier reported that the ferry would stop in May. "
+        "The Courier, quoting a dock worker, said the crews had not been told. Emily Post wrote on manners."
+    )
+    first = find_quote(r, "the ferry would stop")
+    assert (first.speaker, first.speaker_type) == ("Harbourton Courier", "outlet")
+    relayed = find_quote(r, "the crews had not been told")
+    assert [(v.speaker, v.speaker_type) for v in relayed.via] == [("Harbourton Courier", "outlet")]
+    assert all(q.speaker_type != "outlet" for q in r.quotes if q.speaker == "Emily Post")

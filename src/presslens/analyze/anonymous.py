@@ -66,10 +66,8 @@ def _published(noun: Token) -> bool:
     if any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children):
         return True
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children]
-    # a name, or one particular body: a definite singular ("the city auditor") or a known publisher
     return any(
-        g.dep_ == "pobj"
-        and (g.pos_ == "PROPN" or (_definite(g) and (g.lower_ in PUBLISHING_BODIES or g.tag_ == "NN")))
+        g.dep_ == "pobj" and (g.pos_ == "PROPN" or (_definite(g) and g.lower_ in PUBLISHING_BODIES))
         for g in makers
     )
 

@@ -602,6 +602,16 @@ PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", 
 THING_PRONOUNS = frozenset(["it", "its", "they", "them", "their"])
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom", "whose"])
 
+# Last words of newspaper titles: a capitalised name ending in one is an outlet even when the alias table
+# does not know it ("the Springfield Gazette"). Words that end company or place names as often (Express,
+# Mail, Star, Sun, Globe, Standard, Record) are left out.
+MASTHEAD_WORDS = frozenset(
+    [
+        "Times", "Post", "Gazette", "Herald", "Tribune", "Journal", "Chronicle", "Courier", "Ledger",
+        "Observer", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Bulletin", "Sentinel",
+        "Argus", "Post-Gazette", "Democrat-Gazette",
+    ]
+)  # fmt: skip
 # Collective mentions of outlets that stand for the outlets named just before ("Both outlets").
 OUTLET_COLLECTIVES = frozenset(["outlets", "papers", "newspapers", "media", "publications", "broadcasters"])
 # Definite descriptions that stand for the outlet named last ("The Times reported … The paper said").
@@ -651,6 +661,9 @@ BODY_ANAPHORS = frozenset(
 PUBLISHING_BODIES = BODY_ANAPHORS | {
     "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
     "administration", "government", "service", "regulator", "watchdog", "inspectorate",
+    # public offices whose reports are official documents ("a report by the city auditor")
+    "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
+    "actuary",
 }  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])

@@ -25,6 +25,7 @@ from presslens.analyze.lexicon import (
     HONORIFICS,
     MALE_MARKERS,
     MALE_NAMES,
+    MASTHEAD_WORDS,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
@@ -198,7 +199,9 @@ class SpeakerResolver:
         mentioned: list[str] = []
         for chunk in list(self.doc.ents) + list(self.doc.noun_chunks):
             proper = _proper(chunk) and chunk.root.pos_ != "PRON"  # "I" is no mention of the newspaper i
-            found = self.outlets.lookup(chunk.text, reversed(mentioned)) if proper else None
+            found = (
+                (self.outlets.lookup(chunk.text, reversed(mentioned)) or _masthead(chunk)) if proper else None
+            )
             if found:
                 mentioned.append(found)
                 self.outlet_mentions.append((chunk.start_char, found))
@@ -492,7 +495,7 @@ class SpeakerResolver:
         for ent in span.ents:
             if ent.label_ in ("ORG", "WORK_OF_ART") and (hit := self.outlets.lookup(ent.text, recent)):
                 return hit
-        return None
+        return _masthead(span)
 
     def _full_name(self, ent: Span) -> str:
         name = _person_name(ent)
@@ -764,6 +767,20 @@ def _plural_subject(token: Token) -> Span | None:
         if prep.dep_ == "prep" and prep.lower_ == "of" and any(t.ent_type_ for t in prep.subtree):
             end = prep.right_edge.i + 1
     return doc[token.left_edge.i : end]
+
+
+def _masthead(span: Span) -> str | None:
+    """A newspaper the alias table does not know, by its title's last word: "the Springfield Gazette"
+    → "Springfield Gazette" (named as other organisations are, without the article). Only a short
+    proper name, and never a person's ("Emily Post")."""
+    words = [t for t in span if not t.is_punct or t.text == "-"]
+    if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or words[-1].text not in MASTHEAD_WORDS:
+        return None
+    if any(e.label_ == "PERSON" and words[-1].i < e.end for e in span.ents):
+        return None
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]):
+        return None
+    return " ".join(t.text for t in words[1:])
 
 
 def _proper(span: Span) -> bool:
