@@ -1163,3 +1163,42 @@ def test_a_newspaper_missing_from_the_alias_table_is_an_outlet_by_its_title(read
     relayed = find_quote(r, "the crews had not been told")
     assert [(v.speaker, v.speaker_type) for v in relayed.via] == [("Harbourton Courier", "outlet")]
     assert all(q.speaker_type != "outlet" for q in r.quotes if q.speaker == "Emily Post")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "speaker", "anonymous"),
+    [
+        (
+            "Many of Okafor's rivals argue that the levy is unfair.",
+            "the levy",
+            "Many of Okafor's rivals",
+            True,
+        ),
+        (
+            "Sources close to Okafor said the levy would be dropped.",
+            "the levy",
+            "Sources close to Okafor",
+            True,
+        ),
+        (
+            "Okafor campaign chairman Daniel Reyes said the levy would be dropped.",
+            "the levy",
+            "Daniel Reyes",
+            False,
+        ),
+    ],
+)
+def test_a_name_in_a_modifier_is_not_the_speaker(
+    read_text, sentence: str, fragment: str, speaker: str, anonymous: bool
+) -> None:
+    r = read_text(f"Governor Ada Okafor proposed a levy on Monday. {sentence}")
+    q = find_quote(r, fragment)
+    assert (q.speaker, q.anonymous) == (speaker, anonymous)
+
+
+def test_a_headline_speaker_is_cut_before_a_clause_hung_on_it(read_text) -> None:
+    r = read_text(
+        "'We will not give in,' says nurses' leader as walkout enters second week\n\nThe walkout went on."
+    )
+    q = find_quote(r, "We will not give in")
+    assert q.source is not None and q.source.text == "nurses' leader"

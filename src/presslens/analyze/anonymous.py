@@ -43,8 +43,24 @@ def _head(span: Span) -> Token:
     return span.root
 
 
-def _has_person_name(span: Span) -> bool:
-    return any(ent.label_ == "PERSON" for ent in span.ents)
+_HEAD_LINKS = frozenset(["compound", "appos", "conj", "flat", "nmod"])
+
+
+def heading_person(span: Span) -> Span | None:
+    """The person the phrase is about: a PERSON name at its head ("Senator Mark Lowe", "Clinton campaign
+    chairman John Podesta"), or joined to it by compound, apposition or conjunction. A name in a modifier
+    does not count: "many of Mensah's opponents" and "sources close to Trump" name no one who speaks."""
+    for ent in span.ents:
+        if ent.label_ != "PERSON":
+            continue
+        node = ent.root
+        for _ in range(4):
+            if node.i == span.root.i:
+                return ent
+            if node.dep_ not in _HEAD_LINKS or node.head.i == node.i:
+                break
+            node = node.head
+    return None
 
 
 def _quantified(span: Span) -> Token | None:
@@ -90,9 +106,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
         marker = next(t.text for t in span if t.lower_ in ANONYMOUS_MODIFIERS)
         return SourceVerdict(True, False, f"source explicitly unnamed ('{marker}')", 0.95)
     for phrase in ANONYMOUS_PHRASES:
-        if phrase in lowered and not _has_person_name(span):
+        if phrase in lowered and heading_person(span) is None:
             return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
-    if _has_person_name(span) or _published(root):
+    if heading_person(span) is not None or _published(root):
         return None
     for conj in (c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end):
         # "police and local residents": an unnamed party among the sources makes the whole one vague

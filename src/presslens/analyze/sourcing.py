@@ -183,8 +183,13 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
     return [t for t in root.subtree if t.i not in excluded]
 
 
+# Words that open a subordinate clause the parser sometimes hangs on a speaker noun.
+_CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
+
+
 def _source_span(tok: Token) -> Span:
-    """The subject's phrase, cut before an apposition or relative clause set off by a comma."""
+    """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
+    subordinate clause hung on it."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     for t in doc[tok.i + 1 : end]:
@@ -193,6 +198,9 @@ def _source_span(tok: Token) -> Span:
             break
         if t.dep_ in ("relcl", "acl") and t.head.i == tok.i:
             end = max(tok.i + 1, t.left_edge.i)  # "Officials who asked …" → "Officials"
+            break
+        if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
+            end = t.i  # a headline's "says union leader as strike enters third week"
             break
     while end > start + 1 and (
         doc[end - 1].is_space or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]))

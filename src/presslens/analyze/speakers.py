@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.analyze.anonymous import classify_source
+from presslens.analyze.anonymous import classify_source, heading_person
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
@@ -332,15 +332,11 @@ class SpeakerResolver:
             return Speaker(self._full_name(ent), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
-        # NER now and then calls a common noun a person ("Scholars have long debated …")
-        person = [
-            e
-            for e in span.ents
-            if e.label_ == "PERSON" and not (len(e) == 1 and e.root.tag_ in ("NN", "NNS"))
-        ]
-        if person:
-            name = self._full_name(person[0])
-            return Speaker(name, "person", "named person")
+        # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
+        # and then calls a common noun a person ("Scholars have long debated …")
+        person = heading_person(span)
+        if person is not None and not (len(person) == 1 and person.root.tag_ in ("NN", "NNS")):
+            return Speaker(self._full_name(person), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
             role = self._unnamed_role(span.start_char, lowered)
             if role is not None:
