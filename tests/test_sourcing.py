@@ -1202,3 +1202,12 @@ def test_a_headline_speaker_is_cut_before_a_clause_hung_on_it(read_text) -> None
     )
     q = find_quote(r, "We will not give in")
     assert q.source is not None and q.source.text == "nurses' leader"
+
+
+def test_the_dummy_it_of_a_reported_passive_is_not_content(read_text) -> None:
+    r = read_text(
+        "Many of the union's opponents argue that the strike is politically motivated. "
+        "It is reported that the company has hired replacement workers."
+    )
+    q = find_quote(r, "hired replacement workers")
+    assert q.anonymous and [p.text for p in q.content] == ["that the company has hired replacement workers"]

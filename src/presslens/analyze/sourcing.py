@@ -1020,6 +1020,10 @@ class SourcingComponent:
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
             content = list(tagged.content)
+            expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
+            if anonymous_passive and expletive:
+                # "It is reported that …": the dummy subject is no part of what is reported
+                content = _subtract(_text(doc), content, expletive[0].idx, expletive[0].idx + 2)
             if source is not None and source.end <= cue.start and source.sent == cue.sent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
                 # its cue describes the source; it is not what the source said
