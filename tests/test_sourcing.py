@@ -1211,3 +1211,18 @@ def test_the_dummy_it_of_a_reported_passive_is_not_content(read_text) -> None:
     )
     q = find_quote(r, "hired replacement workers")
     assert q.anonymous and [p.text for p in q.content] == ["that the company has hired replacement workers"]
+
+
+def test_a_short_quote_under_a_speaker_line_is_a_quote(read_text) -> None:
+    r = read_text('Talks resumed on Monday.\n\nFrom the ferry operator:\n"We will not sail."\n')
+    q = find_quote(r, "We will not sail")
+    assert q.kind == "direct" and q.source is not None and q.source.text == "the ferry operator"
+
+
+def test_a_speaker_line_keeps_the_whole_description(read_text) -> None:
+    r = read_text(
+        "Talks resumed on Monday.\n\nFrom the chairwoman of the harbour board:\n"
+        '"We will keep the port open for as long as we can, whatever the ministry decides."\n'
+    )
+    q = find_quote(r, "keep the port open")
+    assert q.source is not None and q.source.text == "the chairwoman of the harbour board"

@@ -1135,10 +1135,15 @@ class SourcingComponent:
             content = [(s.start, s.end) for s in segs]
             if _words(text, first) <= SCARE_MAX_WORDS and len(segs) == 1:
                 # a short quotation is a quote only when it stands on its own line, signed
-                # ('"We will appeal," — Dana Whitfield'); 'a "sham" - a word …' is not
+                # ('"We will appeal," — Dana Whitfield') or under a speaker line ('From the chair:');
+                # 'a "sham" - a word …' is not
                 line_start = text.rfind("\n", 0, first.start) + 1
                 own_line = not text[line_start : first.start].strip()
-                att = self._dash_after(doc, last, content) if own_line else None
+                att = (
+                    (self._colon_before(doc, first, content) or self._dash_after(doc, last, content))
+                    if own_line
+                    else None
+                )
             else:
                 att = (
                     self._colon_before(doc, first, content)
@@ -1181,7 +1186,15 @@ class SourcingComponent:
         elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):
             source = doc[root.left_edge.i : root.i + 1]  # headline "Ruiz: \"…\""
         elif chunks:
-            source = _source_span(chunks[-1].root)  # "From the chairwoman:"
+            # "From the chairwoman:"; "From the chairwoman of the European Commission:" is her, not it
+            node = chunks[-1].root
+            while (
+                node.dep_ == "pobj"
+                and node.head.lower_ != "from"
+                and node.head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                node = node.head.head
+            source = _source_span(node)
         else:
             source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
         return _Attribution("colon", (colon, colon + 1), content, source)
