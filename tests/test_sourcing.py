@@ -1226,3 +1226,29 @@ def test_a_speaker_line_keeps_the_whole_description(read_text) -> None:
     )
     q = find_quote(r, "keep the port open")
     assert q.source is not None and q.source.text == "the chairwoman of the harbour board"
+
+
+def test_data_with_its_publisher_speak_for_the_publisher(read_text) -> None:
+    r = read_text(
+        "Rents in the city rose 9 percent in a year, according to figures released by the Housing Agency "
+        "on Tuesday."
+    )
+    q = find_quote(r, "Rents in the city")
+    assert q.source is not None and q.source.text.startswith("figures released by the Housing Agency")
+    assert (q.speaker, q.anonymous) == ("Housing Agency", False)
+
+
+def test_someone_placed_only_by_their_employer_is_anonymous(read_text) -> None:
+    r = read_text("An engineer at Harlow Rail, who asked not to be identified, said the signals were faulty.")
+    q = find_quote(r, "the signals were faulty")
+    assert q.anonymous and q.speaker != "Harlow Rail"
+
+
+def test_the_body_named_by_its_own_word_wins_over_the_last_one(read_text) -> None:
+    r = read_text(
+        "The Transport Ministry announced the cuts on Monday. Commuters protested outside Harlow Station. "
+        "Staff at Vance Logistics said deliveries were delayed. Drivers at Corran Haulage joined them. "
+        "The ministry said it would review the timetable."
+    )
+    q = find_quote(r, "review the timetable")
+    assert q.speaker == "Transport Ministry"

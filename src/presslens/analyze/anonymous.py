@@ -95,6 +95,21 @@ def _definite(noun: Token) -> bool:
     )
 
 
+def _affiliated_stranger(span: Span, root: Token) -> bool:
+    """'one senior consultant at St Mary's Hospital', 'an engineer with Siemens': someone unnamed, placed
+    only by the body they belong to (which does not speak: the person does)."""
+    if root.pos_ != "NOUN" or span[0].lower_ not in _INDEFINITE:
+        return False
+    if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("at", "for", "with", "from", "of", "in")
+        and any(t.ent_type_ in ("ORG", "GPE", "FAC") for t in c.subtree)
+        for c in root.children
+    )
+
+
 def classify_source(span: Span) -> SourceVerdict | None:
     """Return why ``span`` (a source mention) is anonymous or vague, or None when it names someone."""
     if len(span) == 0:
@@ -132,6 +147,10 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and not (root.tag_ == "NN" and _definite(root))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
+    if _affiliated_stranger(span, root):
+        return SourceVerdict(
+            True, False, f"unnamed source identified only by where they work ('{span.text}')", 0.75
+        )
     if head in ANONYMOUS_HEADS and not any(e.label_ in ("PERSON",) for e in span.ents):
         first = span[0].lower_
         if first in _INDEFINITE or (root.tag_ == "NNS" and first not in ("the", "these", "those")):

@@ -32,9 +32,12 @@ from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
+    DATA_NOUNS,
     DATELINE,
+    DOCUMENT_NOUNS,
     NOMINAL_CUES,
     OUTLET_COLLECTIVES,
+    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     TITLE_WORDS,
@@ -183,6 +186,16 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
     return [t for t in root.subtree if t.i not in excluded]
 
 
+def _publisher_clause(clause: Token) -> bool:
+    """'data published by the Health Ministry': the clause names who stands behind the data; it stays."""
+    noun = clause.head.lemma_.lower()
+    return (
+        clause.dep_ == "acl"
+        and clause.lemma_.lower() in PUBLISHING_VERBS
+        and noun in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}  # "figures released by" are data
+    )
+
+
 # Words that open a subordinate clause the parser sometimes hangs on a speaker noun.
 _CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
 
@@ -196,7 +209,7 @@ def _source_span(tok: Token) -> Span:
         if t.text in (",", "(", "—", "–"):
             end = t.i
             break
-        if t.dep_ in ("relcl", "acl") and t.head.i == tok.i:
+        if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and not _publisher_clause(t):
             end = max(tok.i + 1, t.left_edge.i)  # "Officials who asked …" → "Officials"
             break
         if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":

@@ -19,6 +19,7 @@ from presslens.analyze.anonymous import classify_source, heading_person
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
+    DATA_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     FEMALE_NAMES,
@@ -264,17 +265,27 @@ class SpeakerResolver:
         return None
 
     def last_body(
-        self, pos: int, mention: str = "pronoun 'it'", outlets: bool = True, orgs: bool = True, since: int = 0
+        self,
+        pos: int,
+        mention: str = "pronoun 'it'",
+        outlets: bool = True,
+        orgs: bool = True,
+        since: int = 0,
+        head: str = "",
     ) -> Speaker | None:
-        """The outlet or organisation named last in ``[since, pos)``: what 'it' or 'the company' stands for."""
+        """The outlet or organisation named last in ``[since, pos)``: what 'it' or 'the company' stands for;
+        one whose name holds ``head`` ("the ministry" → "Health Ministry") comes first."""
         named = [(p, n) for p, n in self.outlet_mentions if since <= p < pos] if outlets else []
-        bodies = [  # NER calls "Trump" an organisation now and then: a person's surname is no body
+        earlier = [  # NER calls "Trump" an organisation now and then: a person's surname is no body
             (e.start_char, e)
             for e in self.doc.ents
-            if e.label_ == "ORG" and since <= e.start_char < pos and not self._known_person(clean(e.text))
+            if e.label_ == "ORG" and e.start_char < pos and not self._known_person(clean(e.text))
         ]
+        bodies = [b for b in earlier if b[0] >= since]
+        # "the ministry" is the Health Ministry named before, even with a hospital named since
+        fitting = [b for b in earlier if head and head in b[1].text.lower().split()]
         best_outlet = named[-1] if named else None
-        best_org = bodies[-1] if orgs and bodies else None
+        best_org = (fitting or bodies)[-1] if orgs and (fitting or bodies) else None
         if best_outlet and (not best_org or best_outlet[0] >= best_org[0]):
             return Speaker(best_outlet[1], "outlet", f"{mention} → last outlet named")
         if best_org:
@@ -317,7 +328,7 @@ class SpeakerResolver:
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             window = _window_start(span)
             since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
-            body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since)
+            body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since, head)
             if body is not None:
                 return body
         capitals = self._capitals_label(text)
@@ -543,7 +554,10 @@ class SpeakerResolver:
     def _document_author(self, span: Span) -> Speaker | None:
         """'The report, published by the IFS' / 'a Pentagon study': the document speaks for its author."""
         root = span.root
-        if root.lemma_.lower() not in DOCUMENT_NOUNS:
+        published = any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in root.children)
+        if root.lemma_.lower() not in DOCUMENT_NOUNS | DATA_NOUNS and not (
+            root.lemma_.lower() == "figure" and published  # "figures released by …" (not "party figures")
+        ):
             return None
         how = f"document ('{root.text}') → its named author"
         for part in _authorship(root):
