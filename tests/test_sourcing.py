@@ -1252,3 +1252,18 @@ def test_the_body_named_by_its_own_word_wins_over_the_last_one(read_text) -> Non
     )
     q = find_quote(r, "review the timetable")
     assert q.speaker == "Transport Ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Prices rose 6.2 percent last year, the Labor Department reported, yet the central bank has "
+            "kept rates near zero.",
+            ["Prices rose 6.2 percent last year"],
+        ),
+    ],
+)
+def test_a_contrast_after_a_post_posed_cue_is_the_authors(read_text, text: str, content: list[str]) -> None:
+    q = find_quote(read_text(text), content[0])
+    assert [p.text for p in q.content] == content
