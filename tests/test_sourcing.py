@@ -1267,3 +1267,18 @@ def test_the_body_named_by_its_own_word_wins_over_the_last_one(read_text) -> Non
 def test_a_contrast_after_a_post_posed_cue_is_the_authors(read_text, text: str, content: list[str]) -> None:
     q = find_quote(read_text(text), content[0])
     assert [p.text for p in q.content] == content
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anonymous"),
+    [
+        ("A Harvard economist said the market would recover.", True),
+        ("An Oxford study found the drug worked.", False),
+        ("A House panel voted to hold the aide in contempt.", False),
+    ],
+)
+def test_a_person_known_only_by_an_institution_is_anonymous(
+    read_text, sentence: str, anonymous: bool
+) -> None:
+    r = read_text(sentence)
+    assert len(r.quotes) == 1 and r.quotes[0].anonymous is anonymous

@@ -96,17 +96,18 @@ def _definite(noun: Token) -> bool:
 
 
 def _affiliated_stranger(span: Span, root: Token) -> bool:
-    """'one senior consultant at St Mary's Hospital', 'an engineer with Siemens': someone unnamed, placed
-    only by the body they belong to (which does not speak: the person does)."""
+    """'one senior consultant at St Mary's Hospital', 'a Harvard economist': someone unnamed, placed only
+    by the body or place they belong to (which does not speak: the person does)."""
     if root.pos_ != "NOUN" or span[0].lower_ not in _INDEFINITE:
         return False
     if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
         return False
+    affiliated = ("ORG", "GPE", "FAC", "NORP")
     return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("at", "for", "with", "from", "of", "in")
-        and any(t.ent_type_ in ("ORG", "GPE", "FAC") for t in c.subtree)
+        (c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "from", "of", "in"))
+        or (c.dep_ == "compound" and c.i < root.i)
         for c in root.children
+        if any(t.ent_type_ in affiliated for t in c.subtree)
     )
 
 

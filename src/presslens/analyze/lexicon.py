@@ -660,7 +660,8 @@ BODY_ANAPHORS = frozenset(
 # Bodies that publish documents and data under their name: "a report by the city's transportation office".
 PUBLISHING_BODIES = BODY_ANAPHORS | {
     "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
-    "administration", "government", "service", "regulator", "watchdog", "inspectorate",
+    "administration", "government", "service", "regulator", "watchdog", "inspectorate", "panel",
+    "subcommittee", "caucus",
     # public offices whose reports are official documents ("a report by the city auditor")
     "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
     "actuary",
