@@ -1282,3 +1282,29 @@ def test_a_person_known_only_by_an_institution_is_anonymous(
 ) -> None:
     r = read_text(sentence)
     assert len(r.quotes) == 1 and r.quotes[0].anonymous is anonymous
+
+
+def test_quoted_in_the_passive_by_a_relay(read_text) -> None:
+    r = read_text('Finance chief Lena Moor was quoted by the Guardian as saying the levy was "final."')
+    q = find_quote(r, "the levy was")
+    assert q.speaker == "Lena Moor" and [v.speaker for v in q.via] == ["The Guardian"]
+    assert [p.text for p in q.content] == ['the levy was "final."']
+    assert len(r.quotes) == 1
+
+
+def test_in_the_words_of_names_the_speaker(read_text) -> None:
+    r = read_text('In the words of one night nurse, "nobody asked us."')
+    q = find_quote(r, "nobody asked us")
+    assert q.kind == "direct" and q.anonymous and q.source.text == "one night nurse"
+    assert len(r.quotes) == 1
+
+
+def test_a_short_sentence_quoted_after_a_colon_is_a_quote(read_text) -> None:
+    r = read_text('The minister spoke last.\n\nThe minister put it bluntly: "Change is never comfortable."')
+    q = find_quote(r, "Change is never comfortable")
+    assert q.kind == "direct" and q.source.text == "The minister"
+
+
+def test_an_office_holder_of_a_named_body_is_a_person(read_text) -> None:
+    q = find_quote(read_text("The Treasury minister said the money was not there."), "the money")
+    assert (q.speaker, q.speaker_type) == ("Treasury minister", "person")

@@ -854,10 +854,29 @@ class SourcingComponent:
                     )
 
     def _quoted_as(self, tok: Token) -> list[_Attribution]:
-        """'It quoted a "Moscow businessman" as criticizing …': the object speaks, the subject relays."""
+        """'It quoted a "Moscow businessman" as criticizing …': the object speaks, the subject relays.
+
+        In the passive ("Pike was quoted by the Guardian as saying the reform …") the subject speaks and
+        the agent relays; after 'as saying' the content is what was said.
+        """
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         content_root = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"]
         as_clause = [g for c in content_root for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        spoken = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not objs and spoken and as_clause:
+            clause = as_clause[0]
+            said = [c for c in clause.children if c.dep_ == "ccomp"]
+            inner = said[0] if said and clause.lemma_.lower() in cue_verbs() else clause
+            content = _runs(inner.subtree)
+            if not content:
+                return []
+            att = _Attribution(
+                "quoted-as", _cue_range(tok), content, _source_span(spoken[0]), cue_token=tok.i
+            )
+            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if agents:
+                att.relays.append((_source_span(agents[0]), _cue_range(tok)))
+            return [att]
         if not objs:
             return []
         if not as_clause:
@@ -875,13 +894,20 @@ class SourcingComponent:
 
     # -- prepositional and nominal cues -------------------------------------------------------------
     def _according_to(self, doc: Doc) -> list[_Attribution]:
-        """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate)."""
+        """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate); 'in the
+        words of X, …'."""
         found: list[_Attribution] = []
         for tok in doc:
             if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
             elif tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ",":
                 to = tok
+            elif (
+                tok.lower_ == "in"
+                and [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]] == ["the", "words", "of"]
+                and tok.i + 4 < len(doc)
+            ):
+                to = doc[tok.i + 3]
             else:
                 continue
             pobj = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
@@ -1171,11 +1197,10 @@ class SourcingComponent:
                 # 'a "sham" - a word …' is not
                 line_start = text.rfind("\n", 0, first.start) + 1
                 own_line = not text[line_start : first.start].strip()
-                att = (
-                    (self._colon_before(doc, first, content) or self._dash_after(doc, last, content))
-                    if own_line
-                    else None
-                )
+                inner = text[first.start : first.end].strip(_QUOTE_MARKS + " ")
+                sentence = inner[:1].isupper() and inner[-1:] in ".!?"  # 'put it this way: "Change hurts."'
+                att = self._colon_before(doc, first, content) if own_line or sentence else None
+                att = att or (self._dash_after(doc, last, content) if own_line else None)
             else:
                 att = (
                     self._colon_before(doc, first, content)
@@ -1212,7 +1237,10 @@ class SourcingComponent:
             return _Attribution("colon", _cue_range(verbs[-1]), content, source, cue_token=verbs[-1].i)
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
-        chunks = [c for c in sent.noun_chunks if c.end <= span.start]
+        # an object or adverbial ('put it this way:') is not who speaks
+        chunks = [
+            c for c in sent.noun_chunks if c.end <= span.start and c.root.dep_ not in ("dobj", "npadvmod")
+        ]
         if subjects:
             source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
         elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):

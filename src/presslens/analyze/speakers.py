@@ -424,9 +424,14 @@ class SpeakerResolver:
         if (
             orgs
             and span.root.pos_ == "NOUN"
-            and all(e.root.dep_ == "poss" and e.root.head == span.root for e in orgs)
+            and all(
+                e.root.head == span.root
+                and (e.root.dep_ == "poss" or (e.root.dep_ == "compound" and span.root.lower_ in TITLE_WORDS))
+                for e in orgs
+            )
         ):
-            # "Britain's telecoms regulator", "Russia's foreign minister": the possessor qualifies who speaks
+            # "Britain's telecoms regulator", "Russia's foreign minister", "the Treasury minister": the
+            # place or body qualifies who speaks
             return Speaker(
                 _without_article(" ".join(span.text.split())),
                 _office_kind(span.root),
