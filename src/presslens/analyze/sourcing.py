@@ -187,12 +187,16 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
 
 
 def _publisher_clause(clause: Token) -> bool:
-    """'data published by the Health Ministry': the clause names who stands behind the data; it stays."""
+    """'data published by the Health Ministry': the clause names who stands behind the data; it stays
+    ('figures released on Monday' names no one)."""
     noun = clause.head.lemma_.lower()
     return (
         clause.dep_ == "acl"
         and clause.lemma_.lower() in PUBLISHING_VERBS
         and noun in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}  # "figures released by" are data
+        and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in clause.children
+        )
     )
 
 
