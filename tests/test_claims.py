@@ -258,3 +258,25 @@ def test_a_denial_is_still_a_report_that_backs_the_sentence() -> None:
     text = "The council leader denied that any councillor had been pressured to vote for the sale."
     (claim,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
     assert claim.support == "attributed-named"
+
+
+def test_a_document_inside_what_an_anonymous_source_said_is_not_cited_evidence() -> None:
+    reading = presslens.read(
+        "Harbour officials, who declined to be named, said the closure was driven by complaints from "
+        "fishermen.",
+        options=presslens.Options(claim_threshold=0.0),
+    )
+    c = claim(reading, "driven by complaints")
+    assert c.support == "attributed-anonymous"
+    assert not any(e.kind == "document" for e in c.evidence)
+
+
+def test_a_quantified_comparison_is_not_a_hedge() -> None:
+    reading = presslens.read(
+        "Cyclists with lights were 40 percent less likely to be hit. Smokers were three times more likely "
+        "to fall ill. The levy may pass, and the mayor is more likely to back it.",
+        options=presslens.Options(claim_threshold=0.0),
+    )
+    hedges = [f.span.text for f in reading.certainty_cues if f.label == "hedge"]
+    assert hedges == ["may", "likely"]
+    assert reading.certainty_cues[-1].span.start > reading.text.index("the mayor")

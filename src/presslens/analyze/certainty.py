@@ -7,7 +7,8 @@ entry may demand a Penn tag on its first token (``VB*`` = any tag starting with 
 (MIT) plus project-authored boosters and news hedges ("reportedly", "it is believed").
 Matching is on spaCy's ``NORM`` (lower case, ``n’t``/``n't`` → ``not``), so curly and straight apostrophes
 and contractions match alike. A cue right after a negation is skipped: "it is not clear" does not boost
-(the lexicon lists "not clear" as a hedge instead).
+(the lexicon lists "not clear" as a hedge instead), and so is a hedge in a quantified comparison ("60
+percent less likely" reports a finding).
 
 One idiom needs a gap and is a token pattern rather than a phrase: "has the mark(s)/hallmarks/fingerprints
 of … all over it" — the speaker treats an inference as self-evident; the cue span is "all over it".
@@ -100,6 +101,8 @@ class CertaintyMatcher:
                 continue
             if start > 0 and doc[start - 1].norm_ in NEGATIONS:
                 continue
+            if entry["label"] == "hedge" and _measured(doc, start):
+                continue
             found.append(doc[start:end])
             found[-1].label_ = key
         cues = []
@@ -109,6 +112,14 @@ class CertaintyMatcher:
                 Cue(span.start_char, span.end_char, entry["label"], entry["phrase"], entry.get("kind", ""))
             )
         return sorted(cues, key=lambda c: c.start)
+
+
+def _measured(doc: Doc, start: int) -> bool:
+    """A quantified comparison is a finding, not a hedge: "60 percent less likely", "twice as likely"."""
+    if start < 2 or doc[start - 1].norm_ not in ("more", "less", "as"):
+        return False
+    before = doc[start - 2]
+    return before.like_num or before.norm_ in ("percent", "%", "times", "twice", "thrice", "half")
 
 
 def certainty_level(hedges: int, boosters: int) -> str:

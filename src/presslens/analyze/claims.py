@@ -283,7 +283,19 @@ class ClaimsComponent:
         evidence = self._attributions(sent, rng, context.quotes)
         evidence += _vague_sources(sent, context.vague, evidence)
         taken = {tuple(e["range"]) for e in evidence}
-        evidence += [d for d in _evidence_nouns(sent, context.vague) if tuple(d["range"]) not in taken]
+        # a document inside what a backing source said is that source's word, not one the author cites
+        # ("officials said the decision was driven by complaints from pensioners")
+        said = [
+            tuple(part)
+            for e in evidence
+            if re.fullmatch(r"q\d+", e["detail"])  # an attribution of the sourcing lens (not a vague mention)
+            for part in context.quotes[int(e["detail"][1:]) - 1]["content"]
+        ]
+        evidence += [
+            d
+            for d in _evidence_nouns(sent, context.vague)
+            if tuple(d["range"]) not in taken and not any(a <= d["range"][0] < b for a, b in said)
+        ]
         evidence += _numbers(sent, evidence)
         evidence += [
             {
