@@ -1308,3 +1308,21 @@ def test_a_short_sentence_quoted_after_a_colon_is_a_quote(read_text) -> None:
 def test_an_office_holder_of_a_named_body_is_a_person(read_text) -> None:
     q = find_quote(read_text("The Treasury minister said the money was not there."), "the money")
     assert (q.speaker, q.speaker_type) == ("Treasury minister", "person")
+
+
+def test_a_body_introduced_in_apposition_is_what_its_description_means(read_text) -> None:
+    r = read_text(
+        "The operator, Calder Ferries, welcomed the ruling. Campaigners from the Marine Trust condemned it. "
+        "Fishermen protested on the quay. Tourists stayed away. The operator says the risk is negligible."
+    )
+    assert find_quote(r, "the ruling").speaker == "Calder Ferries"
+    assert find_quote(r, "the risk is negligible").speaker == "Calder Ferries"
+
+
+def test_a_misparsed_headline_source_stops_at_its_cue(read_text) -> None:
+    r = read_text(
+        "Judge rejects bid to halt pipeline\n\nA federal judge on Tuesday refused to block the pipeline, "
+        "U.S. District Judge Helen Marsh wrote."
+    )
+    for q in r.quotes:
+        assert q.source is None or q.cue is None or q.cue.start >= q.source.end or q.source.start >= q.cue.end

@@ -636,6 +636,9 @@ def _tagged_source(
         source = _source_span(subj) if subj is not None and not is_passive else None
     if source is not None and (outer := _outer_speaker(cue, source.root)) is not source.root:
         source = _source_span(outer)
+    if source is not None and source.start <= cue.i < source.end:
+        # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
+        source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
 
 

@@ -121,8 +121,11 @@ class SpeakerResolver:
         self.roles: dict[str, str] = {}
         self.outlet_mentions: list[tuple[int, str]] = []
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
+        # (char offset, description head, organisation) from "The company, Redwater Energy, …"
+        self.described_bodies: list[tuple[int, str, str]] = []
         self._index_people()
         self._index_outlets()
+        self._index_described_bodies()
 
     # -- indexing ---------------------------------------------------------------------------------
     def _index_people(self) -> None:
@@ -195,6 +198,19 @@ class SpeakerResolver:
         self.roles.pop(key, None)  # re-insert: the title learnt last is tried first
         self.roles[key] = name
         self.roles.setdefault(words[-1], name)
+
+    def _index_described_bodies(self) -> None:
+        """Descriptions an organisation is given in apposition, either way round ("The company, Redwater
+        Energy, …", "Redwater Energy, the company behind …"), so "the company" later finds it."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            root = ent.root
+            heads = [root.head] if root.dep_ == "appos" else []
+            heads += [c for c in root.children if c.dep_ == "appos"]
+            for noun in heads:
+                if noun.pos_ == "NOUN" and noun.tag_ == "NN" and not ent.start <= noun.i < ent.end:
+                    self.described_bodies.append((ent.start_char, noun.lower_, clean(ent.text)))
 
     def _index_outlets(self) -> None:
         mentioned: list[str] = []
@@ -282,14 +298,17 @@ class SpeakerResolver:
             if e.label_ == "ORG" and e.start_char < pos and not self._known_person(clean(e.text))
         ]
         bodies = [b for b in earlier if b[0] >= since]
-        # "the ministry" is the Health Ministry named before, even with a hospital named since
-        fitting = [b for b in earlier if head and head in b[1].text.lower().split()]
+        # "the ministry" is the Health Ministry named before, even with a hospital named since; "the
+        # company" is the one introduced as "the company" ("The company, Redwater Energy, …")
+        fitting = [(p, clean(e.text)) for p, e in earlier if head and head in e.text.lower().split()]
+        fitting += [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
+        candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies]
         best_outlet = named[-1] if named else None
-        best_org = (fitting or bodies)[-1] if orgs and (fitting or bodies) else None
+        best_org = candidates[-1] if orgs and candidates else None
         if best_outlet and (not best_org or best_outlet[0] >= best_org[0]):
             return Speaker(best_outlet[1], "outlet", f"{mention} → last outlet named")
         if best_org:
-            return Speaker(clean(best_org[1].text), "organisation", f"{mention} → last organisation named")
+            return Speaker(best_org[1], "organisation", f"{mention} → last organisation named")
         return None
 
     def resolve(
@@ -319,27 +338,34 @@ class SpeakerResolver:
                     " and ".join(names), "outlet", "collective mention of the outlets named before"
                 )
         head = span.root.lower_
+        described = {w for p, w, _ in self.described_bodies if p < span.start_char}
         if (
             len(span) <= 3
-            and head in OUTLET_ANAPHORS | BODY_ANAPHORS
+            and head in OUTLET_ANAPHORS | BODY_ANAPHORS | described
             and span[0].lower_ in ("the", "this")
             and not any(t.pos_ == "PROPN" for t in span)  # "the Clinton campaign" names its own body
         ):
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             window = _window_start(span)
             since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
-            body = self.last_body(span.start_char, f"'{text}'", True, head in BODY_ANAPHORS, since, head)
+            orgs = head in BODY_ANAPHORS | described
+            body = self.last_body(span.start_char, f"'{text}'", True, orgs, since, head)
             if body is not None:
                 return body
         capitals = self._capitals_label(text)
         if capitals is not None:
             return capitals
         named = [
-            c for c in span.root.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i >= span.end
+            c
+            for c in span.root.children
+            if c.dep_ == "appos" and c.ent_type_ in ("PERSON", "ORG") and c.i >= span.end
         ]
         if span.root.pos_ == "NOUN" and named:
-            # "The governor's spokesperson, Ben Ortiz, denied …": the description is named right after it
+            # "The governor's spokesperson, Ben Ortiz, denied …", "The company, Redwater Energy, …": the
+            # description is named right after it
             ent = next(e for e in span.doc.ents if e.start <= named[0].i < e.end)
+            if ent.label_ == "ORG":
+                return Speaker(clean(ent.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(ent), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
