@@ -1326,3 +1326,21 @@ def test_a_misparsed_headline_source_stops_at_its_cue(read_text) -> None:
     )
     for q in r.quotes:
         assert q.source is None or q.cue is None or q.cue.start >= q.source.end or q.source.start >= q.cue.end
+
+
+def test_a_reported_clause_ending_in_a_long_quotation_is_mixed(read_text) -> None:
+    r = read_text(
+        'A harbour board spokeswoman said the chairman was "deeply grateful for his years of service."'
+    )
+    q = find_quote(r, "deeply grateful")
+    assert q.kind == "mixed"
+    assert [p.text for p in q.content] == ['the chairman was "deeply grateful for his years of service."']
+
+
+def test_a_mixed_quotation_running_past_its_clause_keeps_all_that_was_quoted(read_text) -> None:
+    r = read_text(
+        'Okafor said the city has spent "ten years fixing the harbour. We are not going to stop now. '
+        'The work goes on."'
+    )
+    q = find_quote(r, "ten years fixing")
+    assert q.kind == "mixed" and q.content[-1].text.endswith('The work goes on."')

@@ -1148,7 +1148,15 @@ class SourcingComponent:
                 continue  # a cue inside a quotation: reported speech nested in someone's quote
             share = quoted / total if total else 0.0
             group_segs = [s for s in segments if s.group in {g.group for g in inside}]
-            if share >= 0.75:
+            # 'said the PM was "grateful for his service"': the reported clause's own words outside the
+            # quotation make it mixed, however short they are against a long quotation
+            unquoted = [
+                w
+                for s0, s1 in att.content
+                for w in re.findall(r"\w+", _outside(text, s0, s1, inside))
+                if w.lower() != "that"
+            ]
+            if share >= 0.75 and len(unquoted) < 2:
                 att.kind = "direct"
                 att.content = [(s.start, s.end) for s in group_segs]
                 att.rule = "verb+quote" if att.rule == "verb+clause" else att.rule
@@ -1162,6 +1170,12 @@ class SourcingComponent:
                     (a, max([b] + [g.end for g in inside if a < g.end and 0 < g.end - b <= 3]))
                     for a, b in att.content
                 ]
+                # a quotation that runs on past the clause the parse gave (over a sentence end): the
+                # speaker said all of it
+                end = max(b for _, b in att.content)
+                run_on = [(g.start, g.end) for g in group_segs if g.end > end]
+                if run_on:
+                    att.content = _merged(att.content + run_on)
             used.update(s.group for s in group_segs)
         return used
 
@@ -1628,6 +1642,26 @@ def _weak_frame(att: _Attribution) -> bool:
     """A rule reading the tags may replace: a frame in ``TAGS_OVERRIDE``, or a speech noun with no one
     behind it ("in a brief statement that …"), which yields to a tagged reading that found the speaker."""
     return att.rule in TAGS_OVERRIDE or (att.rule == "nominal" and att.source is None)
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted character ranges with overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(ranges):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _outside(text: str, start: int, end: int, segments: list[QuoteSegment]) -> str:
+    """The text of ``[start, end)`` with the quotation segments in it blanked out."""
+    chars = list(text[start:end])
+    for seg in segments:
+        for i in range(max(seg.start, start), min(seg.end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def _widens_quote(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
