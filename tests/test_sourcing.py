@@ -1344,3 +1344,13 @@ def test_a_mixed_quotation_running_past_its_clause_keeps_all_that_was_quoted(rea
     )
     q = find_quote(r, "ten years fixing")
     assert q.kind == "mixed" and q.content[-1].text.endswith('The work goes on."')
+
+
+def test_a_name_after_a_lower_case_title_is_a_person_even_when_tagged_an_organisation(read_text) -> None:
+    r = read_text(
+        "Ortiz said the budget would be cut.\n\n"
+        'Teachers\' union head Grace Obi accused the government of "breaking its promises" and warned of '
+        'strikes.\n\n"We will fight this," she vowed.'
+    )
+    assert find_quote(r, "breaking its promises").speaker == "Grace Obi"
+    assert find_quote(r, "We will fight this").speaker == "Grace Obi"

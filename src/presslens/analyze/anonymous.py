@@ -7,6 +7,7 @@ anywhere else ("citing unnamed officials" relays, "social media reports indicate
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -46,13 +47,13 @@ def _head(span: Span) -> Token:
 _HEAD_LINKS = frozenset(["compound", "appos", "conj", "flat", "nmod"])
 
 
-def heading_person(span: Span) -> Span | None:
+def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person the phrase is about: a PERSON name at its head ("Senator Mark Lowe", "Clinton campaign
     chairman John Podesta"), or joined to it by compound, apposition or conjunction. A name in a modifier
-    does not count: "many of Mensah's opponents" and "sources close to Trump" name no one who speaks."""
-    for ent in span.ents:
-        if ent.label_ != "PERSON":
-            continue
+    does not count: "many of Mensah's opponents" and "sources close to Trump" name no one who speaks.
+    ``names`` adds person names the tagger missed ("union head Grace Obi")."""
+    inside = [n for n in names if span.start <= n.start and n.end <= span.end]
+    for ent in [e for e in span.ents if e.label_ == "PERSON"] + inside:
         node = ent.root
         for _ in range(4):
             if node.i == span.root.i:

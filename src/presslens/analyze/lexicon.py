@@ -505,6 +505,7 @@ TITLE_WORDS = frozenset(
         "queen",
         "prince",
         "leader",
+        "head",
         "chief",
         "ceo",
         "founder",

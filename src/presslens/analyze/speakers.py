@@ -131,7 +131,8 @@ class SpeakerResolver:
     def _index_people(self) -> None:
         full_by_last: dict[str, str] = {}
         genders: list[tuple[str, str]] = []
-        mentions = [e for e in self.doc.ents if e.label_ == "PERSON"] + _titled_names(self.doc)
+        self.titled = _titled_names(self.doc)  # names the tagger missed after a title
+        mentions = [e for e in self.doc.ents if e.label_ == "PERSON"] + self.titled
         for ent in sorted(mentions, key=lambda m: m.start):
             name = _person_name(ent)
             if not name:
@@ -371,7 +372,7 @@ class SpeakerResolver:
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
         # and then calls a common noun a person ("Scholars have long debated …")
-        person = heading_person(span)
+        person = heading_person(span, self.titled)
         if person is not None and not (len(person) == 1 and person.root.tag_ in ("NN", "NNS")):
             return Speaker(self._full_name(person), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
@@ -691,7 +692,8 @@ _BODY_NAME_WORDS = frozenset(
 
 
 def _titled_names(doc: Doc) -> list[Span]:
-    """Names the tagger missed after a capitalised title: 'Mayor Ines Calloway', 'Councilman Rudy Feld'.
+    """Names the tagger missed after a title: 'Mayor Ines Calloway', 'Councilman Rudy Feld', 'union leader
+    Grace Obi' (a lower-case title only before a known given name).
 
     Why: the small NER model drops or mislabels plenty of person names (it calls a surname an
     organisation now and then), and then "she" and the later "Calloway" cannot find the person. Only a
@@ -701,8 +703,11 @@ def _titled_names(doc: Doc) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_ not in TITLE_WORDS or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "PERSON"):
+        if tok.lower_ not in TITLE_WORDS or tok.ent_type_ not in ("", "PERSON"):
             continue
+        # a lower-case title ("union leader Grace Obi") counts only before a known given name, which
+        # the tagger may have called an organisation
+        capital = tok.text[:1].isupper()
         end = tok.i + 1
         while (
             end < len(doc)
@@ -713,8 +718,10 @@ def _titled_names(doc: Doc) -> list[Span]:
         ):
             end += 1
         run = doc[tok.i + 1 : end]
+        given = len(run) >= 2 and run[0].lower_ in FEMALE_NAMES | MALE_NAMES
         if (
             len(run) >= 2
+            and (capital or given)
             and not any(t.ent_type_ == "PERSON" for t in run)
             and not any(t.lower_ in _BODY_NAME_WORDS for t in run)
         ):
