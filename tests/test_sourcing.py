@@ -1354,3 +1354,14 @@ def test_a_name_after_a_lower_case_title_is_a_person_even_when_tagged_an_organis
     )
     assert find_quote(r, "breaking its promises").speaker == "Grace Obi"
     assert find_quote(r, "We will fight this").speaker == "Grace Obi"
+
+
+def test_a_quotation_credited_to_its_own_cue_is_not_more_of_the_previous_report(read_text) -> None:
+    r = read_text(
+        'Ortiz said a senior aide had told him that the budget would be cut. "I was shocked. Frankly, I '
+        'still am," Ortiz said. "Nobody warned us."'
+    )
+    first = find_quote(r, "a senior aide had told him")
+    assert [p.text for p in first.content] == ["a senior aide had told him that the budget would be cut"]
+    second = find_quote(r, "I was shocked")
+    assert second.kind == "direct" and second.content[-1].text == '"Nobody warned us."'

@@ -1007,6 +1007,19 @@ class SourcingComponent:
                 rule.content, rule.kind = wider[0].content, "mixed"
                 readings.remove(wider[0])
 
+        for t in readings:
+            # a quotation a rule credits to its own cue is not more of what another cue reported
+            # ('Ortiz said a senior aide had told him …. "I was shocked. …," Ortiz said.')
+            t.content = [
+                part
+                for part in t.content
+                if not any(
+                    not _same_cue(t, r) and any(a <= part[0] and part[1] <= b for a, b in r.content)
+                    for r in kept
+                    if r.kind == "direct"
+                )
+            ] or t.content
+
         def blocks(t: _Attribution, rule: _Attribution) -> bool:
             # a kept rule's speech act nested in what a refined clause reports ('said she wanted to speak
             # "directly to white people" and let them know that "…"') does not block the outer reading
