@@ -1365,3 +1365,20 @@ def test_a_quotation_credited_to_its_own_cue_is_not_more_of_the_previous_report(
     assert [p.text for p in first.content] == ["a senior aide had told him that the budget would be cut"]
     second = find_quote(r, "I was shocked")
     assert second.kind == "direct" and second.content[-1].text == '"Nobody warned us."'
+
+
+def test_a_wire_dateline_is_no_part_of_the_source(read_text) -> None:
+    r = read_text(
+        "OSLO (Reuters) - Nordic energy ministers agreed on Tuesday to link their power grids, according "
+        "to a joint statement."
+    )
+    q = next(q for q in r.quotes if q.cue is not None and q.cue.text == "agreed")
+    assert q.source is not None and q.source.text == "Nordic energy ministers"
+
+
+def test_a_role_introduced_without_a_name_stays_anonymous_when_referred_back(read_text) -> None:
+    r = read_text(
+        'One negotiator said the talks had stalled. "We are further apart than ever," the negotiator said.'
+    )
+    q = find_quote(r, "further apart")
+    assert q.anonymous and q.speaker_type == "anonymous"

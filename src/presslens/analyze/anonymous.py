@@ -112,6 +112,14 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
     )
 
 
+def _introduced_unnamed(span: Span, root: Token) -> bool:
+    """'One diplomat said … "…," the diplomat said': the same role was introduced without a name before."""
+    return any(
+        t.lower_ == root.lower_ and any(c.lower_ in _INDEFINITE for c in t.children if c.i < t.i)
+        for t in span.doc[: span.start]
+    )
+
+
 def classify_source(span: Span) -> SourceVerdict | None:
     """Return why ``span`` (a source mention) is anonymous or vague, or None when it names someone."""
     if len(span) == 0:
@@ -159,6 +167,13 @@ def classify_source(span: Span) -> SourceVerdict | None:
             return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
         if first in ("the", "that", "this") and head in ("source", "sources", "official", "officials"):
             return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
+    if (
+        span[0].lower_ in ("the", "that", "this")
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES
+        and _introduced_unnamed(span, root)
+    ):
+        return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
         if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
             return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     return None

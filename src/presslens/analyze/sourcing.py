@@ -206,9 +206,13 @@ _CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "
 
 def _source_span(tok: Token) -> Span:
     """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
-    subordinate clause hung on it."""
+    subordinate clause hung on it, and without a wire dateline the parser took into it."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
+    opened = _dateline_end(_text(doc), doc[start].idx)
+    if opened is not None and opened <= tok.idx:
+        # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
+        start = next(t.i for t in doc[start:end] if t.idx >= opened)
     for t in doc[tok.i + 1 : end]:
         if t.text in (",", "(", "—", "–"):
             end = t.i
@@ -250,8 +254,16 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     while seen < 4:
         for child in node.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not _in_dateline(_text(verb.doc), child.idx):
-                return child, child.dep_ == "nsubjpass"  # "LONDON (Reuters) -" parsed as a subject is not one
+            if child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+                continue
+            if not _in_dateline(_text(verb.doc), child.idx):
+                return child, child.dep_ == "nsubjpass"
+            # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
+            ahead = [
+                g for g in child.children if g.dep_ == "appos" and not _in_dateline(_text(verb.doc), g.idx)
+            ]
+            if ahead:
+                return ahead[-1], child.dep_ == "nsubjpass"
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
