@@ -167,6 +167,8 @@ def classify_source(span: Span) -> SourceVerdict | None:
             return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
         if first in ("the", "that", "this") and head in ("source", "sources", "official", "officials"):
             return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
+        if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
+            return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     if (
         span[0].lower_ in ("the", "that", "this")
         and root.pos_ == "NOUN"
@@ -174,8 +176,6 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and _introduced_unnamed(span, root)
     ):
         return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
-        if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
-            return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     return None
 
 
