@@ -1382,3 +1382,13 @@ def test_a_role_introduced_without_a_name_stays_anonymous_when_referred_back(rea
     )
     q = find_quote(r, "further apart")
     assert q.anonymous and q.speaker_type == "anonymous"
+
+
+def test_the_report_named_before_speaks_for_its_author_and_it_goes_on(read_text) -> None:
+    r = read_text(
+        "A report by the Harbour Commission has found that a third of the piers are unsafe.\n\n"
+        "The report, published on Thursday, said the Port Authority had failed to repair 40 berths. "
+        "It also warned that budgets had fallen by 12 percent since 2015."
+    )
+    assert find_quote(r, "failed to repair").speaker == "Harbour Commission"
+    assert find_quote(r, "budgets had fallen").speaker == "Harbour Commission"

@@ -388,6 +388,11 @@ class SpeakerResolver:
                 return Speaker(context[-1].name, "person", "pronoun → last person quoted")
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
+            # "The report said the Environment Agency had failed …. It also warned …": a body that just
+            # spoke goes on speaking; an organisation named only inside what it said does not take over
+            if context and context[-1].type in ("organisation", "outlet") and context[-1].name:
+                last = context[-1]
+                return Speaker(last.name, last.type, "pronoun 'it' → the body that spoke last")
             body = self.last_body(span.start_char)
             if body is not None:
                 return body
@@ -609,6 +614,13 @@ class SpeakerResolver:
                 )
                 if body is not None:
                     return Speaker(body.name, body.type, f"{how} ('{part.text}' → {body.name})")
+        if span[0].lower_ in ("the", "this"):
+            # "A report by the National Audit Office found … The report said …": the document named before
+            for earlier in reversed(span.doc[: span.start]):
+                if earlier.lemma_.lower() == root.lemma_.lower() and earlier.pos_ == "NOUN":
+                    author = self._document_author(span.doc[earlier.left_edge.i : earlier.i + 1])
+                    if author is not None:
+                        return Speaker(author.name, author.type, f"'{span.text}' → {author.how}")
         return None
 
     def _role(self, span: Span) -> str | None:
