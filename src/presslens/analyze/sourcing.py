@@ -1669,17 +1669,6 @@ def _weak_frame(att: _Attribution) -> bool:
     return att.rule in TAGS_OVERRIDE or (att.rule == "nominal" and att.source is None)
 
 
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted character ranges with overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(ranges):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def _outside(text: str, start: int, end: int, segments: list[QuoteSegment]) -> str:
     """The text of ``[start, end)`` with the quotation segments in it blanked out."""
     chars = list(text[start:end])
