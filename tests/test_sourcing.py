@@ -1392,3 +1392,12 @@ def test_the_report_named_before_speaks_for_its_author_and_it_goes_on(read_text)
     )
     assert find_quote(r, "failed to repair").speaker == "Harbour Commission"
     assert find_quote(r, "budgets had fallen").speaker == "Harbour Commission"
+
+
+def test_a_participle_act_after_a_report_does_not_replace_it(read_text) -> None:
+    r = read_text("Harlow Rail said on Monday it would cut 900 jobs, blaming soaring energy costs.")
+    said = find_quote(r, "it would cut 900 jobs")
+    assert said.cue.text == "said" and said.speaker == "Harlow Rail"
+    assert "blaming" not in " ".join(p.text for p in said.content)
+    blaming = find_quote(r, "soaring energy costs")
+    assert blaming.cue.text == "blaming" and blaming.speaker == "Harlow Rail"

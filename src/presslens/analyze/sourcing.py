@@ -1063,7 +1063,20 @@ class SourcingComponent:
                     _text(doc), att.content, same_cue[0].content
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
-        weak = [a for a in weak if not any(_touches(t, a) for t in added)]
+        for a in weak:
+            # 'said it would cut 2,000 jobs, blaming soaring fuel costs': a second act nested at the end of
+            # a refinable report does not replace it; the report ends where the second act begins
+            nested = [t for t in added if a.rule in TAGS_REFINE and _act_inside(t, a, doc)]
+            if nested and all(not _same_cue(t, a) for t in nested):
+                cut = min(t.cue[0] for t in nested)
+                a.content = _subtract(_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
+        weak = [
+            a
+            for a in weak
+            if not any(
+                _touches(t, a) and not (a.rule in TAGS_REFINE and _act_inside(t, a, doc)) for t in added
+            )
+        ]
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
         return kept + weak + _surest_per_content(added)
@@ -1712,6 +1725,18 @@ def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) 
         if span is not None:
             sentences |= {span[0].sent.start, span[-1].sent.start}
     return doc[tagged.cue_token].sent.start not in sentences
+
+
+def _act_inside(inner: _Attribution, outer: _Attribution, doc: Doc) -> bool:
+    """``inner`` is a participle's second act set off at the end of ``outer``'s content ("…, blaming
+    soaring fuel costs"): its cue lies inside that content after a comma, and its own content ends it."""
+    if inner.cue is None or inner.cue_token is None:
+        return False
+    cue = doc[inner.cue_token]
+    if cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return False
+    start, end = min(a for a, _ in outer.content), max(b for _, b in outer.content)
+    return start < inner.cue[0] < end and max(b for _, b in inner.content) >= end - 2
 
 
 def _surest_per_content(atts: list[_Attribution]) -> list[_Attribution]:
