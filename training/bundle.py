@@ -46,10 +46,10 @@ from presslens.analyze.techniques import LABELS
 WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 
 
-def ptc_oof_articles(tok, folds: int, seed: int, limit: int) -> list[dict[str, Any]]:
+def ptc_oof_articles(tok, train: list, folds: int, seed: int, limit: int) -> list[dict[str, Any]]:
     """PTC train articles for ``training/ptc_oof.py``'s out-of-fold recipe: fold, windows, and for each
     gold span the indices of the article's word pieces inside it (what ``span_technique_probs`` averages)."""
-    articles = [a for a in load_split("train") if a.spans][: limit or None]
+    articles = [a for a in train if a.spans][: limit or None]
     fold = article_folds([a.id for a in articles], folds, seed)
     out = []
     for art in articles:
@@ -80,17 +80,18 @@ def main() -> None:
     base, tok, tok_ids = base_model(2)
     cut = (lambda xs: xs[: args.limit]) if args.limit else (lambda xs: xs)
 
+    ct_train, ct_dev, ptc_articles = ct_windows(tok, "train"), ct_windows(tok, "dev"), load_split("train")
     train = train_items(
-        cut(ct_windows(tok, "train")),
-        cut(ptc_windows(tok, load_split("train"))),
+        cut(ct_train),
+        cut(ptc_windows(tok, ptc_articles)),
         cut(polnear_windows(tok, polnear.load("train", limit=args.limit or None))),
     )
     dev = train_items(
-        cut(ct_windows(tok, "dev")),
+        cut(ct_dev),
         cut(ptc_windows(tok, load_split("dev"))),
         cut(polnear_windows(tok, polnear.load("dev", limit=args.limit or None))),
     )
-    cv_items = cut([(w.ids, y) for w, y in ct_windows(tok, "train") + ct_windows(tok, "dev")])
+    cv_items = cut([(w.ids, y) for w, y in ct_train + ct_dev])
     data = {
         "train": train,
         "dev": dev,
@@ -100,7 +101,7 @@ def main() -> None:
             "seed": args.seed,
         },
         "ptc_oof": {
-            "articles": ptc_oof_articles(tok, args.ptc_folds, args.seed, args.limit),
+            "articles": ptc_oof_articles(tok, ptc_articles, args.ptc_folds, args.seed, args.limit),
             "seed": args.seed,
         },
         "tok_ids": tok_ids,

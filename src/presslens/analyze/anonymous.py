@@ -75,12 +75,26 @@ def _quantified(span: Span) -> Token | None:
     return None
 
 
+def publishing_clause(tok: Token) -> bool:
+    """'(figures) published by …', '(a report) released on Monday': a clause of publishing on a noun."""
+    return tok.dep_ == "acl" and tok.lemma_.lower() in PUBLISHING_VERBS
+
+
+def is_record(noun: Token) -> bool:
+    """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
+    released by …", not "party figures")."""
+    lemma = noun.lemma_.lower()
+    return lemma in DATA_NOUNS | DOCUMENT_NOUNS or (
+        lemma == "figure" and any(publishing_clause(c) for c in noun.children)
+    )
+
+
 def _published(noun: Token) -> bool:
     """'figures published by the statistics office', 'a report by the city auditor': data or a document
     whose publisher is given (a verb of publishing, or "by"/"from" and a particular body)."""
     if noun.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}:
         return False
-    if any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in noun.children):
+    if any(publishing_clause(c) for c in noun.children):
         return True
     makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children]
     return any(

@@ -280,17 +280,11 @@ class ClaimsComponent:
         context: "_Context",
         cues: list[Cue],
     ) -> dict[str, Any]:
-        evidence = self._attributions(sent, rng, context.quotes)
+        evidence, said = self._attributions(sent, rng, context.quotes)
         evidence += _vague_sources(sent, context.vague, evidence)
         taken = {tuple(e["range"]) for e in evidence}
         # a document inside what a backing source said is that source's word, not one the author cites
         # ("officials said the decision was driven by complaints from pensioners")
-        said = [
-            tuple(part)
-            for e in evidence
-            if re.fullmatch(r"q\d+", e["detail"])  # an attribution of the sourcing lens (not a vague mention)
-            for part in context.quotes[int(e["detail"][1:]) - 1]["content"]
-        ]
         evidence += [
             d
             for d in _evidence_nouns(sent, context.vague)
@@ -363,12 +357,14 @@ class ClaimsComponent:
 
     def _attributions(
         self, sent: Span, rng: tuple[int, int], quotes: list[dict[str, Any]]
-    ) -> list[dict[str, Any]]:
+    ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
         """Attributions backing the sentence: their content covers most of it, or their cue sits in it and
         the attribution (source, cue and content) makes up most of it. A report in a side clause ("…, and
         it can only be a cover-up when the ministry refuses to release its logs") backs only that clause,
-        not the author's assertion around it."""
+        not the author's assertion around it. Returns their evidence records and their content ranges
+        (what their sources said)."""
         found = []
+        said: list[tuple[int, int]] = []
         length = rng[1] - rng[0]
         for n, q in enumerate(quotes):
             covered = _covered(q, rng)
@@ -396,7 +392,8 @@ class ClaimsComponent:
                     "anonymous": anonymous,
                 }
             )
-        return found
+            said += [(a, b) for a, b in q["content"]]
+        return found, said
 
 
 def _vouches(doc: Doc, quote: dict[str, Any]) -> bool:

@@ -26,18 +26,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze import encoder
-from presslens.analyze.anonymous import anonymous_mentions, passive_without_agent
+from presslens.analyze.anonymous import (
+    anonymous_mentions,
+    is_record,
+    passive_without_agent,
+    publishing_clause,
+)
 from presslens.analyze.attribution_tags import decode_attributions
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
-    DATA_NOUNS,
     DATELINE,
-    DOCUMENT_NOUNS,
     NOMINAL_CUES,
     OUTLET_COLLECTIVES,
-    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     TITLE_WORDS,
@@ -189,11 +191,9 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
 def _publisher_clause(clause: Token) -> bool:
     """'data published by the Health Ministry': the clause names who stands behind the data; it stays
     ('figures released on Monday' names no one)."""
-    noun = clause.head.lemma_.lower()
     return (
-        clause.dep_ == "acl"
-        and clause.lemma_.lower() in PUBLISHING_VERBS
-        and noun in DATA_NOUNS | DOCUMENT_NOUNS | {"figure"}  # "figures released by" are data
+        publishing_clause(clause)
+        and is_record(clause.head)
         and any(
             c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in clause.children
         )
@@ -250,18 +250,17 @@ def _is_mark(tok: Token) -> bool:
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
+    text = _text(verb.doc)
     seen = 0
     node = verb
     while seen < 4:
         for child in node.children:
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
                 continue
-            if not _in_dateline(_text(verb.doc), child.idx):
+            if not _in_dateline(text, child.idx):
                 return child, child.dep_ == "nsubjpass"
             # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
-            ahead = [
-                g for g in child.children if g.dep_ == "appos" and not _in_dateline(_text(verb.doc), g.idx)
-            ]
+            ahead = [g for g in child.children if g.dep_ == "appos" and not _in_dateline(text, g.idx)]
             if ahead:
                 return ahead[-1], child.dep_ == "nsubjpass"
         if node.dep_ == "xcomp":
@@ -1063,6 +1062,7 @@ class SourcingComponent:
                     _text(doc), att.content, same_cue[0].content
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
+        still_weak = []
         for a in weak:
             # 'said it would cut 2,000 jobs, blaming soaring fuel costs': a second act nested at the end of
             # a refinable report does not replace it; the report ends where the second act begins
@@ -1070,13 +1070,9 @@ class SourcingComponent:
             if nested and all(not _same_cue(t, a) for t in nested):
                 cut = min(t.cue[0] for t in nested)
                 a.content = _subtract(_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
-        weak = [
-            a
-            for a in weak
-            if not any(
-                _touches(t, a) and not (a.rule in TAGS_REFINE and _act_inside(t, a, doc)) for t in added
-            )
-        ]
+            if not any(_touches(t, a) for t in added if all(t is not n for n in nested)):
+                still_weak.append(a)
+        weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
         return kept + weak + _surest_per_content(added)

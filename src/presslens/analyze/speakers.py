@@ -15,12 +15,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.analyze.anonymous import classify_source, heading_person
+from presslens.analyze.anonymous import classify_source, heading_person, is_record, publishing_clause
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
-    DATA_NOUNS,
-    DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     FEMALE_NAMES,
     HONORIFICS,
@@ -30,7 +28,6 @@ from presslens.analyze.lexicon import (
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
-    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -591,10 +588,7 @@ class SpeakerResolver:
     def _document_author(self, span: Span) -> Speaker | None:
         """'The report, published by the IFS' / 'a Pentagon study': the document speaks for its author."""
         root = span.root
-        published = any(c.dep_ == "acl" and c.lemma_.lower() in PUBLISHING_VERBS for c in root.children)
-        if root.lemma_.lower() not in DOCUMENT_NOUNS | DATA_NOUNS and not (
-            root.lemma_.lower() == "figure" and published  # "figures released by …" (not "party figures")
-        ):
+        if not is_record(root):
             return None
         how = f"document ('{root.text}') → its named author"
         for part in _authorship(root):
@@ -664,7 +658,7 @@ def _authorship(noun: Token) -> list[Span]:
             child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
         ):
             parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
-        elif child.dep_ == "acl" and child.lemma_.lower() in PUBLISHING_VERBS:
+        elif publishing_clause(child):
             parts += [
                 doc[g.left_edge.i : g.right_edge.i + 1] for g in child.children if g.dep_ in ("agent", "prep")
             ]
