@@ -471,7 +471,7 @@ def test_technique_colours_keep_text_readable() -> None:
     assert readable_background("not a colour") == "#e5e7eb"
 
 
-@pytest.mark.parametrize("version", ["1.0", "1.1"])
+@pytest.mark.parametrize("version", ["1.0", "1.1", "1.2"])
 def test_reading_without_new_layers_renders_as_before(version: str) -> None:
     reading = sample()
     data = reading.to_dict()

@@ -17,9 +17,9 @@ from typing import Any
 from presslens.errors import E, PresslensError
 
 SCHEMA_NAME = "presslens.reading"
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 QUOTE_KINDS = ("direct", "indirect", "mixed")
-SPEAKER_TYPES = ("person", "organisation", "outlet", "group", "anonymous", "unknown")
+SPEAKER_TYPES = ("person", "organisation", "outlet", "document", "group", "anonymous", "unknown")
 SUPPORT_LABELS = ("attributed-named", "attributed-anonymous", "evidence-cited", "unsupported")
 EVIDENCE_KINDS = ("attribution", "document", "data", "link")
 CERTAINTY_LEVELS = ("hedged", "neutral", "boosted", "mixed")

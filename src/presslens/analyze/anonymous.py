@@ -96,11 +96,18 @@ def _published(noun: Token) -> bool:
         return False
     if any(publishing_clause(c) for c in noun.children):
         return True
-    makers = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from") for g in c.children]
-    return any(
-        g.dep_ == "pobj" and (g.pos_ == "PROPN" or (_definite(g) and g.lower_ in PUBLISHING_BODIES))
-        for g in makers
-    )
+    return any(g.pos_ == "PROPN" or (_definite(g) and g.lower_ in PUBLISHING_BODIES) for g in _makers(noun))
+
+
+def _makers(noun: Token) -> list[Token]:
+    """Who made a document or data, as written after "by" or "from" ("a report by the officials")."""
+    return [
+        g
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def _definite(noun: Token) -> bool:
@@ -144,11 +151,23 @@ def classify_source(span: Span) -> SourceVerdict | None:
     if words & ANONYMOUS_MODIFIERS:
         marker = next(t.text for t in span if t.lower_ in ANONYMOUS_MODIFIERS)
         return SourceVerdict(True, False, f"source explicitly unnamed ('{marker}')", 0.95)
-    for phrase in ANONYMOUS_PHRASES:
-        if phrase in lowered and heading_person(span) is None:
-            return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
+    phrase = next((p for p in ANONYMOUS_PHRASES if p in lowered), None) or next(
+        # "One councillor, who asked not to be named, said …": the source span stops at the comma
+        (found for c in root.rights if c.i >= span.end and (found := _anonymity_in(c))),
+        None,
+    )
+    if phrase is not None and heading_person(span) is None:
+        return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
     if heading_person(span) is not None or _published(root):
         return None
+    if is_record(root):
+        # "a report by the officials": a document is as anonymous as whoever made it
+        for maker in _makers(root):
+            verdict = classify_source(span.doc[maker.left_edge.i : maker.right_edge.i + 1])
+            if verdict is not None:
+                return SourceVerdict(
+                    verdict.anonymous, verdict.vague, f"a document by {verdict.reason}", verdict.confidence
+                )
     for conj in (c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end):
         # "police and local residents": an unnamed party among the sources makes the whole one vague
         verdict = classify_source(span.doc[conj.left_edge.i : conj.right_edge.i + 1])
@@ -223,14 +242,20 @@ def anonymous_mentions(doc: Doc) -> list[tuple[Span, SourceVerdict]]:
     return found
 
 
+def _anonymity_in(tok: Token) -> str | None:
+    """The anonymity phrase ("who asked not to be named", "familiar with …") in the modifier or clause
+    ``tok`` heads, if it is one."""
+    if tok.dep_ not in ("amod", "acl", "relcl", "prep"):
+        return None
+    said = " ".join(t.lower_ for t in tok.subtree)
+    return next((p for p in ANONYMOUS_PHRASES if p in said), None)
+
+
 def _extend_with_phrase(chunk: Span) -> Span:
     """Grow 'sources' to 'sources familiar with the matter' when such a modifier follows."""
     root = chunk.root
     end = chunk.end
     for child in root.rights:
-        if child.dep_ in ("amod", "acl", "relcl", "prep") and any(
-            p.split()[0] == child.lower_ or p in " ".join(t.lower_ for t in child.subtree)
-            for p in ANONYMOUS_PHRASES
-        ):
+        if _anonymity_in(child):
             end = max(end, child.right_edge.i + 1)
     return chunk.doc[chunk.start : end]

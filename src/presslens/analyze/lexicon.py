@@ -190,20 +190,6 @@ NOMINAL_CUES = frozenset(
 ANONYMOUS_MODIFIERS = frozenset(
     ["unnamed", "anonymous", "unidentified", "undisclosed", "unspecified", "nameless"]
 )
-# Phrases in or after a source that mark it as anonymous.
-ANONYMOUS_PHRASES = (
-    "familiar with",
-    "close to",
-    "on condition of anonymity",
-    "on the condition of anonymity",
-    "declined to be named",
-    "not authorized to speak",
-    "not authorised to speak",
-    "who asked not to be named",
-    "speaking on background",
-    "with knowledge of",
-    "briefed on",
-)
 # Verbs that give a document or data set its publisher ("figures published by the statistics office").
 PUBLISHING_VERBS = frozenset(
     ["publish", "release", "issue", "compile", "produce", "collect", "gather", "post", "file", "write",
@@ -219,6 +205,16 @@ ANONYMITY_FORMULAS = (
     "anonymity",
     "not authorized to",
     "not authorised to",
+)
+# Phrases in or after a source that mark it as anonymous: the formulas above, or a source described only
+# by what it knows or whom it is near.
+ANONYMOUS_PHRASES = (
+    *ANONYMITY_FORMULAS,
+    "familiar with",
+    "close to",
+    "speaking on background",
+    "with knowledge of",
+    "briefed on",
 )
 # Heads that stand for a person or body not named: "officials said", "a source said".
 ANONYMOUS_HEADS = frozenset(
@@ -374,7 +370,6 @@ VAGUE_HEADS = frozenset(
         "many",
         "some",
         "others",
-        "report",
         "reports",
         "rumour",
         "rumours",
@@ -468,6 +463,7 @@ DOCUMENT_NOUNS = frozenset(
         "footage",
         "video",
         "recording",
+        "research",
     ]
 )
 
@@ -549,6 +545,12 @@ TITLE_WORDS = frozenset(
         "dean",
         "nominee",
         "candidate",
+        "executive",
+        "constable",
+        "officer",
+        "manager",
+        "editor",
+        "chairperson",
     ]
 )
 # Words next to a name that tell which of "he" and "she" can stand for that person.
@@ -561,10 +563,19 @@ MALE_MARKERS = frozenset(
     ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
      "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather"]
 )  # fmt: skip
-# Given names that are one sex's in common English usage, hand-curated (names used for both, such as
-# "Jordan", "Taylor" or "Leslie", are left out): with no title or honorific near a name, they still tell
-# "she" from "Donald Trump". A name outside both lists says nothing.
-FEMALE_NAMES = frozenset(
+
+
+def _census_names(sex: str) -> frozenset[str]:
+    """The US Census 1990 given names of one sex (``training/given_names.py`` wrote them; names common to
+    both sexes are left out)."""
+    raw = resources.files("presslens").joinpath("data/given_names.json").read_text(encoding="utf-8")
+    return frozenset(json.loads(raw)[sex])
+
+
+# Given names that are one sex's in common usage: a hand-curated list (names used for both, such as
+# "Jordan", "Taylor" or "Leslie", are left out) and the census lists. With no title or honorific near a
+# name, they still tell "she" from "Donald Trump". A name outside both lists says nothing.
+FEMALE_NAMES = _census_names("female") | frozenset(
     ["mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah", "karen",
      "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "dorothy", "kimberly", "emily", "donna",
      "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca", "sharon", "laura", "cynthia",
@@ -581,7 +592,7 @@ FEMALE_NAMES = frozenset(
      "ingrid", "kathy", "cathy", "sue", "meg", "jenny", "becky", "liz", "beth", "kate", "katie", "jill",
      "gail", "peggy", "carly", "tulsi"]
 )  # fmt: skip
-MALE_NAMES = frozenset(
+MALE_NAMES = _census_names("male") | frozenset(
     ["james", "robert", "john", "michael", "david", "william", "richard", "joseph", "thomas", "charles",
      "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "paul", "andrew", "joshua",
      "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward", "jason", "jeffrey", "ryan", "jacob",
@@ -666,6 +677,12 @@ PUBLISHING_BODIES = BODY_ANAPHORS | {
     # public offices whose reports are official documents ("a report by the city auditor")
     "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
     "actuary",
+}  # fmt: skip
+# Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
+# union, Balpa", "residents' group Save Dunmore Marsh").
+ORGANISATION_HEADS = BODY_ANAPHORS | {
+    "association", "party", "campaign", "coalition", "alliance", "federation", "society", "trust", "club",
+    "council", "committee", "commission", "institute", "foundation", "movement", "network",
 }  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])

@@ -17,7 +17,7 @@ JSON-able record per attribution with character offsets, speaker, chain, confide
 """
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -214,7 +214,9 @@ def _source_span(tok: Token) -> Span:
         # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
         start = next(t.i for t in doc[start:end] if t.idx >= opened)
     for t in doc[tok.i + 1 : end]:
-        if t.text in (",", "(", "—", "–"):
+        if t.text in (",", "(", "—", "–", ":", ";") or not tok.is_ancestor(t):
+            # an apposition or aside; or a gap in the phrase, where the parser hung a later list on the
+            # subject ("Every honest observer knows what comes next: luxury flats, …")
             end = t.i
             break
         if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and not _publisher_clause(t):
@@ -629,9 +631,15 @@ def _tagged_source(
         source = None
     if source is not None and source.root.pos_ in ("NOUN", "PROPN"):
         root = source.root
-        while root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i > root.i:
+        while (
+            root.dep_ == "compound" and root.head.pos_ in ("NOUN", "PROPN") and root.i < root.head.i != cue.i
+        ):
             root = root.head  # a run on "state" of "state data show": the phrase is "state data"
-        source = _source_span(root)
+        if root.dep_ == "compound" and root.head.i == cue.i:
+            # "…, port data show." with "show" misread as the noun the run modifies: the run up to the cue
+            source = doc[min(t.left_edge.i for t in source) : cue.i]
+        else:
+            source = _source_span(root)
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
         source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
@@ -645,12 +653,49 @@ def _tagged_source(
     if source is None and cue.pos_ in ("VERB", "AUX"):
         subj, is_passive = _subject(cue)  # the subject the cue inherits through conj/xcomp
         source = _source_span(subj) if subj is not None and not is_passive else None
-    if source is not None and (outer := _outer_speaker(cue, source.root)) is not source.root:
+    if (
+        source is not None
+        and (outer := _outer_speaker(cue, source.root)) is not None
+        and outer.i != source.root.i
+    ):
         source = _source_span(outer)
     if source is not None and source.start <= cue.i < source.end:
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
+
+
+def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tagged content ranges widened to whole words: a run that starts or ends inside a hyphenated word
+    ("stop-and-search figures" tagged from "-and") or a word split into pieces takes in the whole word."""
+
+    def inside(i: int) -> bool:  # is text[i] part of the word around it?
+        return 0 <= i < len(text) and (
+            text[i].isalnum()
+            or (text[i] == "-" and i > 0 and text[i - 1].isalnum() and text[i + 1 : i + 2].isalnum())
+        )
+
+    out = []
+    for a, b in ranges:
+        while a > 0 and inside(a - 1) and inside(a):
+            a -= 1
+        while b < len(text) and inside(b) and inside(b - 1):
+            b += 1
+        out.append((a, b))
+    return out
+
+
+def _without_time(cue: Span | None) -> Span | None:
+    """A tagged cue without the preposition of a time phrase the run took in ("reported on Wednesday")."""
+    if cue is None:
+        return None
+    end = cue.end
+    while end - cue.start > 1 and (
+        (t := cue.doc[end - 1]).ent_type_ in ("DATE", "TIME")
+        or (t.pos_ == "ADP" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in t.children))
+    ):
+        end -= 1
+    return cue.doc[cue.start : end]
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -1094,7 +1139,7 @@ class SourcingComponent:
             threshold = judge.threshold if judge is not None else float(card.get("attribution_tags", 0.5))
         floor = judge.candidate_min if judge is not None else threshold
         for tagged in decode_attributions(_text(doc), encoder.doc_output(doc)):
-            cue = doc.char_span(*tagged.cue, alignment_mode="expand")
+            cue = _without_time(doc.char_span(*tagged.cue, alignment_mode="expand"))
             if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
             if cue.root.lemma_.lower() in EVIDENTIALS:
@@ -1117,7 +1162,7 @@ class SourcingComponent:
                 continue
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
-            content = list(tagged.content)
+            content = _whole_words(_text(doc), tagged.content)
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
@@ -1146,7 +1191,7 @@ class SourcingComponent:
             found.append(
                 _Attribution(
                     "tagged",
-                    tagged.cue,
+                    (cue.start_char, cue.end_char),
                     content,
                     source,
                     antecedent,

@@ -1,0 +1,48 @@
+"""Write the given-name lists the speaker resolver uses to tell "she" from "he" (``data/given_names.json``).
+
+Why: the small NER model names people, but not their sex; with no title or honorific near a name, a
+first name is what tells a reader that "she" is Aisha Rahman and not Dominic Hale. The hand-curated lists
+in ``presslens.analyze.lexicon`` held about 300 mostly American names. This adds the US Census Bureau's
+1990 first-name lists (public domain; shipped in the MIT-licensed ``names`` package, pinned in the
+``train`` extra), keeping a name for one sex only where it is at least ``RATIO`` times as frequent among
+that sex as among the other, so "Jordan" or "Leslie" say nothing.
+
+Run: ``python -m training.given_names`` (needs ``pip install -e ".[train]"``).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "given_names.json"
+RATIO = 10.0
+
+
+def _frequencies(sex: str) -> dict[str, float]:
+    """Name → percentage of people of that sex (the census file's second column)."""
+    raw = resources.files("names").joinpath(f"dist.{sex}.first").read_text(encoding="ascii")
+    rows = (line.split() for line in raw.splitlines() if line.strip())
+    return {name.lower(): float(freq) for name, freq, *_ in rows}
+
+
+def one_sex(mine: dict[str, float], other: dict[str, float]) -> list[str]:
+    """Names at least ``RATIO`` times as frequent in ``mine`` as in ``other``, sorted."""
+    return sorted(n for n, f in mine.items() if f >= RATIO * other.get(n, 0.0))
+
+
+def main() -> None:
+    female, male = _frequencies("female"), _frequencies("male")
+    out = {
+        "source": "US Census Bureau 1990 first names (public domain), via the `names` package 0.3.0",
+        "ratio": RATIO,
+        "female": one_sex(female, male),
+        "male": one_sex(male, female),
+    }
+    OUT.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {OUT}: {len(out['female'])} female, {len(out['male'])} male names")
+
+
+if __name__ == "__main__":
+    main()
