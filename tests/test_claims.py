@@ -280,3 +280,31 @@ def test_a_quantified_comparison_is_not_a_hedge() -> None:
     hedges = [f.span.text for f in reading.certainty_cues if f.label == "hedge"]
     assert hedges == ["may", "likely"]
     assert reading.certainty_cues[-1].span.start > reading.text.index("the mayor")
+
+
+@pytest.mark.parametrize(
+    ("text", "support"),
+    [
+        # an unnamed group speaks for no one a reader could ask
+        ("Aid agencies said more than 30,000 people had fled the valley since June.", "attributed-anonymous"),
+        ("Local campaigners argue that the new road doubled traffic through the village.", "attributed-anonymous"),
+    ],
+)  # fmt: skip
+def test_a_group_is_no_named_source(text: str, support: str) -> None:
+    (c,) = presslens.read(text, options=presslens.Options(claim_threshold=0.0)).claims
+    assert c.support == support, c.evidence
+
+
+def test_a_firm_named_in_the_plural_is_a_named_body() -> None:
+    # in this context the tagger calls "Castlerock Aggregates" no organisation
+    text = (
+        "A High Court judge has halted plans to double the size of a limestone quarry near Dunmore, ruling "
+        "that the county council failed to assess the impact on a protected wetland.\n\nJustice Miriam "
+        'Achebe said the council\'s planning committee had "simply ignored" evidence submitted by residents. '
+        'The decision, she wrote, "cannot stand."\n\nCastlerock Aggregates, which operates the quarry, '
+        "said it was disappointed and would study the judgment before deciding whether to appeal."
+    )
+    reading = presslens.read(text, options=presslens.Options(claim_threshold=0.0))
+    q = next(q for q in reading.quotes if q.speaker == "Castlerock Aggregates")
+    assert q.speaker_type == "organisation"
+    assert claim(reading, "disappointed").support == "attributed-named"

@@ -377,7 +377,8 @@ class ClaimsComponent:
             if not _vouches(sent.doc, q):
                 continue
             source = q["source"] or q["cue"]
-            kind, anonymous = "attribution", bool(q["anonymous"])
+            # a group ("aid agencies", "environmental campaigners") is no named source, vague or not
+            kind, anonymous = "attribution", bool(q["anonymous"]) or q["speaker_type"] == "group"
             if q["source"] is not None and not anonymous:  # "social media reports" stays a vague source
                 src = sent.doc.char_span(*q["source"], alignment_mode="expand")
                 words = {src.root.lemma_.lower(), src.root.lower_} if src is not None else set()

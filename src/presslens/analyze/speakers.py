@@ -480,6 +480,10 @@ class SpeakerResolver:
             return Speaker(" and ".join(together_named), "organisation", "organisations named together")
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
+        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        if span.root.tag_ == "NNPS" and len(words) >= 2 and all(t.pos_ == "PROPN" for t in words):
+            # "Castlerock Aggregates", "Harbour Ferries" that the tagger did not call an organisation
+            return Speaker(_without_article(text), "organisation", "a proper name in the plural")
         if span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(text, "group", "plural noun phrase")
         titled = text.split()
