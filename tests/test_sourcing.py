@@ -1484,3 +1484,41 @@ def test_tagged_content_takes_in_a_whole_hyphenated_word() -> None:
     cut = text.index("fig") + 3  # a run ending inside a word split into pieces
     assert sourcing._whole_words(text, [(text.index("defends"), cut)]) == [(text.index("defends"), len(text))]
     assert sourcing._whole_words(text, [(0, 6)]) == [(0, 6)]  # whole words stay as they are
+
+
+@pytest.mark.parametrize(
+    ("text", "relay"),
+    [
+        ('Mr Obi is said to have told the board that the merger was "dead in the water".', None),
+        ("The harbour master is understood to have warned the council that the pier was unsafe.", None),
+        (
+            "The treasurer is said by colleagues to have told the trustees that the fund was empty.",
+            "colleagues",
+        ),
+    ],
+)
+def test_said_to_have_told_is_a_chain_through_an_unnamed_relay(
+    read_text, text: str, relay: str | None
+) -> None:
+    r = read_text(text)
+    (q,) = r.quotes
+    assert q.source is not None and q.source.text.split()[-1] in ("Obi", "master", "treasurer")
+    assert q.content[0].text.startswith("that ") and q.cue is not None and "is" not in q.cue.text.split()
+    (via,) = q.via
+    assert (
+        via.speaker_type in ("anonymous", "group") and via.cue is not None and via.cue.text.startswith("is ")
+    )
+    assert (via.source.text if via.source is not None else None) == relay
+    # who relays it is flagged, even with nothing but the passive to point at
+    flagged = [a.span.text for a in r.anonymous_sources]
+    assert (relay or via.cue.text) in flagged
+
+
+def test_allies_and_the_seat_of_an_office(read_text) -> None:
+    r = read_text(
+        "Downing Street said the prime minister had full confidence in Ms Crane. Her allies insist she has "
+        "done nothing wrong."
+    )
+    office, allies = r.quotes
+    assert (office.speaker, office.speaker_type) == ("Downing Street", "organisation")
+    assert allies.anonymous and allies.speaker_type == "group"

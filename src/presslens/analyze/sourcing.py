@@ -127,7 +127,8 @@ class _Attribution:
     content: list[tuple[int, int]]  # char offsets
     source: Span | None
     antecedent: Span | None = None
-    relays: list[tuple[Span, tuple[int, int] | None]] = field(default_factory=list)
+    # relaying sources, outermost first; None for an agentless passive ("is said to have told")
+    relays: list[tuple[Span | None, tuple[int, int] | None]] = field(default_factory=list)
     kind: str = "indirect"
     passive: bool = False
     cue_token: int | None = None
@@ -757,6 +758,10 @@ class SourcingComponent:
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
+        chained = [att for att in attributions if _said_to_have(doc, att)]
+        self._classify_kinds(doc, chained, segments)
+        inner = {att.cue_token for att in chained}
+        attributions = [a for a in attributions if a.cue_token not in inner or a in chained]
         split_off: list[_Attribution] = []
         for att in attributions:
             acts = _split_coordinated(doc, att)
@@ -1488,7 +1493,7 @@ class SourcingComponent:
                 add_span(doc, groups["anonymous_sources"], *att.cue, "anonymous")
                 rec["anonymous"] = True
                 rec["speaker_type"] = "anonymous"
-                rec["anonymous_reason"] = "passive attribution with no agent: who says so is not stated"
+                rec["anonymous_reason"] = _AGENTLESS
         flags: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("anonymous_reason") and not any(
@@ -1497,8 +1502,11 @@ class SourcingComponent:
                 rng = tuple(rec["source"] or rec["cue"])
                 flags.append(flag_record(rng, _flag_label(rec), rec["anonymous_reason"], 0.8))
             for relay in rec["via"]:
-                if relay.get("anonymous_reason") and relay["source"]:
-                    flags.append(flag_record(relay["source"], "anonymous", relay["anonymous_reason"], 0.8))
+                if relay.get("anonymous_reason") and (relay["source"] or relay["cue"]):
+                    where = relay["source"] or relay["cue"]
+                    if relay["source"] is None:
+                        add_span(doc, groups["anonymous_sources"], *where, "anonymous")
+                    flags.append(flag_record(where, "anonymous", relay["anonymous_reason"], 0.8))
         for span, verdict in anonymous_mentions(doc):
             rng = (span.start_char, span.end_char)
             if any((a <= rng[0] and rng[1] <= b) or (rng[0] <= a and b <= rng[1]) for a, b in anon_ranges):
@@ -1535,13 +1543,16 @@ class SourcingComponent:
         return Speaker(None, "unknown", "no source found")
 
     def _relay(
-        self, resolver: SpeakerResolver, src: Span, cue: tuple[int, int] | None, context: list[Speaker]
+        self, resolver: SpeakerResolver, src: Span | None, cue: tuple[int, int] | None, context: list[Speaker]
     ) -> dict[str, Any]:
-        speaker = resolver.resolve(src, None, context)
+        if src is None:  # "is said to have told": no one is named as relaying it
+            speaker = Speaker(None, "anonymous", "passive voice, no agent", True, _AGENTLESS)
+        else:
+            speaker = resolver.resolve(src, None, context)
         rec: dict[str, Any] = {
             "speaker": speaker.name,
             "speaker_type": speaker.type,
-            "source": [src.start_char, src.end_char],
+            "source": [src.start_char, src.end_char] if src is not None else None,
             "cue": list(cue) if cue else None,
         }
         if speaker.anonymous:
@@ -1645,6 +1656,38 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             continue
         out.append(_trim_text(_text(doc), start, max(end, _end_char(top.right_edge))))
     return out
+
+
+_AGENTLESS = "passive attribution with no agent: who says so is not stated"
+
+
+def _said_to_have(doc: Doc, att: _Attribution) -> bool:
+    """'Ms Crane is said to have told colleagues that …': Ms Crane told them, and an agentless 'is said'
+    relays it. Turns the passive's reading into that chain (speaker, cue and content of the inner act, the
+    passive as an anonymous relay) and says whether it did."""
+    if att.cue_token is None or att.relays:
+        return False
+    verb = doc[att.cue_token]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and _is_cue_verb(c)]
+    if not subjects or not acts or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if att.source is not None and att.source.root.i != subjects[0].i:
+        return False
+    act = acts[0]
+    said = [c for c in act.children if c.dep_ in ("ccomp", "xcomp")] or [
+        c for c in act.children if c.dep_ == "dobj"
+    ]
+    if not said:
+        return False
+    first, last = said[0].left_edge, said[0].right_edge
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    att.relays = [(_source_span(agents[0]) if agents else None, _cue_range(verb))]
+    att.source = _source_span(subjects[0])
+    att.cue, att.cue_token = _cue_range(act), act.i
+    att.content = [(first.idx, last.idx + len(last.text))]
+    att.passive = False
+    return True
 
 
 def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:

@@ -481,9 +481,12 @@ class SpeakerResolver:
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         words = [t for t in span if not t.is_punct and t.lower_ != "the"]
-        if span.root.tag_ == "NNPS" and len(words) >= 2 and all(t.pos_ == "PROPN" for t in words):
-            # "Castlerock Aggregates", "Harbour Ferries" that the tagger did not call an organisation
-            return Speaker(_without_article(text), "organisation", "a proper name in the plural")
+        if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and (
+            span.root.tag_ == "NNPS" or span.root.lower_ in _BODY_NAME_WORDS
+        ):
+            # "Castlerock Aggregates" that the tagger did not call an organisation; "Downing Street" or
+            # "City Hall" speaking for the office there
+            return Speaker(_without_article(text), "organisation", "a proper name of a body or its seat")
         if span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(text, "group", "plural noun phrase")
         titled = text.split()
