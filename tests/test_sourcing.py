@@ -1522,3 +1522,25 @@ def test_allies_and_the_seat_of_an_office(read_text) -> None:
     office, allies = r.quotes
     assert (office.speaker, office.speaker_type) == ("Downing Street", "organisation")
     assert allies.anonymous and allies.speaker_type == "group"
+
+
+def test_the_authors_rebuttal_in_the_next_sentence_is_not_the_claim(read_text) -> None:
+    r = read_text(
+        "Some economists claim that rent caps always shrink the housing supply. That is plainly false. "
+        "Vienna has capped rents for decades."
+    )
+    (q,) = r.quotes
+    assert [p.text for p in q.content] == ["that rent caps always shrink the housing supply"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("What the ministers don't say is that every new road fills with traffic within a decade.", []),
+        ("What the council won't admit is that the bins are collected once a month.", []),
+        ("What the inspector said was that the bridge would need new bearings.", ["inspector"]),
+    ],
+)
+def test_what_someone_does_not_say_is_the_authors_point(read_text, text: str, said: list[str]) -> None:
+    r = read_text(text)
+    assert [q.source.text.split()[-1] for q in r.quotes if q.source is not None] == said

@@ -485,11 +485,23 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
 
 #: Word classes that say nothing reported on their own (a pronoun does: "Clinton denied it").
 _EMPTY_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE"})
+_WH_TAGS = frozenset({"WP", "WDT", "WRB"})
 
 
 def _says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
-    """Content with a word that can say something: a tagged run on "the" or "to" alone is tagging noise."""
-    return any(has_word_beyond(doc, a, b, _EMPTY_POS) for a, b in content)
+    """Content with a word that can say something: a tagged run on "the" or "to" alone, or on the "What"
+    of a pseudo-cleft ("What they don't say is …"), is tagging noise."""
+    return any(has_word_beyond(doc, a, b, _EMPTY_POS, _WH_TAGS) for a, b in content)
+
+
+def _unsaid(cue: Token) -> bool:
+    """'What the ministers don't say is that …': what follows is the author's point about their silence,
+    not something they said (a pseudo-cleft on a negated cue; "What she said was …" still reports)."""
+    return (
+        cue.dep_ == "csubj"
+        and any(c.tag_ == "WP" for c in cue.children)
+        and any(c.dep_ == "neg" for c in cue.children)
+    )
 
 
 def _asks_the_reader(cue: Token, source: Span | None) -> bool:
@@ -1185,7 +1197,7 @@ class SourcingComponent:
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
             content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
             content = _without_coordinated_tail(doc, cue, content)
-            if not _says_something(doc, content) or _asks_the_reader(cue.root, source):
+            if not _says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
             if (
                 judge is not None
@@ -1608,19 +1620,20 @@ def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tup
 
 
 def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Reported words run on into the next sentence only while that sentence makes no speech act of its
-    own: in 'Okafor calls it "historic." I call it theft.' the second sentence is the author's. Nor do
-    they run on, unquoted, past a quotation that closed them: in 'Aspinall called the deal "the best
-    outcome." It is nothing of the sort.' the rebuttal is the author's."""
+    """Reported words run on into a later sentence only when quoted, and only while that sentence makes no
+    speech act of its own. In 'Some experts claim that cash is used mainly by criminals. That is
+    nonsense.' and 'Aspinall called the deal "the best outcome." It is nothing of the sort.' the rebuttal
+    is the author's; in 'Okafor calls it "historic." I call it theft.' the second sentence speaks for
+    itself."""
     text = _text(doc)
     kept: list[tuple[int, int]] = []
     for part in content:
         span = doc.char_span(*part, alignment_mode="expand")
         sent = span.sent if span is not None else cue.sent
-        closed = bool(kept) and text[kept[-1][0] : kept[-1][1]].rstrip().endswith(('"', "”", "''"))
         unquoted = not any(m in text[part[0] : part[1]] for m in _QUOTE_MARKS)
+        later = sent.start > cue.sent.start
         if sent == cue.sent or not (
-            any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent) or (closed and unquoted)
+            (later and unquoted) or any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent)
         ):
             kept.append(part)
     return kept or content

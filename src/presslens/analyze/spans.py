@@ -66,9 +66,12 @@ def is_imperative(verb: Token) -> bool:
     )
 
 
-def has_word_beyond(doc: Doc, start: int, end: int, function_pos: frozenset[str]) -> bool:
-    """The text ``[start, end)`` holds a word whose part of speech is not in ``function_pos`` (a range
-    that does not map onto tokens counts as holding one: nothing is dropped on an alignment failure).
+def has_word_beyond(
+    doc: Doc, start: int, end: int, function_pos: frozenset[str], function_tags: frozenset[str] = frozenset()
+) -> bool:
+    """The text ``[start, end)`` holds a word whose part of speech is not in ``function_pos`` and whose
+    fine tag is not in ``function_tags`` (a range that does not map onto tokens counts as holding one:
+    nothing is dropped on an alignment failure).
     Why: learnt taggers sometimes emit a run on "the", "to" or "It" alone, which says nothing."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.pos_ not in function_pos for t in span)
+    return span is None or any(t.pos_ not in function_pos and t.tag_ not in function_tags for t in span)

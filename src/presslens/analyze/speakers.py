@@ -481,8 +481,10 @@ class SpeakerResolver:
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         words = [t for t in span if not t.is_punct and t.lower_ != "the"]
-        if len(words) >= 2 and all(t.pos_ == "PROPN" for t in words) and (
-            span.root.tag_ == "NNPS" or span.root.lower_ in _BODY_NAME_WORDS
+        if (
+            len(words) >= 2
+            and all(t.pos_ == "PROPN" for t in words)
+            and (span.root.tag_ == "NNPS" or span.root.lower_ in _BODY_NAME_WORDS)
         ):
             # "Castlerock Aggregates" that the tagger did not call an organisation; "Downing Street" or
             # "City Hall" speaking for the office there
