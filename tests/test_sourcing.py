@@ -1544,3 +1544,14 @@ def test_the_authors_rebuttal_in_the_next_sentence_is_not_the_claim(read_text) -
 def test_what_someone_does_not_say_is_the_authors_point(read_text, text: str, said: list[str]) -> None:
     r = read_text(text)
     assert [q.source.text.split()[-1] for q in r.quotes if q.source is not None] == said
+
+
+def test_one_of_them_is_one_of_the_unnamed_group(read_text) -> None:
+    r = read_text(
+        "The airline is close to a deal, said three people briefed on the talks. One of them cautioned that "
+        "the pilots could still reject it. A deal could be announced as soon as Friday, said the people."
+    )
+    q = find_quote(r, "pilots could still")
+    assert q.anonymous and q.speaker is not None and q.speaker.startswith("One of the ")
+    # an agentless passive with a modal is what may happen, not what anyone reports
+    assert not [q for q in r.quotes if q.cue is not None and "announced" in q.cue.text]

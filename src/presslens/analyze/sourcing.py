@@ -889,6 +889,8 @@ class SourcingComponent:
         source = None
         antecedent = None
         is_passive = passive and passive_without_agent(tok)
+        if is_passive and any(c.tag_ == "MD" for c in tok.children):
+            return None  # "A deal could be announced next week": what may happen, not what anyone reports
         if subj is not None and not is_passive:
             source = _source_span(subj)
             if source[0].lower_ == "as" and len(source) > 1:

@@ -399,6 +399,20 @@ class SpeakerResolver:
             group = self._plural_antecedent(span, context)
             if group is not None:
                 return group
+        whole = [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if whole and whole[0].lower_ in _PLURAL_PRONOUNS | {"those"}:
+            # "One of them cautioned …": a member of the group 'them' stands for, as named or unnamed as it
+            group = self._plural_antecedent(span.doc[whole[0].i : whole[0].i + 1], context)
+            if group is not None:
+                member = span.doc[span.start : whole[0].i].text.strip()  # "One of"
+                name = group.name or ""
+                return Speaker(
+                    f"{member} {name if name[:1].isupper() else 'the ' + name}",
+                    "anonymous" if group.anonymous and group.type != "group" else group.type,
+                    f"{member.lower()} {group.how}",
+                    group.anonymous,
+                    group.reason,
+                )
         if lowered in THING_PRONOUNS and context:
             for previous in reversed(context):
                 if previous.type in ("outlet", "organisation", "group", "anonymous") and previous.name:
