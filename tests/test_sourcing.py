@@ -1555,3 +1555,15 @@ def test_one_of_them_is_one_of_the_unnamed_group(read_text) -> None:
     assert q.anonymous and q.speaker is not None and q.speaker.startswith("One of the ")
     # an agentless passive with a modal is what may happen, not what anyone reports
     assert not [q for q in r.quotes if q.cue is not None and "announced" in q.cue.text]
+
+
+def test_a_coordinated_reply_quoted_by_someone_else_is_their_own(read_text) -> None:
+    r = read_text(
+        "He said part-time staff who joined after May would not be eligible for the bonus, and when pressed "
+        "on why the scheme leaves out cleaners, the 52-year-old father of two replied, "
+        '"It is meant to reward the people who stayed through the winter."'
+    )
+    said = find_quote(r, "eligible for the bonus")
+    assert said.kind == "indirect" and said.content[-1].text.endswith("eligible for the bonus")
+    reply = find_quote(r, "It is meant to reward")
+    assert reply.kind == "direct" and reply.source is not None and reply.source.text.endswith("father of two")
