@@ -1567,3 +1567,11 @@ def test_a_coordinated_reply_quoted_by_someone_else_is_their_own(read_text) -> N
     assert said.kind == "indirect" and said.content[-1].text.endswith("eligible for the bonus")
     reply = find_quote(r, "It is meant to reward")
     assert reply.kind == "direct" and reply.source is not None and reply.source.text.endswith("father of two")
+
+
+def test_a_bare_speech_act_after_a_quotation_is_its_cue(read_text) -> None:
+    r = read_text(
+        'The chair read out the figures.\n\n"Why is nobody in this room ashamed of that?" Okonjo demanded.'
+    )
+    q = find_quote(r, "ashamed of that")
+    assert q.cue is not None and q.cue.text == "demanded" and q.speaker == "Okonjo"

@@ -420,6 +420,21 @@ def _animate(tok: Token) -> bool:
     )
 
 
+def _bare_speech_act(tok: Token, after: bool) -> bool:
+    """'"Why is this not proof?" Vitter demanded.': a sentence of just a speaker and a verb right after a
+    quotation is its speech act, whatever the verb ("demanded", "snapped", "shot back"), though it is in
+    no lexicon."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    return (
+        after
+        and tok.pos_ == "VERB"
+        and tok.dep_ == "ROOT"
+        and len(words) <= 4
+        and any(c.dep_ == "nsubj" and _speaker_like(c) for c in tok.children)
+    )
+
+
 def _speaker_like(tok: Token) -> bool:
     """Subjects that can speak: people, bodies, pronouns, anonymous heads — not 'the claim'."""
     if tok.lemma_.lower() in NOMINAL_CUES or tok.lower_ in ("it", "this", "that", "which"):
@@ -1458,7 +1473,7 @@ class SourcingComponent:
         for sent in sents:
             for tok in sent:
                 if (
-                    not _is_cue_verb(tok)
+                    not (_is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt))
                     or tok.i in taken
                     or any(seg.start <= tok.idx < seg.end for seg in segments)
                 ):
