@@ -1484,6 +1484,8 @@ def test_tagged_content_takes_in_a_whole_hyphenated_word() -> None:
     cut = text.index("fig") + 3  # a run ending inside a word split into pieces
     assert sourcing._whole_words(text, [(text.index("defends"), cut)]) == [(text.index("defends"), len(text))]
     assert sourcing._whole_words(text, [(0, 6)]) == [(0, 6)]  # whole words stay as they are
+    owner = "Holt’s colleague Lauer faced criticism"
+    assert sourcing._whole_words(owner, [(5, 22)]) == [(0, 22)]  # a run opening after the apostrophe
 
 
 @pytest.mark.parametrize(
@@ -1575,3 +1577,22 @@ def test_a_bare_speech_act_after_a_quotation_is_its_cue(read_text) -> None:
     )
     q = find_quote(r, "ashamed of that")
     assert q.cue is not None and q.cue.text == "demanded" and q.speaker == "Okonjo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everything the councillor says is a lie unless proven otherwise.",
+        "Nothing the minister said was true.",
+    ],
+)
+def test_a_cue_in_a_relative_clause_reports_nothing(read_text, text: str) -> None:
+    assert read_text(text).quotes == []
+
+
+def test_an_apostrophe_in_a_word_is_no_quotation_that_carries_content_on(read_text) -> None:
+    r = read_text(
+        "Voters have every right to know more about the mayor's finances. They haven't seen anything close "
+        "to what they deserve."
+    )
+    assert all("deserve" not in p.text for q in r.quotes for p in q.content)

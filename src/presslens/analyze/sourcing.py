@@ -596,6 +596,21 @@ def _without_dangling_conjunction(text: str, content: list[tuple[int, int]]) -> 
     return out
 
 
+def _relative_clause_cue(doc: Doc, att: _Attribution) -> bool:
+    """'Everything Trump says is a lie', 'Nothing the minister said was true': the cue sits in a relative
+    clause on the sentence's subject and the rest is the author's verdict on it. The parser reads "is a
+    lie" as the reported clause, but a reported clause has a subject of its own."""
+    if att.cue_token is None or att.kind == "direct":
+        return False
+    verb = doc[att.cue_token]
+    clause = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return bool(clause) and (
+        clause[0].tag_ in ("VBZ", "VBD", "VBP")
+        and clause[0].left_edge.i == clause[0].i == verb.i + 1  # the clause opens with its verb
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause[0].children)
+    )
+
+
 def _anonymity_formula(text: str, att: _Attribution) -> bool:
     """'officials who asked not to be named': how a source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
@@ -727,10 +742,10 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
     """Tagged content ranges widened to whole words: a run that starts or ends inside a hyphenated word
     ("stop-and-search figures" tagged from "-and") or a word split into pieces takes in the whole word."""
 
-    def inside(i: int) -> bool:  # is text[i] part of the word around it?
+    def inside(i: int) -> bool:  # is text[i] part of the word around it? ("stop-and-search", "Holt’s")
         return 0 <= i < len(text) and (
             text[i].isalnum()
-            or (text[i] == "-" and i > 0 and text[i - 1].isalnum() and text[i + 1 : i + 2].isalnum())
+            or (text[i] in "-'’" and i > 0 and text[i - 1].isalnum() and text[i + 1 : i + 2].isalnum())
         )
 
     out = []
@@ -828,7 +843,9 @@ class SourcingComponent:
                 self._classify_kinds(doc, [att, *acts], segments)
                 split_off += acts
         attributions += split_off
-        attributions = [a for a in attributions if not _anonymity_formula(text, a)]
+        attributions = [
+            a for a in attributions if not _anonymity_formula(text, a) and not _relative_clause_cue(doc, a)
+        ]
         for att in attributions:
             att.content = _without_dangling_conjunction(text, _without_dateline(text, att.content))
         attributions = _continue_quotes(text, attributions)
@@ -1669,6 +1686,18 @@ def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tup
     return (common / size, common / other) if size and other else (0.0, 0.0)
 
 
+def _quotes_in(passage: str) -> bool:
+    """Whether a quotation mark opens or closes in ``passage``; an apostrophe inside a word ("haven't",
+    "Trump's") is none."""
+    return any(
+        ch in _QUOTE_MARKS
+        and not (
+            ch in "'’" and 0 < i < len(passage) - 1 and passage[i - 1].isalpha() and passage[i + 1].isalpha()
+        )
+        for i, ch in enumerate(passage)
+    )
+
+
 def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Reported words run on into a later sentence only when quoted, and only while that sentence makes no
     speech act of its own. In 'Some experts claim that cash is used mainly by criminals. That is
@@ -1680,7 +1709,7 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
     for part in content:
         span = doc.char_span(*part, alignment_mode="expand")
         sent = span.sent if span is not None else cue.sent
-        unquoted = not any(m in text[part[0] : part[1]] for m in _QUOTE_MARKS)
+        unquoted = not _quotes_in(text[part[0] : part[1]])
         later = sent.start > cue.sent.start
         if sent == cue.sent or not (
             (later and unquoted) or any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent)
