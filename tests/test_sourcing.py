@@ -1596,3 +1596,14 @@ def test_an_apostrophe_in_a_word_is_no_quotation_that_carries_content_on(read_te
         "to what they deserve."
     )
     assert all("deserve" not in p.text for q in r.quotes for p in q.content)
+
+
+def test_a_post_posed_cue_takes_its_whole_clause_and_the_paper_is_an_outlet(read_text) -> None:
+    r = read_text(
+        "The mayor was driven to a private clinic after her fall at the harbour festival — but skipped the "
+        "city ambulance and went to her brother Daniel Okafor’s house to keep details of her treatment out "
+        "of the papers, the Gazette has learned."
+    )
+    (q,) = r.quotes
+    assert q.content[0].text.startswith("The mayor was driven") and q.content[0].text.endswith("papers")
+    assert (q.speaker, q.speaker_type) == ("Gazette", "outlet")

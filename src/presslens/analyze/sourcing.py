@@ -1719,7 +1719,8 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
 
 
 def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A tagged content that stops inside the cue's own complement runs on to the complement's end.
+    """A tagged content that stops inside the cue's own complement runs on to the complement's end, and
+    one that opens inside the clause before a post-posed cue takes that clause from its start.
 
     Why: the tags read word piece by word piece and sometimes break off a phrase after its first words
     ("companies seek [to] minimize liabilities", "is defending [his] early-morning tweets"); the parse
@@ -1734,6 +1735,20 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
         top = span[0] if span is not None else None
         while top is not None and top.head.i not in words and top.head.i != top.i:
             top = top.head
+        if (
+            span is not None
+            and top is not None
+            and top.head.i in words
+            and top.dep_ == "ccomp"
+            and top.right_edge.i < cue.start
+            and top.left_edge.i < span[0].i
+            and top.left_edge.sent == cue.sent
+            and not doc[span[0].i - 1].is_punct
+        ):
+            # a post-posed cue ("…, The Post has learned."): a run that opens inside the clause before it
+            # takes the clause from its start
+            out.append(_trim_text(_text(doc), top.left_edge.idx, end))
+            continue
         if (
             span is None
             or top is None

@@ -895,8 +895,11 @@ def _masthead(span: Span) -> str | None:
     words = [t for t in span if not t.is_punct or t.text == "-"]
     if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or words[-1].text not in MASTHEAD_WORDS:
         return None
-    if any(e.label_ == "PERSON" and words[-1].i < e.end for e in span.ents):
-        return None
+    if any(
+        e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in FEMALE_NAMES | MALE_NAMES
+        for e in span.ents
+    ):
+        return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]):
         return None
     return " ".join(t.text for t in words[1:])
