@@ -1607,3 +1607,19 @@ def test_a_post_posed_cue_takes_its_whole_clause_and_the_paper_is_an_outlet(read
     (q,) = r.quotes
     assert q.content[0].text.startswith("The mayor was driven") and q.content[0].text.endswith("papers")
     assert (q.speaker, q.speaker_type) == ("Gazette", "outlet")
+
+
+def test_a_vox_pop_is_unnamed_and_the_reported_clause_is_no_parenthetical(read_text) -> None:
+    r = read_text(
+        '"It started as a small dispute," said one deckhand, who has worked on the route for 20 years. '
+        "The strike will continue until at least Monday, the union said."
+    )
+    deckhand = find_quote(r, "small dispute")
+    assert deckhand.anonymous and deckhand.speaker_type == "anonymous"
+    assert [q.cue.text for q in r.quotes if q.cue is not None] == ["said", "said"]
+
+
+def test_a_headline_label_before_a_quotation_is_not_said(read_text) -> None:
+    r = read_text('Bus strike: "We have been ignored for years," says union chief\n\nDrivers walked out on Monday.')
+    q = find_quote(r, "ignored for years")
+    assert q.kind == "direct" and q.content[0].text.startswith('"We have')

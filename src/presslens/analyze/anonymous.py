@@ -203,6 +203,16 @@ def classify_source(span: Span) -> SourceVerdict | None:
         if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
             return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     if (
+        span[0].lower_ in ("a", "an", "one")
+        and root.tag_ == "NN"
+        and not is_record(root)
+        and not any(e.label_ in ("PERSON", "ORG") for e in span.ents)
+    ):
+        # "one deckhand", "a passenger", "a nurse at the clinic": someone the reader cannot identify
+        return SourceVerdict(
+            True, False, f"unnamed source identified only by description ('{span.text}')", 0.7
+        )
+    if (
         span[0].lower_ in ("the", "that", "this")
         and root.pos_ == "NOUN"
         and root.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES

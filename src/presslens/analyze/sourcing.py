@@ -342,6 +342,8 @@ def _parenthetical(tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in head.children):
         return False  # "If we let them continue, …": the head is a subordinate clause, not a statement
+    if tok.dep_ == "ccomp" and _is_cue_verb(head) and head.i > tok.i:
+        return False  # "The strike will continue until Monday, the union said": what the head reports
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
         return False  # no subject, or a relative one: "cost twice what was promised, according to …"
@@ -756,6 +758,19 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
             b += 1
         out.append((a, b))
     return out
+
+
+_LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
+
+
+def _without_label(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A headline's topic label before a quotation is no part of what was said ('Ferry strike: "We
+    have been ignored," says union chief')."""
+    if not ranges:
+        return ranges
+    a, b = ranges[0]
+    found = _LABEL.match(text, a, b)
+    return [(found.end(), b), *ranges[1:]] if found else ranges
 
 
 def _without_time(cue: Span | None) -> Span | None:
@@ -1245,7 +1260,7 @@ class SourcingComponent:
                 continue
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
-            content = _whole_words(_text(doc), tagged.content)
+            content = _without_label(_text(doc), _whole_words(_text(doc), tagged.content))
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
