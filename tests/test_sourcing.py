@@ -1620,6 +1620,32 @@ def test_a_vox_pop_is_unnamed_and_the_reported_clause_is_no_parenthetical(read_t
 
 
 def test_a_headline_label_before_a_quotation_is_not_said(read_text) -> None:
-    r = read_text('Bus strike: "We have been ignored for years," says union chief\n\nDrivers walked out on Monday.')
+    r = read_text(
+        'Bus strike: "We have been ignored for years," says union chief\n\nDrivers walked out on Monday.'
+    )
     q = find_quote(r, "ignored for years")
     assert q.kind == "direct" and q.content[0].text.startswith('"We have')
+
+
+def test_a_name_the_parser_hung_on_a_misread_subject_still_speaks() -> None:
+    # the parse of "With 50 days until the election, Minyon Moore, an adviser, called …" that took "the
+    # election" as the subject and the name as its apposition, built by hand so the test does not hang on
+    # one model's mistake
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from presslens.analyze import sourcing
+
+    words = ["With", "two", "days", "until", "the", "vote", ",", "Dara", "Quinn", ",", "an", "aide", ",",
+             "called", "the", "plan", "a", "disaster", "."]  # fmt: skip
+    heads = [13, 2, 0, 2, 5, 13, 5, 8, 5, 8, 11, 8, 8, 13, 15, 13, 17, 13, 13]
+    deps = ["prep", "nummod", "pobj", "prep", "det", "nsubj", "punct", "compound", "appos", "punct", "det",
+            "appos", "punct", "ROOT", "det", "dobj", "det", "oprd", "punct"]  # fmt: skip
+    pos = ["ADP", "NUM", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN",
+           "PUNCT", "VERB", "DET", "NOUN", "DET", "NOUN", "PUNCT"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    run = (doc[7].idx, doc[8].idx + len("Quinn"))
+    with sourcing._text_bound(doc):
+        source = sourcing._tagged_source(doc, run, doc[13], False, False)
+    assert source is not None and source.text == "Dara Quinn"
+    assert sourcing._named_on(source, doc[5]) and not sourcing._named_on(doc[14:16], doc[5])

@@ -716,8 +716,15 @@ def _tagged_source(
         else:
             source = _source_span(root)
     own = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
-    if source is not None and own and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i:
-        source = _source_span(own[0])  # the cue's own subject outranks a tagged run elsewhere
+    if (
+        source is not None
+        and own
+        and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i
+        and not _named_on(source, own[0])
+    ):
+        # the cue's own subject outranks a tagged run elsewhere, but not a run on a name the parser hung
+        # on it ("With 50 days until the election, Minyon Moore, an adviser, called …")
+        source = _source_span(own[0])
     reporter = _reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
@@ -784,6 +791,13 @@ def _without_time(cue: Span | None) -> Span | None:
     ):
         end -= 1
     return cue.doc[cue.start : end]
+
+
+def _named_on(source: Span | None, subject: Span | Token) -> bool:
+    """The tagged source is a name the parser hung on the subject it took ("With 50 days until the
+    election, Minyon Moore, an adviser, called …" parsed with "the election" as subject): the name speaks."""
+    head = subject.root if isinstance(subject, Span) else subject
+    return source is not None and source.root.dep_ == "appos" and source.root.head.i == head.i
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -1195,7 +1209,7 @@ class SourcingComponent:
         weak += refinable
         for att in added:
             same_cue = [a for a in weak if _same_cue(att, a) and a.source is not None]
-            if same_cue:
+            if same_cue and not _named_on(att.source, same_cue[0].source):
                 att.source, att.antecedent, att.relays = (
                     same_cue[0].source,
                     same_cue[0].antecedent,
