@@ -1649,3 +1649,48 @@ def test_a_name_the_parser_hung_on_a_misread_subject_still_speaks() -> None:
         source = sourcing._tagged_source(doc, run, doc[13], False, False)
     assert source is not None and source.text == "Dara Quinn"
     assert sourcing._named_on(source, doc[5]) and not sourcing._named_on(doc[14:16], doc[5])
+
+
+def test_a_scientific_journal_is_no_newspaper_and_its_report_is_the_bodys(read_text) -> None:
+    r = read_text(
+        "Children who read daily score higher in maths, according to a study published in the Journal of "
+        "Early Learning. The Reading Trust, which ran a pilot in 40 schools, says that most kept the scheme. "
+        "Costs were modest, according to its final report."
+    )
+    study = find_quote(r, "score higher")
+    assert study.speaker_type != "outlet" and "Journal" in (study.speaker or "")
+    report = find_quote(r, "Costs were modest")
+    assert (report.speaker, report.speaker_type) == ("Reading Trust", "organisation")
+
+
+def test_the_name_at_the_head_speaks_not_a_place_before_it(read_text) -> None:
+    r = read_text("Castleford boss Lucia Ferraz said she would ask the referees' body for an explanation.")
+    assert [q.speaker for q in r.quotes] == ["Lucia Ferraz"]
+
+
+def test_a_press_release_dateline_and_a_signature_line_under_a_quotation(read_text) -> None:
+    r = read_text(
+        "BRISTOL, UK — 4 February 2025 — Harrow Cells, the UK-based clean technology company, today announced "
+        "the launch of the Harrow 12, a home battery designed to cut household energy bills by up to 40% when "
+        "paired with rooftop solar panels.\n\n"
+        '"Harrow has shown it can build at scale, and this battery is proof of that."\n'
+        "— Daniel Achterberg, Partner, Greenfield Ventures"
+    )
+    launch = find_quote(r, "the launch of")
+    assert launch.source is not None and launch.source.text.startswith("Harrow Cells")
+    signed = find_quote(r, "proof of that")
+    assert signed.speaker == "Daniel Achterberg" and signed.cue is not None and signed.cue.text == "—"
+    assert len(r.quotes) == 2  # nothing read inside the signed quotation
+
+
+def test_a_document_speaks_through_its_clauses_and_it_goes_on_speaking(read_text) -> None:
+    r = read_text(
+        "Managers at Lenn Water were warned years ago, according to internal documents seen by The Ledger.\n\n"
+        'A 2021 engineering assessment, commissioned by the company and marked "confidential", rated the '
+        'main as "poor". It recommended replacing a 2.3km section.'
+    )
+    rated = find_quote(r, "the main as")
+    assert rated.source is not None and rated.source.text == "A 2021 engineering assessment"
+    assert rated.speaker_type != "outlet"
+    recommended = find_quote(r, "replacing a 2.3km")
+    assert recommended.speaker_type == rated.speaker_type and recommended.speaker == rated.speaker

@@ -53,7 +53,10 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     does not count: "many of Mensah's opponents" and "sources close to Trump" name no one who speaks.
     ``names`` adds person names the tagger missed ("union head Grace Obi")."""
     inside = [n for n in names if span.start <= n.start and n.end <= span.end]
-    for ent in [e for e in span.ents if e.label_ == "PERSON"] + inside:
+    people = [e for e in span.ents if e.label_ == "PERSON"] + inside
+    # the name at the head first: in "Castleford boss Lucia Ferraz" the tagger's person "Castleford" is
+    # a modifier
+    for ent in sorted(people, key=lambda e: not e.start <= span.root.i < e.end):
         node = ent.root
         for _ in range(4):
             if node.i == span.root.i:

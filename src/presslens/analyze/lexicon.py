@@ -399,7 +399,10 @@ VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "variou
 
 # "WASHINGTON (Reuters) —", "LONDON, March 3 -": the wire-story opening.
 DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{2,40}\))?\s*[-—–:]\s", re.M
+    r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{2,40}\))?\s*"
+    r"(?:[-—–]\s*[\w ,.]{3,30}?\d{4}\s*)?"  # a press release's date: "BRISTOL, UK — 4 February 2025 —"
+    r"[-—–:]\s",
+    re.M,
 )
 # Nouns naming data or measurements.
 DATA_NOUNS = frozenset(

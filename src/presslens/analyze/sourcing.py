@@ -715,16 +715,22 @@ def _tagged_source(
             source = doc[min(t.left_edge.i for t in source) : cue.i]
         else:
             source = _source_span(root)
-    own = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    own = [
+        c
+        for c in cue.children
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _in_dateline(_text(doc), c.idx)
+    ]  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
+    phrase = _source_span(own[0]) if own else None
     if (
         source is not None
-        and own
-        and not own[0].left_edge.i <= source.root.i <= own[0].right_edge.i
+        and phrase is not None
+        and not phrase.start <= source.root.i < phrase.end
         and not _named_on(source, own[0])
     ):
-        # the cue's own subject outranks a tagged run elsewhere, but not a run on a name the parser hung
-        # on it ("With 50 days until the election, Minyon Moore, an adviser, called …")
-        source = _source_span(own[0])
+        # the cue's own subject outranks a tagged run elsewhere, also one in a clause hung on it ("A 2021
+        # assessment, commissioned by the company, rated …"), but not a run on a name the parser hung on
+        # it ("With 50 days until the election, Minyon Moore, an adviser, called …")
+        source = phrase
     reporter = _reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
@@ -1476,6 +1482,8 @@ class SourcingComponent:
         text = _text(doc)
         after = text[seg.end : seg.end + 200]
         stripped = after.lstrip(" \t")
+        if stripped.startswith("\n") and not stripped[1:].lstrip(" \t").startswith("\n"):
+            stripped = stripped[1:].lstrip(" \t")  # a signature line right under the quotation
         if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))

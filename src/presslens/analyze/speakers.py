@@ -215,6 +215,9 @@ class SpeakerResolver:
         mentioned: list[str] = []
         for chunk in list(self.doc.ents) + list(self.doc.noun_chunks):
             proper = _proper(chunk) and chunk.root.pos_ != "PRON"  # "I" is no mention of the newspaper i
+            after = self.doc[chunk.end : chunk.end + 2]
+            if len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
+                continue  # "the Journal of Geriatric Neuroscience" is no mention of "the Journal"
             found = (
                 (self.outlets.lookup(chunk.text, reversed(mentioned)) or _masthead(chunk)) if proper else None
             )
@@ -348,7 +351,8 @@ class SpeakerResolver:
             window = _window_start(span)
             since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
             orgs = head in BODY_ANAPHORS | described
-            body = self.last_body(span.start_char, f"'{text}'", True, orgs, since, head)
+            # "the company" is never the paper named last; "the agency" or "the network" may be
+            body = self.last_body(span.start_char, f"'{text}'", head in OUTLET_ANAPHORS, orgs, since, head)
             if body is not None:
                 return body
         capitals = self._capitals_label(text)
@@ -521,9 +525,9 @@ class SpeakerResolver:
         """What 'it' or 'its' at ``pos`` stands for. "The report said the Environment Agency had failed ….
         It also warned …": a body that just spoke goes on speaking, and an organisation named only inside
         what it said does not take over; else the last outlet or organisation named."""
-        if context and context[-1].type in ("organisation", "outlet") and context[-1].name:
+        if context and context[-1].type in ("organisation", "outlet", "document") and context[-1].name:
             last = context[-1]
-            return Speaker(last.name, last.type, "pronoun 'it' → the body that spoke last")
+            return Speaker(last.name, last.type, "pronoun 'it' → the body or document that spoke last")
         return self.last_body(pos)
 
     def _plural_antecedent(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
@@ -641,6 +645,14 @@ class SpeakerResolver:
                     return Speaker(self._full_name(ent), "person", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            if len(part) == 1 and part.root.lower_ == "its":
+                # "…, according to its final report": the body "it" stands for
+                body = self.last_body(part.start_char, "'its'")
+                if body is not None:
+                    return Speaker(body.name, body.type, f"{how} ('its' → {body.name})")
+            if part.root.dep_ == "agent" or (part.root.pos_ == "ADP" and part.root.dep_ == "prep"):
+                objects = [c for c in part.root.children if c.dep_ == "pobj"]
+                part = span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1] if objects else part
             if part.root.lower_ in BODY_ANAPHORS and part[0].lower_ == "the":
                 # "The firm's report": the firm named in the sentences before
                 window = _window_start(span)
