@@ -1694,3 +1694,22 @@ def test_a_document_speaks_through_its_clauses_and_it_goes_on_speaking(read_text
     assert rated.speaker_type != "outlet"
     recommended = find_quote(r, "replacing a 2.3km")
     assert recommended.speaker_type == rated.speaker_type and recommended.speaker == rated.speaker
+
+
+def test_a_post_posed_report_stands_over_an_act_inside_what_it_says(read_text) -> None:
+    r = read_text(
+        "Two of Corvane's 20 largest investors are unhappy with the premium and may push for a higher bid, people "
+        "familiar with the matter told Meridian News, speaking on condition of anonymity because the "
+        "discussions are private."
+    )
+    q = find_quote(r, "may push for a higher bid")
+    assert q.cue is not None and q.cue.text == "told" and q.anonymous
+
+
+def test_a_participle_after_a_quotation_parsed_as_its_clause_keeps_the_main_subject(read_text) -> None:
+    r = read_text(
+        "But Marlowe appeared to address the gossip on stage in Manchester on Saturday night, telling the "
+        "crowd: \"Don't believe everything you read, yeah? I'm fine.\""
+    )
+    q = find_quote(r, "believe everything")
+    assert q.source is not None and q.source.text == "Marlowe"

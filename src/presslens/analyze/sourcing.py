@@ -312,6 +312,7 @@ def _reporting_verb(participle: Token) -> Token | None:
         and head.dep_ == "ccomp"
         and head.i < participle.i
         and head.head.lemma_.lower() in cue_verbs()
+        and head.head.i < head.i  # not a verb inside the quotation the parser hung the sentence on
         and participle.i > 0
         and participle.doc[participle.i - 1].text == ","
     ):
@@ -1233,7 +1234,18 @@ class SourcingComponent:
             if nested and all(not _same_cue(t, a) for t in nested):
                 cut = min(t.cue[0] for t in nested)
                 a.content = _subtract(_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
-            if not any(_touches(t, a) for t in added if all(t is not n for n in nested)):
+            # "Two of its investors are unhappy …, people familiar with the matter told Meridian News": a
+            # tagged act inside what a post-posed report says leaves the report standing
+            inside = [
+                t
+                for t in added
+                if a.rule in TAGS_REFINE
+                and a.cue is not None
+                and t.cue is not None
+                and t.cue[1] <= a.cue[0]
+                and any(x <= t.cue[0] < y for x, y in a.content)
+            ]
+            if not any(_touches(t, a) for t in added if all(t is not n for n in nested + inside)):
                 still_weak.append(a)
         weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
