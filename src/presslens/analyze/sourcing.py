@@ -777,6 +777,28 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
 _LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
 
 
+#: Where or how something was said, not what: "posted on Facebook:", "said in a statement".
+_MEDIA = frozenset(
+    {"statement", "interview", "post", "tweet", "video", "broadcast", "radio", "television", "podcast",
+     "letter", "email", "message", "blog", "website", "note", "speech", "briefing"}
+)  # fmt: skip
+
+
+def _medium(doc: Doc, part: tuple[int, int]) -> bool:
+    """A tagged content part that is only the medium of the speech act ("on Facebook", "in a
+    statement"): a preposition whose object is a platform's name or a medium noun, and nothing else."""
+    span = doc.char_span(*part, alignment_mode="expand")
+    if span is None or span[0].pos_ != "ADP" or span[0].lower_ not in ("on", "in", "via"):
+        return False
+    objects = [c for c in span[0].children if c.dep_ == "pobj"]
+    return (
+        len(objects) == 1
+        and span.end - 1 <= objects[0].right_edge.i
+        and (objects[0].pos_ == "PROPN" or objects[0].lemma_.lower() in _MEDIA)
+        and not any(t.dep_ in ("relcl", "acl", "ccomp") for t in objects[0].subtree)
+    )
+
+
 def _without_label(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A headline's topic label before a quotation is no part of what was said ('Ferry strike: "We
     have been ignored," says union chief')."""
@@ -1293,6 +1315,9 @@ class SourcingComponent:
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
             content = _without_label(_text(doc), _whole_words(_text(doc), tagged.content))
+            content = [part for part in content if not _medium(doc, part)]
+            if not content:
+                continue
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
