@@ -1732,3 +1732,16 @@ def test_the_medium_is_not_what_was_said_and_one_is_nobody_named(read_text) -> N
     assert not sourcing._medium(doc, part("on the report"))  # what was commented on is content
     r = read_text('Fans were quick to react. "Unfollow watch has officially begun," one wrote online.')
     assert find_quote(r, "Unfollow watch").anonymous
+
+
+def test_the_companies_are_the_two_bodies_named_before_and_a_firm_is_no_person(read_text) -> None:
+    r = read_text(
+        "FRANKFURT (Meridian News) - Norwegian shipping group Halvorsen Freight said on Tuesday it had agreed "
+        "to buy German rival Corvane Logistics for about $2.1 billion.\n\n"
+        "The all-cash offer values Corvane at 38 euros per share, a 27% premium to its closing price on "
+        "Monday, the companies said in a joint statement."
+    )
+    buyer = find_quote(r, "had agreed to buy")
+    assert (buyer.speaker, buyer.speaker_type) == ("Halvorsen Freight", "organisation")
+    both = find_quote(r, "all-cash offer")
+    assert (both.speaker, both.speaker_type) == ("Halvorsen Freight and Corvane Logistics", "organisation")

@@ -16,8 +16,10 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     ANONYMOUS_MODIFIERS,
     ANONYMOUS_PHRASES,
+    BODY_NAME_WORDS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
+    ORGANISATION_HEADS,
     PUBLISHING_BODIES,
     PUBLISHING_VERBS,
     REPRESENTATIVE_HEADS,
@@ -57,6 +59,8 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     # the name at the head first: in "Castleford boss Lucia Ferraz" the tagger's person "Castleford" is
     # a modifier
     for ent in sorted(people, key=lambda e: not e.start <= span.root.i < e.end):
+        if names_a_body(ent):
+            continue
         node = ent.root
         for _ in range(4):
             if node.i == span.root.i:
@@ -65,6 +69,15 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
                 break
             node = node.head
     return None
+
+
+def names_a_body(ent: Span) -> bool:
+    """A name the tagger calls a person that names a body: it ends in a word of a body's name ("Halvorsen
+    Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[-1].lower_ in BODY_NAME_WORDS or (
+        before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORGANISATION_HEADS
+    )
 
 
 def _quantified(span: Span) -> Token | None:

@@ -690,6 +690,17 @@ PUBLISHING_BODIES = BODY_ANAPHORS | {
     "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
     "actuary",
 }  # fmt: skip
+# Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
+BODY_NAME_WORDS = frozenset(
+    ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
+     "association", "agency", "company", "co.", "corp.", "inc.", "ltd.", "group", "university",
+     "college", "institute", "foundation", "board", "bank", "fund", "street", "avenue", "road", "square",
+     "hall", "house", "center", "centre", "media", "energy", "news", "holdings", "capital", "partners",
+     "systems", "airways", "airlines", "motors", "foods", "church", "school", "hospital", "station",
+     "research", "international", "global", "labs", "studios", "press", "freight", "logistics",
+     "shipping", "pharmaceuticals", "technologies", "semiconductor", "microsystems", "aggregates",
+     "utilities", "industries", "ventures", "insurance", "properties", "engineering"]
+)  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").
 ORGANISATION_HEADS = BODY_ANAPHORS | {

@@ -15,10 +15,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.analyze.anonymous import classify_source, heading_person, is_record, publishing_clause
+from presslens.analyze.anonymous import (
+    classify_source,
+    heading_person,
+    is_record,
+    names_a_body,
+    publishing_clause,
+)
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
+    BODY_NAME_WORDS,
+    DATELINE,
     FEMALE_MARKERS,
     FEMALE_NAMES,
     HONORIFICS,
@@ -130,7 +138,7 @@ class SpeakerResolver:
         full_by_last: dict[str, str] = {}
         genders: list[tuple[str, str]] = []
         self.titled = _titled_names(self.doc)  # names the tagger missed after a title
-        mentions = [e for e in self.doc.ents if e.label_ == "PERSON"] + self.titled
+        mentions = [e for e in self.doc.ents if e.label_ == "PERSON" and not names_a_body(e)] + self.titled
         for ent in sorted(mentions, key=lambda m: m.start):
             name = _person_name(ent)
             if not name:
@@ -355,6 +363,9 @@ class SpeakerResolver:
             body = self.last_body(span.start_char, f"'{text}'", head in OUTLET_ANAPHORS, orgs, since, head)
             if body is not None:
                 return body
+        both = self._bodies_named_before(span)
+        if both is not None:
+            return both
         capitals = self._capitals_label(text)
         if capitals is not None:
             return capitals
@@ -380,6 +391,11 @@ class SpeakerResolver:
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
         # and then calls a common noun a person ("Scholars have long debated …")
+        bodies = [
+            e for e in span.ents if e.label_ == "PERSON" and names_a_body(e) and e.root.i == span.root.i
+        ]
+        if bodies:
+            return Speaker(clean(bodies[0].text), "organisation", "a body's name the tagger called a person")
         person = heading_person(span, self.titled)
         if person is not None and not (len(person) == 1 and person.root.tag_ in ("NN", "NNS")):
             return Speaker(self._full_name(person), "person", "named person")
@@ -502,7 +518,7 @@ class SpeakerResolver:
         if (
             len(words) >= 2
             and all(t.pos_ == "PROPN" for t in words)
-            and (span.root.tag_ == "NNPS" or span.root.lower_ in _BODY_NAME_WORDS)
+            and (span.root.tag_ == "NNPS" or span.root.lower_ in BODY_NAME_WORDS)
         ):
             # "Castlerock Aggregates" that the tagger did not call an organisation; "Downing Street" or
             # "City Hall" speaking for the office there
@@ -520,6 +536,42 @@ class SpeakerResolver:
             # "the governor": one identifiable office holder, though the article gives no name
             return Speaker(text, "person", "role description, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
+
+    def _bodies_named_before(self, span: Span) -> Speaker | None:
+        """'the companies said', 'both firms said': the last two organisations named before, when the
+        phrase is a plural body word with a definite or dual determiner."""
+        root = span.root
+        if (
+            len(span) > 3
+            or root.tag_ != "NNS"
+            or root.lemma_.lower() not in BODY_ANAPHORS
+            or span[0].lower_ not in ("the", "both")
+        ):
+            return None
+        names: list[str] = []
+        outlets = {pos for pos, _ in self.outlet_mentions}
+        text = self.doc.text
+        earlier = [
+            e
+            for e in self.doc.ents
+            if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
+            and e.end_char <= span.start_char
+            and e.start_char not in outlets
+            and not (
+                (m := DATELINE.match(text, text.rfind("\n", 0, e.start_char) + 1)) and e.start_char < m.end()
+            )
+        ]  # the wire in "FRANKFURT (Meridian News) -" is no party to the deal
+        for ent in reversed(earlier):
+            name = clean(ent.text)
+            if not self._known_person(name) and all(name not in n and n not in name for n in names):
+                names.append(name)
+            if len(names) == 2:
+                return Speaker(
+                    " and ".join(reversed(names)),
+                    "organisation",
+                    f"'{clean(span.text)}' → the two organisations named before",
+                )
+        return None
 
     def _it(self, pos: int, context: list[Speaker] | None) -> Speaker | None:
         """What 'it' or 'its' at ``pos`` stands for. "The report said the Environment Agency had failed ….
@@ -741,17 +793,6 @@ _OWNED_VOICES = frozenset(
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
      "memoir", "book", "letter", "tweet", "post", "website", "lawsuit"]
 )  # fmt: skip
-#: Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
-_BODY_NAME_WORDS = frozenset(
-    ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
-     "association", "agency", "company", "co.", "corp.", "inc.", "ltd.", "group", "university",
-     "college", "institute", "foundation", "board", "bank", "fund", "street", "avenue", "road", "square",
-     "hall", "house", "center", "centre", "media", "energy", "news", "holdings", "capital", "partners",
-     "systems", "airways", "airlines", "motors", "foods", "church", "school", "hospital", "station",
-     "research", "international", "global", "labs", "studios", "press"]
-)  # fmt: skip
-
-
 #: Given names that also open names of places or bodies ("Virginia Tech", "Al Qaeda"): no sign of a person.
 _NOT_GIVEN = frozenset(
     ["al", "virginia", "georgia", "carolina", "florence", "victoria", "charlotte", "austin", "houston", "jackson",
@@ -781,7 +822,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
             and ent[0].lower_ in FEMALE_NAMES | MALE_NAMES
             and ent[0].lower_ not in _NOT_GIVEN
-            and ent[1].lower_ not in _BODY_NAME_WORDS
+            and ent[1].lower_ not in BODY_NAME_WORDS
             and (ent.start == 0 or doc[ent.start - 1].lower_ not in TITLE_WORDS)
         ):
             found.append(ent)
@@ -806,7 +847,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             len(run) >= 2
             and (capital or given)
             and not any(t.ent_type_ == "PERSON" for t in run)
-            and not any(t.lower_ in _BODY_NAME_WORDS for t in run)
+            and not any(t.lower_ in BODY_NAME_WORDS for t in run)
         ):
             found.append(run)
     return found
