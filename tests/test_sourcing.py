@@ -1745,3 +1745,31 @@ def test_the_companies_are_the_two_bodies_named_before_and_a_firm_is_no_person(r
     assert (buyer.speaker, buyer.speaker_type) == ("Halvorsen Freight", "organisation")
     both = find_quote(r, "all-cash offer")
     assert (both.speaker, both.speaker_type) == ("Halvorsen Freight and Corvane Logistics", "organisation")
+
+
+def test_an_age_in_apposition_is_no_clause_edge_and_named_groups_are_not_vague(read_text) -> None:
+    r = read_text(
+        "A source close to the couple said things had been tense for months.\n\n"
+        "Friends say Reece, 34, has moved back into his flat in west London, while Marlowe, 29, is staying "
+        "at the couple's farmhouse with her two dogs.\n\n"
+        "Friends of the Earth said the plan was reckless."
+    )
+    friends = find_quote(r, "moved back")
+    assert friends.content[0].text.startswith("Reece, 34, has moved back") and friends.anonymous
+    assert not find_quote(r, "was reckless").anonymous
+
+
+def test_a_vague_head_the_tagger_called_a_person_is_still_vague() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from presslens.analyze.anonymous import classify_source
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["Campaigners", "said", "it", "was", "wrong", "."],
+        ents=["B-PERSON", "O", "O", "O", "O", "O"],
+    )
+    doc[0].tag_, doc[0].pos_, doc[0].lemma_ = "NNS", "NOUN", "campaigner"
+    verdict = classify_source(doc[0:1])
+    assert verdict is not None and verdict.vague

@@ -59,8 +59,8 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     # the name at the head first: in "Castleford boss Lucia Ferraz" the tagger's person "Castleford" is
     # a modifier
     for ent in sorted(people, key=lambda e: not e.start <= span.root.i < e.end):
-        if names_a_body(ent):
-            continue
+        if names_a_body(ent) or (len(ent) == 1 and ent.root.tag_ in ("NN", "NNS")):
+            continue  # a body's name, or a common noun the tagger called a person ("Campaigners said …")
         node = ent.root
         for _ in range(4):
             if node.i == span.root.i:
@@ -69,6 +69,16 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
                 break
             node = node.head
     return None
+
+
+def _title_cased(span: Span) -> bool:
+    """'Friends of the Earth', 'Friends of the Lenn': a body's name in title case, not a vague "friends"."""
+    words = [t for t in span if t.is_alpha]
+    return (
+        len(words) >= 3
+        and any(t.lower_ == "of" for t in words)
+        and all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "for"))
+    )
 
 
 def names_a_body(ent: Span) -> bool:
@@ -205,7 +215,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
     if (
         head in VAGUE_HEADS
         and root.tag_ in ("NNS", "NN")
-        and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} for t in root.subtree)
+        # a name in the phrase, not the tagger's entity on the common noun at its head ("Campaigners said")
+        and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} and t.i != root.i for t in root.subtree)
+        and not _title_cased(span)
         and not (root.tag_ == "NN" and _definite(root))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)

@@ -1831,7 +1831,11 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             or top.left_edge.i < cue.start
             or top.right_edge.i <= span[-1].i
             or top.right_edge.sent != cue.sent
-            or doc[span[-1].i + 1].is_punct  # it stops at a clause's edge ("…, which surprised …")
+            # it stops at a clause's edge ("…, which surprised …"), not at an apposition's ("Reece, 34, has …")
+            or (
+                doc[span[-1].i + 1].is_punct
+                and not any(c.dep_ == "appos" and c.i > span[-1].i for c in span[-1].children)
+            )
         ):
             out.append((start, end))
             continue

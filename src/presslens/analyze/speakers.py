@@ -397,7 +397,7 @@ class SpeakerResolver:
         if bodies:
             return Speaker(clean(bodies[0].text), "organisation", "a body's name the tagger called a person")
         person = heading_person(span, self.titled)
-        if person is not None and not (len(person) == 1 and person.root.tag_ in ("NN", "NNS")):
+        if person is not None:
             return Speaker(self._full_name(person), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
             role = self._unnamed_role(span.start_char, lowered)
