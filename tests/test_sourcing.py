@@ -1756,7 +1756,8 @@ def test_an_age_in_apposition_is_no_clause_edge_and_named_groups_are_not_vague(r
     )
     friends = find_quote(r, "moved back")
     assert friends.content[0].text.startswith("Reece, 34, has moved back") and friends.anonymous
-    assert not find_quote(r, "was reckless").anonymous
+    earth = find_quote(r, "was reckless")
+    assert not earth.anonymous and earth.speaker_type == "organisation"
 
 
 def test_a_vague_head_the_tagger_called_a_person_is_still_vague() -> None:

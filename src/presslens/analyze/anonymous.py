@@ -71,13 +71,18 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     return None
 
 
-def _title_cased(span: Span) -> bool:
-    """'Friends of the Earth', 'Friends of the Lenn': a body's name in title case, not a vague "friends"."""
+def title_cased_name(span: Span) -> bool:
+    """'Friends of the Earth', 'Friends of the Lenn': a body's name in title case, not a vague "friends".
+    Not "Critics of Trump" (a person named after "of") nor a sentence's capitalised first word before an
+    "of" without "the" ("Critics of Labour say …")."""
     words = [t for t in span if t.is_alpha]
+    of = next((k for k, t in enumerate(words) if t.lower_ == "of"), None)
     return (
         len(words) >= 3
-        and any(t.lower_ == "of" for t in words)
+        and of is not None
         and all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "for"))
+        and not any(e.label_ == "PERSON" for e in span.ents)
+        and (not words[0].is_sent_start or words[of + 1].lower_ == "the")
     )
 
 
@@ -217,7 +222,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and root.tag_ in ("NNS", "NN")
         # a name in the phrase, not the tagger's entity on the common noun at its head ("Campaigners said")
         and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} and t.i != root.i for t in root.subtree)
-        and not _title_cased(span)
+        and not title_cased_name(span)
         and not (root.tag_ == "NN" and _definite(root))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)

@@ -21,6 +21,7 @@ from presslens.analyze.anonymous import (
     is_record,
     names_a_body,
     publishing_clause,
+    title_cased_name,
 )
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
@@ -519,9 +520,9 @@ class SpeakerResolver:
             len(words) >= 2
             and all(t.pos_ == "PROPN" for t in words)
             and (span.root.tag_ == "NNPS" or span.root.lower_ in BODY_NAME_WORDS)
-        ):
+        ) or title_cased_name(span):
             # "Castlerock Aggregates" that the tagger did not call an organisation; "Downing Street" or
-            # "City Hall" speaking for the office there
+            # "City Hall" speaking for the office there; "Friends of the Earth"
             return Speaker(_without_article(text), "organisation", "a proper name of a body or its seat")
         if span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(text, "group", "plural noun phrase")
