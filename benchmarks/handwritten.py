@@ -39,12 +39,19 @@ def _norm(text: str | None) -> str:
 
 @dataclass
 class Tally:
+    """Counts over the expected attributions of one article, or of all (summed with ``+=``)."""
+
     expected: int = 0
     found: int = 0
     speaker: int = 0
     kind: int = 0
     anonymous: int = 0
     extra: int = 0
+
+    def __iadd__(self, other: Tally) -> Tally:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
 
 
 def score_article(text: str, expected: list[dict], show: bool) -> Tally:
@@ -89,9 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         expected = [e for e in key if e["file"] == path.name and "content_start" in e]
         if args.show:
             print(f"== {path.name}")
-        t = score_article(path.read_text(encoding="utf-8"), expected, args.show)
-        for field in ("expected", "found", "speaker", "kind", "anonymous", "extra"):
-            setattr(total, field, getattr(total, field) + getattr(t, field))
+        total += score_article(path.read_text(encoding="utf-8"), expected, args.show)
     print(
         f"hand-written articles: {total.expected} expected attributions; found {total.found}; "
         f"speaker right {total.speaker}; kind right {total.kind}; anonymity right {total.anonymous}; "
