@@ -1774,3 +1774,11 @@ def test_a_vague_head_the_tagger_called_a_person_is_still_vague() -> None:
     doc[0].tag_, doc[0].pos_, doc[0].lemma_ = "NNS", "NOUN", "campaigner"
     verdict = classify_source(doc[0:1])
     assert verdict is not None and verdict.vague
+
+
+def test_the_company_is_no_regulator_named_since(read_text) -> None:
+    r = read_text(
+        "Northvale Buses raised fares by a fifth in March. The Transport Regulation Office opened an inquiry "
+        "on Monday. The company said it would cooperate fully."
+    )
+    assert find_quote(r, "cooperate fully").speaker == "Northvale Buses"

@@ -313,6 +313,8 @@ class SpeakerResolver:
         # company" is the one introduced as "the company" ("The company, Redwater Energy, …")
         fitting = [(p, clean(e.text)) for p, e in earlier if head and head in e.text.lower().split()]
         fitting += [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
+        if head in _COMMERCIAL:  # "the company" is no regulator, ministry or court named since
+            bodies = [(p, e) for p, e in bodies if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
         candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies]
         best_outlet = named[-1] if named else None
         best_org = candidates[-1] if orgs and candidates else None
@@ -793,6 +795,12 @@ _OWNED_VOICES = frozenset(
      "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
      "memoir", "book", "letter", "tweet", "post", "website", "lawsuit"]
+)  # fmt: skip
+#: Words for a business, and the last words of public bodies' names, which no business bears.
+_COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
+_PUBLIC_BODY_WORDS = frozenset(
+    {"office", "authority", "agency", "ministry", "department", "council", "commission", "regulator",
+     "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate"}
 )  # fmt: skip
 #: Given names that also open names of places or bodies ("Virginia Tech", "Al Qaeda"): no sign of a person.
 _NOT_GIVEN = frozenset(
