@@ -1782,3 +1782,12 @@ def test_the_company_is_no_regulator_named_since(read_text) -> None:
         "on Monday. The company said it would cooperate fully."
     )
     assert find_quote(r, "cooperate fully").speaker == "Northvale Buses"
+
+
+def test_the_researchers_of_a_named_study_are_not_vague_researchers_are(read_text) -> None:
+    r = read_text(
+        "A team at Harlow University tracked 400 patients. The researchers said the drug halved relapses. "
+        "Researchers elsewhere said the trial was too small."
+    )
+    assert not find_quote(r, "halved relapses").anonymous
+    assert find_quote(r, "too small").anonymous

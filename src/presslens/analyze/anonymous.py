@@ -71,6 +71,10 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     return None
 
 
+#: Plural heads that, made definite ("the researchers"), refer back to a study's named authors.
+_STUDY_AUTHORS = frozenset({"researchers", "scientists", "economists", "academics", "historians", "authors"})
+
+
 def title_cased_name(span: Span) -> bool:
     """'Friends of the Earth', 'Friends of the Lenn': a body's name in title case, not a vague "friends".
     Not "Critics of Trump" (a person named after "of") nor a sentence's capitalised first word before an
@@ -224,6 +228,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} and t.i != root.i for t in root.subtree)
         and not title_cased_name(span)
         and not (root.tag_ == "NN" and _definite(root))
+        and not (root.lower_ in _STUDY_AUTHORS and _definite(root))  # "the researchers" of a study named
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
     if _affiliated_stranger(span, root):
