@@ -191,9 +191,10 @@ def classify_source(span: Span) -> SourceVerdict | None:
         (found for c in root.rights if c.i >= span.end and (found := _anonymity_in(c))),
         None,
     )
-    if phrase is not None and heading_person(span) is None:
+    person = heading_person(span)
+    if phrase is not None and person is None:
         return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
-    if heading_person(span) is not None or _published(root):
+    if person is not None or _published(root):
         return None
     if is_record(root):
         # "a report by the officials": a document is as anonymous as whoever made it

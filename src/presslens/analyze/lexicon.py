@@ -396,6 +396,19 @@ DATELINE = re.compile(
     r"[-—–:]\s",
     re.M,
 )
+
+
+def dateline_end(text: str, pos: int) -> int | None:
+    """End of the wire dateline that opens the line and holds ``pos`` ("LONDON (Reuters) - …"), or None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    found = DATELINE.match(text, line_start) if pos - line_start < 60 else None
+    return found.end() if found is not None and pos < found.end() else None
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    return dateline_end(text, pos) is not None
+
+
 # Nouns naming data or measurements.
 DATA_NOUNS = frozenset(
     [
@@ -620,6 +633,8 @@ MALE_NAMES = _census_names("male") | frozenset(
      "franklin", "dwight", "lyndon", "gerald", "jimmy", "barry", "harry", "norman", "todd", "craig", "greg",
      "doug", "glenn", "neil", "tony", "nick", "jeff", "matt", "dan", "andy", "pete", "marty", "ken", "lou"]
 )  # fmt: skip
+#: Given names of either sex, for telling a person's name from an organisation's.
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 HONORIFICS = frozenset(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"])
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])

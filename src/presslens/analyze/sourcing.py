@@ -37,7 +37,6 @@ from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     COGNITION_VERBS,
-    DATELINE,
     NOMINAL_CUES,
     OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
@@ -46,6 +45,8 @@ from presslens.analyze.lexicon import (
     UNIVERSAL_PRONOUNS,
     VAGUE_HEADS,
     cue_verbs,
+    dateline_end,
+    in_dateline,
 )
 from presslens.analyze.quotemarks import QuoteSegment, find_quotes
 from presslens.analyze.spans import add_span, flag_record, has_word_beyond, is_imperative
@@ -210,7 +211,7 @@ def _source_span(tok: Token) -> Span:
     subordinate clause hung on it, and without a wire dateline the parser took into it."""
     doc = tok.doc
     start, end = tok.left_edge.i, tok.right_edge.i + 1
-    opened = _dateline_end(_text(doc), doc[start].idx)
+    opened = dateline_end(_text(doc), doc[start].idx)
     if opened is not None and opened <= tok.idx:
         # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
         start = next(t.i for t in doc[start:end] if t.idx >= opened)
@@ -260,10 +261,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         for child in node.children:
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
                 continue
-            if not _in_dateline(text, child.idx):
+            if not in_dateline(text, child.idx):
                 return child, child.dep_ == "nsubjpass"
             # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
-            ahead = [g for g in child.children if g.dep_ == "appos" and not _in_dateline(text, g.idx)]
+            ahead = [g for g in child.children if g.dep_ == "appos" and not in_dateline(text, g.idx)]
             if ahead:
                 return ahead[-1], child.dep_ == "nsubjpass"
         if node.dep_ == "xcomp":
@@ -427,15 +428,10 @@ def _bare_speech_act(tok: Token, after: bool) -> bool:
     """'"Why is this not proof?" Vitter demanded.': a sentence of just a speaker and a verb right after a
     quotation is its speech act, whatever the verb ("demanded", "snapped", "shot back"), though it is in
     no lexicon."""
-    sent = tok.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    return (
-        after
-        and tok.pos_ == "VERB"
-        and tok.dep_ == "ROOT"
-        and len(words) <= 4
-        and any(c.dep_ == "nsubj" and _speaker_like(c) for c in tok.children)
-    )
+    if not (after and tok.pos_ == "VERB" and tok.dep_ == "ROOT"):
+        return False  # checked first: this runs on every word of a quotation's sentences
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space]
+    return len(words) <= 4 and any(c.dep_ == "nsubj" and _speaker_like(c) for c in tok.children)
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -539,23 +535,12 @@ def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def _dateline_end(text: str, pos: int) -> int | None:
-    """End of the wire dateline that opens the line and holds ``pos`` ("LONDON (Reuters) - …"), or None."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    found = DATELINE.match(text, line_start) if pos - line_start < 60 else None
-    return found.end() if found is not None and pos < found.end() else None
-
-
-def _in_dateline(text: str, pos: int) -> bool:
-    return _dateline_end(text, pos) is not None
-
-
 def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'KYIV, Ukraine (AP) — Russian forces struck …, officials said': the dateline is the wire's, not
     the officials' words."""
     out = []
     for a, b in content:
-        end = _dateline_end(text, a)
+        end = dateline_end(text, a)
         out.append((end if end is not None and end < b else a, b))
     return out
 
@@ -700,7 +685,7 @@ def _tagged_source(
     if source is not None and (
         source.root.pos_ == "ADJ"
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
-        or _in_dateline(_text(doc), source.start_char)
+        or in_dateline(_text(doc), source.start_char)
     ):
         # a run on a mark, a modifier ("Russian") or the wire's dateline ("LONDON (Reuters) -"): fall
         # back to the cue's subject
@@ -719,7 +704,7 @@ def _tagged_source(
     own = [
         c
         for c in cue.children
-        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _in_dateline(_text(doc), c.idx)
+        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not in_dateline(_text(doc), c.idx)
     ]  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
     phrase = _source_span(own[0]) if own else None
     if (
@@ -893,7 +878,7 @@ class SourcingComponent:
         chained = [att for att in attributions if _said_to_have(doc, att)]
         self._classify_kinds(doc, chained, segments)
         inner = {att.cue_token for att in chained}
-        attributions = [a for a in attributions if a.cue_token not in inner or a in chained]
+        attributions = [a for a in attributions if a.cue_token not in inner or any(a is c for c in chained)]
         split_off: list[_Attribution] = []
         for att in attributions:
             acts = _split_coordinated(doc, att)

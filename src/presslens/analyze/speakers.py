@@ -27,9 +27,9 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
-    DATELINE,
     FEMALE_MARKERS,
     FEMALE_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     MALE_MARKERS,
     MALE_NAMES,
@@ -43,6 +43,7 @@ from presslens.analyze.lexicon import (
     TITLE_WORDS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
+    in_dateline,
 )
 from presslens.outlets import OutletTable, normalise_name
 
@@ -560,9 +561,7 @@ class SpeakerResolver:
             if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
             and e.end_char <= span.start_char
             and e.start_char not in outlets
-            and not (
-                (m := DATELINE.match(text, text.rfind("\n", 0, e.start_char) + 1)) and e.start_char < m.end()
-            )
+            and not in_dateline(text, e.start_char)
         ]  # the wire in "FRANKFURT (Meridian News) -" is no party to the deal
         for ent in reversed(earlier):
             name = clean(ent.text)
@@ -829,7 +828,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             ent.label_ == "ORG"
             and len(ent) == 2
             and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
-            and ent[0].lower_ in FEMALE_NAMES | MALE_NAMES
+            and ent[0].lower_ in GIVEN_NAMES
             and ent[0].lower_ not in _NOT_GIVEN
             and ent[1].lower_ not in BODY_NAME_WORDS
             and (ent.start == 0 or doc[ent.start - 1].lower_ not in TITLE_WORDS)
@@ -851,7 +850,7 @@ def _titled_names(doc: Doc) -> list[Span]:
         ):
             end += 1
         run = doc[tok.i + 1 : end]
-        given = len(run) >= 2 and run[0].lower_ in FEMALE_NAMES | MALE_NAMES
+        given = len(run) >= 2 and run[0].lower_ in GIVEN_NAMES
         if (
             len(run) >= 2
             and (capital or given)
@@ -957,10 +956,7 @@ def _masthead(span: Span) -> str | None:
     words = [t for t in span if not t.is_punct or t.text == "-"]
     if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or words[-1].text not in MASTHEAD_WORDS:
         return None
-    if any(
-        e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in FEMALE_NAMES | MALE_NAMES
-        for e in span.ents
-    ):
+    if any(e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
         return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]):
         return None
