@@ -137,6 +137,20 @@ def test_dash_signature_variants(read_text, text: str, speaker: str) -> None:
     assert (q.kind, q.speaker, q.rationale.split(";")[0]) == ("direct", speaker, "rule dash")
 
 
+def test_signatures_after_a_no_break_space_sign_each_reader_comment(read_text) -> None:
+    """Web pages set a no-break space before the dash; the second comment is not a continuation of the
+    first commenter's words."""
+    text = (
+        "We asked readers what they thought of the plan.\n"
+        "“The buses already run late. Cutting the night routes will leave us stranded.”\xa0― Ana Ruiz\n"
+        "“I drive for a living and the new lanes make my shift longer, not shorter.”\xa0― Tom Becker."
+    )
+    r = read_text(text)
+    signed = [(q.speaker, q.cue.text) for q in r.quotes if q.kind == "direct"]
+    assert signed == [("Ana Ruiz", "―"), ("Tom Becker", "―")]
+    assert "drive for a living" in find_quote(r, "drive for a living").content[0].text
+
+
 def test_a_short_quoted_word_before_a_dash_inside_a_sentence_is_not_signed(read_text) -> None:
     r = read_text('The council called the budget a "sham" - a word it used twice.')
     assert not any(q.rationale.startswith("rule dash") for q in r.quotes)
@@ -1063,6 +1077,20 @@ def test_a_second_speech_act_coordinated_with_the_cue_is_its_own_attribution(rea
     assert not any("warned" in p.text or "shippers" in p.text for p in said.content)
     assert warned.cue is not None and warned.cue.text == "warned"
     assert said.speaker == warned.speaker and "harbour authority" in str(said.speaker)
+
+
+def test_a_second_act_the_parser_hangs_on_the_reported_clause_still_leaves_the_first(read_text) -> None:
+    """The parser makes "promised" a conjunct of "get", inside what "told" reports; the encoder reads
+    only the second act. Both acts stand, each with its own clause."""
+    r = read_text(
+        "The health minister told reporters that hospitals would get more staff this winter and promised "
+        "that waiting lists would fall by a fifth."
+    )
+    told = find_quote(r, "hospitals would get more staff")
+    promised = find_quote(r, "waiting lists would fall")
+    assert told is not promised and told.cue.text == "told" and promised.cue.text == "promised"
+    assert not any("promised" in p.text or "waiting" in p.text for p in told.content)
+    assert told.source.text == promised.source.text == "The health minister"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,8 @@ _SINGLE_OPEN = "‘‹"
 _SINGLE_CLOSE = "’›"
 _MAX_SINGLE = 300  # single quotes are ambiguous with apostrophes: longer runs are not quotes
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: Spaces inside a line: a signature dash or a quotation may follow a no-break or thin space.
+INLINE_SPACE = " \t\xa0\u2007\u2009\u202f"
 _OPENERS_BEFORE = " \t([{—–-/:;,"
 
 
@@ -145,4 +147,4 @@ def find_quotes(text: str) -> list[QuoteSegment]:
 
 def _lead(text: str, start: int) -> int:
     """Width of the whitespace that opens the paragraph at ``start``."""
-    return len(text[start:]) - len(text[start:].lstrip(" \t"))
+    return len(text[start:]) - len(text[start:].lstrip(INLINE_SPACE))

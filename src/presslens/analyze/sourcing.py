@@ -48,7 +48,7 @@ from presslens.analyze.lexicon import (
     dateline_end,
     in_dateline,
 )
-from presslens.analyze.quotemarks import QuoteSegment, find_quotes
+from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
 from presslens.analyze.spans import add_span, flag_record, has_word_beyond, is_imperative
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.tag_filter import features, load_filter
@@ -1503,9 +1503,9 @@ class SourcingComponent:
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
         text = _text(doc)
         after = text[seg.end : seg.end + 200]
-        stripped = after.lstrip(" \t")
-        if stripped.startswith("\n") and not stripped[1:].lstrip(" \t").startswith("\n"):
-            stripped = stripped[1:].lstrip(" \t")  # a signature line right under the quotation
+        stripped = after.lstrip(INLINE_SPACE)
+        if stripped.startswith("\n") and not stripped[1:].lstrip(INLINE_SPACE).startswith("\n"):
+            stripped = stripped[1:].lstrip(INLINE_SPACE)  # a signature line right under the quotation
         if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))
@@ -1716,7 +1716,7 @@ def _scare_like(text: str, seg: QuoteSegment) -> bool:
         return False
     lo, hi = seg.inner
     inner = text[lo:hi].rstrip()
-    before = text[: seg.start].rstrip(" \t")
+    before = text[: seg.start].rstrip(INLINE_SPACE)
     return not (inner.endswith((".", "!", "?", "…")) and (not before or before[-1] in "\n.!?"))
 
 
@@ -1982,12 +1982,20 @@ def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) 
 
 
 def _act_inside(inner: _Attribution, outer: _Attribution, doc: Doc) -> bool:
-    """``inner`` is a participle's second act set off at the end of ``outer``'s content ("…, blaming
-    soaring fuel costs"): its cue lies inside that content after a comma, and its own content ends it."""
-    if inner.cue is None or inner.cue_token is None:
+    """``inner`` is a second act at the end of ``outer``'s content: its cue lies inside that content and
+    its own content ends it. Either a participle set off by a comma ("…, blaming soaring fuel costs") or
+    the same speaker's coordinated act ("May said that the country would … and suggested that …", where
+    the parser hangs the second verb on the reported clause)."""
+    if inner.cue is None or inner.cue_token is None or inner.cue_token == 0:
         return False
     cue = doc[inner.cue_token]
-    if cue.tag_ != "VBG" or cue.i == 0 or doc[cue.i - 1].text != ",":
+    before = doc[cue.i - 1]
+    participle = cue.tag_ == "VBG" and before.text == ","
+    same_speaker = (
+        inner.source is not None and outer.source is not None and inner.source.root.i == outer.source.root.i
+    )
+    coordinated = before.lower_ in ("and", "but") and cue.pos_ == "VERB" and same_speaker
+    if not (participle or coordinated):
         return False
     start, end = min(a for a, _ in outer.content), max(b for _, b in outer.content)
     return start < inner.cue[0] < end and max(b for _, b in inner.content) >= end - 2
