@@ -10,7 +10,7 @@ regression set now, not held-out data.
 
 An expected attribution is *found* when some predicted attribution's content holds its first words
 (quote marks ignored, first 25 characters); for found ones the speaker is right when either name holds the
-other (case and quote marks ignored), and the kind and the anonymity flag are compared as they are.
+other (case and quote marks ignored; the key's "unspecified (…)" speaker is a speaker of None), and the kind and the anonymity flag are compared as they are.
 Predictions no expected attribution claims are counted as *extra* (most are forms the key leaves out by
 convention: "declined to comment", agentless "is expected to"). The key's conventions differ from ours in
 places (it calls an unnamed company spokesperson named), so the figures are for comparing versions of
@@ -72,7 +72,10 @@ def score_article(text: str, expected: list[dict], show: bool) -> Tally:
         q = quotes[hit]
         tally.found += 1
         got, named = _norm(q.speaker), _norm(want["speaker"])
-        right = bool(got) and (got in named or named in got)
+        if named.startswith("unspecified"):  # the key's "unspecified (…)" is our speaker None
+            right = q.speaker is None
+        else:
+            right = bool(got) and (got in named or named in got)
         tally.speaker += right
         tally.kind += q.kind == want["kind"]
         tally.anonymous += bool(q.anonymous) == bool(want["anonymous"])

@@ -1544,6 +1544,67 @@ def test_said_to_have_told_is_a_chain_through_an_unnamed_relay(
     assert (relay or via.cue.text) in flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "witness"),
+    [
+        ("The court heard that Mr Dale had sent the emails from his own office.", "court", None),
+        ("Jurors heard how the pair had planned the robbery for weeks.", "Jurors", None),
+        (
+            "The inquiry heard from Dr Anna Reid that the ward had been short of nurses for months.",
+            "inquiry",
+            "Anna Reid",
+        ),
+    ],
+)
+def test_what_a_court_heard_is_relayed_by_the_court_from_a_witness(
+    read_text, text: str, body: str, witness: str | None
+) -> None:
+    """The court is the audience of the evidence, not its source: it relays what someone told it."""
+    (q,) = read_text(text).quotes
+    (via,) = q.via
+    assert via.source is not None and via.source.text.split()[-1] == body and via.cue.text == "heard"
+    assert q.speaker == witness and q.anonymous == (witness is None)
+    assert not q.content[0].text.startswith("from")
+    if witness is None:
+        (flag,) = read_text(text).anonymous_sources
+        assert "not stated" in flag.reason
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Grace Obi, the union's general secretary, said members were angry.", "Grace Obi"),
+        ("Members said they were angry.", "union chief"),  # no one so described: the role, a person
+    ],
+)
+def test_a_headline_role_is_the_person_the_story_so_describes(read_text, body: str, speaker: str) -> None:
+    r = read_text(f"Strike will go on, says union chief\nThe walkout at the depot enters its third week. {body}")
+    headline = find_quote(r, "Strike will go on")
+    assert (headline.speaker, headline.speaker_type) == (speaker, "person")
+
+
+def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
+    r = read_text(
+        "Joan Pike chairs the transit authority. Pike put it this way:\n\n"
+        '"If the bridge closes, buses lose twenty minutes on every trip."'
+    )
+    q = find_quote(r, "If the bridge closes")
+    assert (q.kind, q.speaker) == ("direct", "Joan Pike")
+
+
+def test_a_body_of_a_named_institution_or_person_speaks_as_itself(read_text) -> None:
+    """'A House panel' is not the House; 'the Trump administration' is not Trump."""
+    r = read_text(
+        "A House panel said on Tuesday that the agency had misled Congress. The Clinton campaign said the "
+        "report was old news. Clinton campaign chairman John Podesta said the emails were stolen."
+    )
+    assert [(q.speaker, q.speaker_type) for q in r.quotes] == [
+        ("House panel", "organisation"),
+        ("Clinton campaign", "organisation"),
+        ("John Podesta", "person"),
+    ]
+
+
 def test_allies_and_the_seat_of_an_office(read_text) -> None:
     r = read_text(
         "Downing Street said the prime minister had full confidence in Ms Crane. Her allies insist she has "

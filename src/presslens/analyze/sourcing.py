@@ -134,6 +134,8 @@ class _Attribution:
     passive: bool = False
     cue_token: int | None = None
     confidence: float | None = None  # set by learnt rules; else RULE_CONFIDENCE[rule]
+    # why no one is named when ``passive``: an agentless passive, or evidence a court heard
+    unnamed_reason: str = ""
 
     @property
     def start(self) -> int:
@@ -875,7 +877,7 @@ class SourcingComponent:
         if self.tagged:
             attributions = self._merge_tags(doc, attributions, segments, scare)
             encoder.release(doc, self.nlp, self.name)
-        chained = [att for att in attributions if _said_to_have(doc, att)]
+        chained = [att for att in attributions if _said_to_have(doc, att) or _heard_in_court(doc, att)]
         self._classify_kinds(doc, chained, segments)
         inner = {att.cue_token for att in chained}
         attributions = [a for a in attributions if a.cue_token not in inner or any(a is c for c in chained)]
@@ -1482,8 +1484,11 @@ class SourcingComponent:
         chunks = [
             c for c in sent.noun_chunks if c.end <= span.start and c.root.dep_ not in ("dobj", "npadvmod")
         ]
+        named = doc[sent.start : root.i]
         if subjects:
             source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
+        elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
+            source = named  # "Pike put it this way:", the name misread as an interjection before an imperative
         elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):
             source = doc[root.left_edge.i : root.i + 1]  # headline "Ruiz: \"…\""
         elif chunks:
@@ -1631,7 +1636,7 @@ class SourcingComponent:
                 add_span(doc, groups["anonymous_sources"], *att.cue, "anonymous")
                 rec["anonymous"] = True
                 rec["speaker_type"] = "anonymous"
-                rec["anonymous_reason"] = _AGENTLESS
+                rec["anonymous_reason"] = att.unnamed_reason or _AGENTLESS
         flags: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("anonymous_reason") and not any(
@@ -1676,6 +1681,8 @@ class SourcingComponent:
             return resolver.transcript_label(att.source)
         if att.source is not None:
             return resolver.resolve(att.source, att.antecedent, context)
+        if att.passive and att.unnamed_reason:
+            return Speaker(None, "anonymous", "no one named", True, att.unnamed_reason)
         if att.passive:
             return Speaker(None, "anonymous", "passive voice, no agent", True, "")
         return Speaker(None, "unknown", "no source found")
@@ -1829,6 +1836,43 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
 
 
 _AGENTLESS = "passive attribution with no agent: who says so is not stated"
+
+
+#: Who "hears" evidence in court and inquiry reports ("The court heard that …"): the audience, not a source.
+_HEARINGS = frozenset(
+    {"court", "jury", "inquiry", "inquest", "tribunal", "hearing", "trial", "committee", "panel", "judge",
+     "magistrates", "coroner", "commission", "jurors"}
+)  # fmt: skip
+_UNSTATED_WITNESS = "evidence heard by a court or inquiry: who gave it is not stated"
+
+
+def _heard_in_court(doc: Doc, att: _Attribution) -> bool:
+    """'The court heard that …' reports what the court was told, so the court relays it and the speaker is
+    whoever gave the evidence: the witness after "from" when one is named ("heard from Dr Reid that …"),
+    else no one named. Turns such a reading into that chain and says whether it did."""
+    if att.cue_token is None or att.source is None or att.relays:
+        return False
+    verb = doc[att.cue_token]
+    if verb.lemma_.lower() != "hear" or att.source.root.lower_ not in _HEARINGS:
+        return False
+    if not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" for c in verb.subtree if c.head.i == verb.i):
+        return False  # "the court heard the case": no evidence reported
+    witnesses = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    att.relays = [(att.source, att.cue)]
+    if witnesses:
+        att.source = _source_span(witnesses[0])
+        att.content = [
+            part for part in att.content if part[0] >= _end_char(witnesses[0].right_edge)
+        ] or att.content
+    else:
+        att.source, att.passive, att.unnamed_reason = None, True, _UNSTATED_WITNESS
+    return True
 
 
 def _said_to_have(doc: Doc, att: _Attribution) -> bool:

@@ -38,6 +38,7 @@ from presslens.analyze.lexicon import (
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
+    PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     TITLE_WORDS,
@@ -48,6 +49,9 @@ from presslens.analyze.lexicon import (
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
+#: Heads that a named body qualifies without being the speaker: its officers ("the Treasury minister")
+#: and its own bodies ("a House panel", "the Senate committee").
+_HELD_BY = TITLE_WORDS | ORGANISATION_HEADS | PUBLISHING_BODIES
 _ORG_PREFERENCE = ("ORG", "FAC", "GPE", "NORP")
 _TITLE_ABBREVIATIONS = {
     "sen.": "senator",
@@ -400,6 +404,9 @@ class SpeakerResolver:
         ]
         if bodies:
             return Speaker(clean(bodies[0].text), "organisation", "a body's name the tagger called a person")
+        owner = _body_of_person(span)
+        if owner is not None:
+            return Speaker(owner, "organisation", "a body named after the person who leads or owns it")
         person = heading_person(span, self.titled)
         if person is not None:
             return Speaker(self._full_name(person), "person", "named person")
@@ -464,6 +471,9 @@ class SpeakerResolver:
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
+        headline = self._headline_role(span)
+        if headline:
+            return Speaker(headline, "person", "headline role → the person the article so describes")
         owner = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")]
         if owner and span.root.lower_ in _OWNED_VOICES | TITLE_WORDS and len(span) <= 4:
             # "her office", "his campaign", "its general secretary": the aide, office or officer of the
@@ -502,14 +512,14 @@ class SpeakerResolver:
             and span.root.pos_ == "NOUN"
             and all(
                 e.root.head == span.root
-                and (e.root.dep_ == "poss" or (e.root.dep_ == "compound" and span.root.lower_ in TITLE_WORDS))
+                and (e.root.dep_ == "poss" or (e.root.dep_ == "compound" and span.root.lower_ in _HELD_BY))
                 for e in orgs
             )
         ):
-            # "Britain's telecoms regulator", "Russia's foreign minister", "the Treasury minister": the
-            # place or body qualifies who speaks
+            # "Britain's telecoms regulator", "Russia's foreign minister", "the Treasury minister", "a House
+            # panel": the place or body qualifies who speaks, and is not itself the speaker
             return Speaker(
-                _without_article(" ".join(span.text.split())),
+                _without_article(" ".join(span.text.split()), indefinite=True),
                 _office_kind(span.root),
                 "body or office of a named place",
             )
@@ -536,8 +546,13 @@ class SpeakerResolver:
             return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
-        if span.root.lower_ in TITLE_WORDS and span.root.tag_ == "NN" and span[0].pos_ == "DET":
-            # "the governor": one identifiable office holder, though the article gives no name
+        if (
+            span.root.lower_ in TITLE_WORDS
+            and span.root.tag_ == "NN"
+            and (span[0].pos_ == "DET" or _headline(span))
+        ):
+            # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
+            # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
 
@@ -724,6 +739,25 @@ class SpeakerResolver:
                         return Speaker(author.name, author.type, f"'{span.text}' → {author.how}")
         return None
 
+    def _headline_role(self, span: Span) -> str | None:
+        """'Strike will go on, says union chief': the headline's role without an article is someone the
+        story names, described there with the headline's words ("Grace Obi, the union's general
+        secretary"); a generic head (chief, head, leader, boss) matches any title with those words."""
+        root = span.root
+        if not _headline(span) or root.lower_ not in TITLE_WORDS | _GENERIC_HEADS:
+            return None
+        if any(t.pos_ == "DET" for t in span):
+            return None
+        qualifiers = {t.lower_ for t in span if t.i != root.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        generic = root.lower_ in _GENERIC_HEADS
+        if generic and not qualifiers:
+            return None
+        for key, name in reversed(list(self.roles.items())):
+            parts = key.split()
+            if (generic or parts[-1] == root.lower_) and qualifiers <= set(parts):
+                return name
+        return None
+
     def _role(self, span: Span) -> str | None:
         """A description every word of which belongs to a title learnt in this article: "the Russian
         president" for "Russian President Vladimir Putin", but "the Republican nominee" never for the
@@ -784,8 +818,39 @@ def _office_kind(head: Token) -> str:
     return "person" if head.lower_ in TITLE_WORDS else "organisation"
 
 
-def _without_article(name: str) -> str:
-    return name[4:] if name.lower().startswith("the ") else name
+#: Heads of headline roles that stand for any title ("union chief" for a general secretary).
+_GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
+
+
+def _headline(span: Span) -> bool:
+    """The span lies on the text's first line, and that line is a headline (no full stop at its end)."""
+    text = span.doc.text
+    end = text.find("\n")
+    return 0 < end and span.end_char <= end and not text[:end].rstrip().endswith(".")
+
+
+def _body_of_person(span: Span) -> str | None:
+    """'The Trump administration', 'the Clinton campaign', 'Mr Obama's office': the body speaks, not the
+    person its name qualifies; the name is the phrase from the person to the body's head."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lower_ not in _HELD_BY - TITLE_WORDS:
+        return None
+    people = [
+        e
+        for e in span.ents
+        if e.label_ == "PERSON"
+        and e.root.head.i == root.i
+        and e.root.dep_ in ("compound", "poss")
+        and root not in e
+    ]
+    return " ".join(span.doc[people[0].start : root.i + 1].text.split()) if people else None
+
+
+def _without_article(name: str, indefinite: bool = False) -> str:
+    """The name without "the" (and without "a"/"an" when ``indefinite``: "a House panel" → "House panel")."""
+    articles = ("the ", "a ", "an ") if indefinite else ("the ",)
+    lead = next((a for a in articles if name.lower().startswith(a)), "")
+    return name[len(lead) :]
 
 
 #: What speaks for a person as "his …"/"her …": their staff, body or own account ("her campaign said").
