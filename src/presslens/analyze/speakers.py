@@ -826,7 +826,7 @@ def _headline(span: Span) -> bool:
     """The span lies on the text's first line, and that line is a headline (no full stop at its end)."""
     text = span.doc.text
     end = text.find("\n")
-    return 0 < end and span.end_char <= end and not text[:end].rstrip().endswith(".")
+    return end > 0 and span.end_char <= end and not text[:end].rstrip().endswith(".")
 
 
 def _body_of_person(span: Span) -> str | None:
