@@ -1578,7 +1578,9 @@ def test_what_a_court_heard_is_relayed_by_the_court_from_a_witness(
     ],
 )
 def test_a_headline_role_is_the_person_the_story_so_describes(read_text, body: str, speaker: str) -> None:
-    r = read_text(f"Strike will go on, says union chief\nThe walkout at the depot enters its third week. {body}")
+    r = read_text(
+        f"Strike will go on, says union chief\nThe walkout at the depot enters its third week. {body}"
+    )
     headline = find_quote(r, "Strike will go on")
     assert (headline.speaker, headline.speaker_type) == (speaker, "person")
 

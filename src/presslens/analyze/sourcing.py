@@ -1488,7 +1488,9 @@ class SourcingComponent:
         if subjects:
             source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
         elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
-            source = named  # "Pike put it this way:", the name misread as an interjection before an imperative
+            source = (
+                named  # "Pike put it this way:", the name misread as an interjection before an imperative
+            )
         elif root.i < span.start and root.pos_ in ("PROPN", "NOUN"):
             source = doc[root.left_edge.i : root.i + 1]  # headline "Ruiz: \"…\""
         elif chunks:
