@@ -1598,12 +1598,14 @@ def test_a_body_of_a_named_institution_or_person_speaks_as_itself(read_text) -> 
     """'A House panel' is not the House; 'the Trump administration' is not Trump."""
     r = read_text(
         "A House panel said on Tuesday that the agency had misled Congress. The Clinton campaign said the "
-        "report was old news. Clinton campaign chairman John Podesta said the emails were stolen."
+        "report was old news. Clinton campaign chairman John Podesta said the emails were stolen. The county "
+        "council insists the bypass will cut journey times by a third."
     )
     assert [(q.speaker, q.speaker_type) for q in r.quotes] == [
         ("House panel", "organisation"),
         ("Clinton campaign", "organisation"),
         ("John Podesta", "person"),
+        ("county council", "organisation"),  # a body described, never named: still a body
     ]
 
 

@@ -554,6 +554,9 @@ class SpeakerResolver:
             # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
             # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
+        if span.root.lower_ in _HELD_BY - TITLE_WORDS and span.root.tag_ == "NN" and span[0].lower_ == "the":
+            # "the county council", "the highways committee": one identifiable body, though unnamed
+            return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _bodies_named_before(self, span: Span) -> Speaker | None:
