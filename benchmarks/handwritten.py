@@ -92,10 +92,11 @@ def score_article(text: str, expected: list[dict], show: bool) -> Tally:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", action="store_true", help="print every miss and difference")
+    ap.add_argument("--dir", type=Path, default=HERE, help="a folder of articles with its expected.json")
     args = ap.parse_args(argv)
-    key = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
+    key = json.loads((args.dir / "expected.json").read_text(encoding="utf-8"))
     total = Tally()
-    for path in sorted(HERE.glob("*.txt")):
+    for path in sorted(args.dir.glob("*.txt")):
         expected = [e for e in key if e["file"] == path.name and "content_start" in e]
         if args.show:
             print(f"== {path.name}")

@@ -524,10 +524,30 @@ def test_per_as_a_rate_is_no_cue(read_text) -> None:
     assert not any(q.cue is not None and q.cue.text.lower() == "per" for q in r.quotes)
 
 
-def test_unnamed_representative_of_a_named_person_is_anonymous(read_text) -> None:
-    r = read_text("The governor's spokeswoman said the bill would be signed on Friday.")
+def test_unnamed_aide_of_a_named_person_is_anonymous(read_text) -> None:
+    r = read_text("The governor's aide said the bill would be signed on Friday.")
     q = find_quote(r, "the bill would be signed")
     assert q.anonymous and "representative" in q.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("The governor's spokeswoman said the bill would be signed on Friday.", "governor", "person"),
+        ("A spokesman for Fenwick Aggregates said the lorries had new sensors.", "Fenwick Aggregates", "organisation"),
+        ("Northvale Police said a man was held. A police spokesman said patrols would rise.", "Northvale Police", "organisation"),
+        ("A Department for Schools spokesperson said the tests were short.", "Department for Schools", "organisation"),
+        ("A spokesman for Mr Obi said he was resting at home.", "Obi", "person"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_speaks_on_the_record_for_whom_they_are_named_with(
+    read_text, text: str, speaker: str, kind: str
+) -> None:
+    """An official spokesperson is no anonymous source: the words are the position of the body or person
+    they speak for, which is how journalists attribute them."""
+    q = read_text(text).quotes[-1]
+    assert (q.speaker, q.speaker_type, q.anonymous) == (speaker, kind, False)
+    assert "spokesperson for" in q.rationale
 
 
 @pytest.mark.parametrize(
@@ -1023,7 +1043,7 @@ def test_a_speech_act_nested_in_a_reported_clause_is_part_of_it(read_text) -> No
             "A spokeswoman for Northvale said the company accepted the fine. She declined to say when the "
             "upgrade would be finished.",
             "when the upgrade would be finished",
-            "spokeswoman for Northvale",
+            "Northvale",  # she is the spokeswoman, who speaks for Northvale
         ),
         # a definite description most likely describes the woman already named
         (

@@ -316,8 +316,7 @@ class SpeakerResolver:
         bodies = [b for b in earlier if b[0] >= since]
         # "the ministry" is the Health Ministry named before, even with a hospital named since; "the
         # company" is the one introduced as "the company" ("The company, Redwater Energy, …")
-        fitting = [(p, clean(e.text)) for p, e in earlier if head and head in e.text.lower().split()]
-        fitting += [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
+        fitting = self._bodies_called(head, pos)
         if head in _COMMERCIAL:  # "the company" is no regulator, ministry or court named since
             bodies = [(p, e) for p, e in bodies if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
         candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies]
@@ -329,6 +328,54 @@ class SpeakerResolver:
             return Speaker(best_org[1], "organisation", f"{mention} → last organisation named")
         return None
 
+    def _bodies_called(self, head: str, pos: int) -> list[tuple[int, str]]:
+        """Organisations named before ``pos`` whose name holds ``head`` ("ministry" → "Health Ministry"),
+        or that were described with it ("The company, Redwater Energy, …"), by position."""
+        if not head:
+            return []
+        named = [
+            (e.start_char, clean(e.text))
+            for e in self.doc.ents
+            if e.label_ == "ORG"
+            and e.start_char < pos
+            and head in e.text.lower().split()
+            and not self._known_person(clean(e.text))
+        ]
+        return sorted(
+            named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
+        )
+
+    def _spokesperson(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
+        """'a spokesman for Fenwick Aggregates', 'a police spokeswoman', 'the minister's spokesperson': an
+        official voice speaking on the record for whom it names, which is the speaker; not an anonymous
+        source (journalists name the body a spokesperson speaks for, not the spokesperson)."""
+        root = span.root
+        if root.lower_ not in _SPOKESPEOPLE or heading_person(span, self.titled) is not None:
+            return None
+        doc = span.doc
+        behalf = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        if behalf:
+            whom = doc[behalf[0].left_edge.i : behalf[0].right_edge.i + 1]
+        else:
+            before = [t for t in span if t.i < root.i and t.dep_ != "det" and not t.is_punct]
+            whom = doc[before[0].i : root.i] if before else None
+        if whom is not None and whom[-1].tag_ == "POS":
+            whom = whom[:-1]
+        if whom is None or not len(whom):
+            return None
+        called = self._bodies_called(whom.root.lower_, span.start_char) if whom.root.pos_ == "NOUN" else []
+        if called and len(whom) <= 2:  # "a police spokesman" → the force named before ("Northvale Police")
+            return Speaker(called[-1][1], "organisation", f"spokesperson for '{whom.text}' → {called[-1][1]}")
+        inner = self.resolve(whom, context=context)
+        if inner.type == "unknown" or inner.name is None:
+            person = whom.root.lower_ in TITLE_WORDS or whom[0].lower_.rstrip(".") in HONORIFICS
+            return Speaker(
+                _without_article(clean(whom.text)),
+                "person" if person else "organisation",
+                f"spokesperson for {'a person' if person else 'a body'}",
+            )
+        return Speaker(inner.name, inner.type, f"spokesperson for {inner.how}", inner.anonymous, inner.reason)
+
     def resolve(
         self, span: Span, antecedent: Span | None = None, context: list[Speaker] | None = None
     ) -> Speaker:
@@ -338,6 +385,9 @@ class SpeakerResolver:
             return Speaker(
                 inner.name, inner.type, f"relative pronoun → {inner.how}", inner.anonymous, inner.reason
             )
+        spokesperson = self._spokesperson(span, context)
+        if spokesperson is not None:
+            return spokesperson
         text = clean(span.text)
         lowered = text.lower()
         verdict = classify_source(span)
@@ -540,7 +590,13 @@ class SpeakerResolver:
         if span.root.tag_ in ("NNS", "NNPS"):
             return Speaker(text, "group", "plural noun phrase")
         titled = text.split()
-        if len(titled) >= 3 and titled[0].lower() in TITLE_WORDS | HONORIFICS and titled[-1][:1].isupper():
+        if (
+            (
+                (len(titled) >= 3 and titled[0].lower() in TITLE_WORDS | HONORIFICS)
+                or (len(titled) == 2 and titled[0].lower() in HONORIFICS)  # "Mr Obi"
+            )
+            and titled[-1][:1].isupper()
+        ):
             # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark)
             name = " ".join(w for w in titled if w.lower() not in TITLE_WORDS | HONORIFICS)
             return Speaker(name, "person", "title followed by a capitalised name")
@@ -821,6 +877,10 @@ def _office_kind(head: Token) -> str:
     return "person" if head.lower_ in TITLE_WORDS else "organisation"
 
 
+#: Official voices: they speak for whom they are named with.
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+)
 #: Heads of headline roles that stand for any title ("union chief" for a general secretary).
 _GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
 
@@ -903,6 +963,25 @@ def _titled_names(doc: Doc) -> list[Span]:
         ):
             found.append(ent)
     for tok in doc:
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (
+            tok.lower_ in HONORIFICS
+            and nxt is not None
+            and nxt.pos_ == "PROPN"
+            and nxt.text[:1].isupper()
+            and nxt.ent_type_ != "PERSON"
+        ):
+            # "a spokesman for Mr Obi" with "Mr Obi" tagged an organisation: an honorific names a person
+            end = nxt.i + 1
+            while (
+                end < len(doc)
+                and end - nxt.i < 3
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text[:1].isupper()
+            ):
+                end += 1
+            found.append(doc[nxt.i : end])
+            continue
         if tok.lower_ not in TITLE_WORDS or tok.ent_type_ not in ("", "PERSON"):
             continue
         # a lower-case title ("union leader Grace Obi") counts only before a known given name, which
