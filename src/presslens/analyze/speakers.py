@@ -135,6 +135,9 @@ class SpeakerResolver:
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
         self.described_bodies: list[tuple[int, str, str]] = []
+        # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
+        # tagger calls their other mentions
+        self.body_names = _described_as_bodies(doc)
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -144,7 +147,11 @@ class SpeakerResolver:
         full_by_last: dict[str, str] = {}
         genders: list[tuple[str, str]] = []
         self.titled = _titled_names(self.doc)  # names the tagger missed after a title
-        mentions = [e for e in self.doc.ents if e.label_ == "PERSON" and not names_a_body(e)] + self.titled
+        mentions = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and not names_a_body(e) and clean(e.text) not in self.body_names
+        ] + self.titled
         for ent in sorted(mentions, key=lambda m: m.start):
             name = _person_name(ent)
             if not name:
@@ -215,6 +222,10 @@ class SpeakerResolver:
     def _index_described_bodies(self) -> None:
         """Descriptions an organisation is given in apposition, either way round ("The company, Redwater
         Energy, …", "Redwater Energy, the company behind …"), so "the company" later finds it."""
+        for pos, word, name in self.body_names.values():
+            self.described_bodies.append((pos, word, name))
+            if word in _FIRM_WORDS:
+                self.described_bodies.append((pos, "company", name))  # "the company" is the start-up
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
                 continue
@@ -385,6 +396,9 @@ class SpeakerResolver:
             return Speaker(
                 inner.name, inner.type, f"relative pronoun → {inner.how}", inner.anonymous, inner.reason
             )
+        described = self.body_names.get(clean(span.text))
+        if described is not None:
+            return Speaker(described[2], "organisation", f"a name the article describes as a {described[1]}")
         spokesperson = self._spokesperson(span, context)
         if spokesperson is not None:
             return spokesperson
@@ -883,6 +897,41 @@ _SPOKESPEOPLE = frozenset(
 )
 #: Heads of headline roles that stand for any title ("union chief" for a general secretary).
 _GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
+
+
+#: Words that describe a business: "the company" refers back to a name so described.
+_FIRM_WORDS = frozenset(
+    {"company", "firm", "start-up", "startup", "maker", "manufacturer", "retailer", "developer", "chain",
+     "supplier", "provider", "operator", "airline", "carrier", "lender", "insurer", "brand", "business",
+     "publisher", "platform"}
+)  # fmt: skip
+_BODY_WORDS = _FIRM_WORDS | BODY_ANAPHORS | ORGANISATION_HEADS | {"charity", "regulator", "watchdog", "union"}
+
+
+def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
+    """Names set in apposition with a description of a body ("Nimbra, the consumer electronics start-up,",
+    "Qubit Insight, a research firm"): name → (offset, the body word, name).
+
+    Why: the small tagger calls a company's other mentions a person now and then ("Nimbra was betting"),
+    and then "she" finds the company. A name the article itself calls a company is one everywhere."""
+    found: dict[str, tuple[int, str, str]] = {}
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.head.pos_ != "PROPN" or not tok.head.text[:1].isupper():
+            continue
+        name_tok = tok.head
+        left = name_tok
+        while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head.i == name_tok.i:
+            left = doc[left.i - 1]
+        if any(t.ent_type_ == "PERSON" and t.lower_ in GIVEN_NAMES for t in doc[left.i : name_tok.i + 1]):
+            continue  # "Carla Mendes, an analyst at a firm": a person
+        words = {t.lower_ for t in tok.subtree if t.i < tok.i or t.i == tok.i} | {
+            "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()  # "start-up" is three tokens
+        }
+        body = next((w for w in sorted(words) if w in _BODY_WORDS), None)
+        if body is not None:
+            name = clean(doc[left.i : name_tok.i + 1].text)
+            found.setdefault(name, (left.idx, body, name))
+    return found
 
 
 def _headline(span: Span) -> bool:
