@@ -1644,6 +1644,31 @@ def test_an_amount_with_a_unit_ends_its_sentence(read_text, text: str) -> None:
     assert q.source is not None and q.source.text == "Sarah Holt"
 
 
+def test_a_shared_surname_is_the_person_first_named_with_it(read_text) -> None:
+    """A family story: the bare surname is the subject introduced first, not the relative named last; a
+    name the tagger calls a place is a person when its surname stands alone as one elsewhere."""
+    r = read_text(
+        "The last ferryman of Lough Carran\n\n"
+        "Every morning, Declan Furey unties the Saint Brigid from the slipway at Carran Quay.\n\n"
+        "“It’s not a job any more, it’s a habit,” he says.\n\n"
+        "Furey is 71. His father, Michael Furey, ran the ferry before him.\n\n"
+        "Furey’s daughter, Siobhán Furey, 38, is a nurse in Ballyfeen. “People think it’s romantic,” she says.\n\n"
+        "Furey says he will keep going “as long as the knees hold”."
+    )
+    assert find_quote(r, "not a job any more").speaker == "Declan Furey"
+    assert find_quote(r, "People think").speaker == "Siobhán Furey"
+    assert find_quote(r, "keep going").speaker == "Declan Furey"
+
+
+def test_a_colon_line_takes_its_main_clause_cue_not_one_in_a_relative_clause(read_text) -> None:
+    r = read_text(
+        "Tom Reddin, 71, has run the ferry for forty years. He tells the story the way a man tells a story "
+        "he has told many times:\n\n“The ice came in overnight. My father woke me at five.”"
+    )
+    q = find_quote(r, "The ice came in")
+    assert (q.cue.text, q.speaker) == ("tells", "Tom Reddin")
+
+
 def test_a_body_of_a_named_institution_or_person_speaks_as_itself(read_text) -> None:
     """'A House panel' is not the House; 'the Trump administration' is not Trump."""
     r = read_text(

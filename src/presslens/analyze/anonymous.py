@@ -20,6 +20,7 @@ from presslens.analyze.lexicon import (
     DATA_NOUNS,
     DOCUMENT_NOUNS,
     ORGANISATION_HEADS,
+    PLACE_NAME_WORDS,
     PUBLISHING_BODIES,
     PUBLISHING_VERBS,
     REPRESENTATIVE_HEADS,
@@ -94,8 +95,10 @@ def names_a_body(ent: Span) -> bool:
     """A name the tagger calls a person that names a body: it ends in a word of a body's name ("Halvorsen
     Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[-1].lower_ in BODY_NAME_WORDS or (
-        before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORGANISATION_HEADS
+    return (
+        ent[-1].lower_ in BODY_NAME_WORDS
+        or ent[0].lower_ in PLACE_NAME_WORDS
+        or (before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORGANISATION_HEADS)
     )
 
 

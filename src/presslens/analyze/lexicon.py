@@ -718,6 +718,10 @@ BODY_NAME_WORDS = frozenset(
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").
+#: First words of place names the tagger calls people ("Lough Carran", "Mount Hebron", "Port Ellis").
+PLACE_NAME_WORDS = frozenset(
+    {"lough", "loch", "lake", "mount", "mt.", "port", "fort", "cape", "glen", "isle", "river", "bay"}
+)
 ORGANISATION_HEADS = BODY_ANAPHORS | {
     "association", "party", "campaign", "coalition", "alliance", "federation", "society", "trust", "club",
     "council", "committee", "commission", "institute", "foundation", "movement", "network",

@@ -1475,9 +1475,13 @@ class SourcingComponent:
             return _Attribution("colon", _cue_range(first), content, label, cue_token=first.i)
         verbs = [t for t in sent if _is_cue_verb(t) and t.i < span.start]
         if verbs:
-            subj, _ = _subject(verbs[-1])
+            # the main clause's cue, not one in a clause hung on it ("He tells the story the way a man
+            # tells a story he has told many times:")
+            main = [v for v in verbs if not any(a.dep_ in ("relcl", "acl") for a in [v, *v.ancestors])]
+            verb = (main or verbs)[-1]
+            subj, _ = _subject(verb)
             source = _source_span(subj) if subj is not None else None
-            return _Attribution("colon", _cue_range(verbs[-1]), content, source, cue_token=verbs[-1].i)
+            return _Attribution("colon", _cue_range(verb), content, source, cue_token=verb.i)
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
         # an object or adverbial ('put it this way:') is not who speaks

@@ -118,6 +118,8 @@ def _person_name(ent: Span) -> str:
     tokens = [t.text for t in ent if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
     while len(tokens) > 1 and tokens[0].lower() in TITLE_WORDS:
         tokens = tokens[1:]  # NER sometimes takes the title in: "Mayor Elena Ruiz"
+    while len(tokens) > 1 and tokens[-1].lower() in _HEADLINE_VERBS:
+        tokens = tokens[:-1]  # and a headline's verb: "Obama Says …"
     return clean(" ".join(tokens))
 
 
@@ -133,6 +135,7 @@ class SpeakerResolver:
         self.roles: dict[str, str] = {}
         self.outlet_mentions: list[tuple[int, str]] = []
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
+        self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
         self.described_bodies: list[tuple[int, str, str]] = []
         # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
@@ -144,23 +147,26 @@ class SpeakerResolver:
 
     # -- indexing ---------------------------------------------------------------------------------
     def _index_people(self) -> None:
-        full_by_last: dict[str, str] = {}
         genders: list[tuple[str, str]] = []
-        self.titled = _titled_names(self.doc)  # names the tagger missed after a title
-        mentions = [
-            e
-            for e in self.doc.ents
-            if e.label_ == "PERSON" and not names_a_body(e) and clean(e.text) not in self.body_names
-        ] + self.titled
-        for ent in sorted(mentions, key=lambda m: m.start):
-            name = _person_name(ent)
+        # names the tagger missed after a title, or called a place whose parts it calls a person elsewhere
+        self.titled = _titled_names(self.doc) + _names_by_their_parts(self.doc)
+        mentions = sorted(
+            [
+                e
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and not names_a_body(e) and clean(e.text) not in self.body_names
+            ]
+            + self.titled,
+            key=lambda m: m.start,
+        )
+        names = [_person_name(ent) for ent in mentions]
+        full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
+        self.full_by_last = full_by_last
+        for ent, name in zip(mentions, names, strict=True):
             if not name:
                 continue
-            parts = name.split()
-            if len(parts) >= 2:
-                full_by_last[parts[-1].lower()] = name
-            else:
-                name = full_by_last.get(name.lower(), name) or name
+            if " " not in name:  # "Putin" before or after "Vladimir Putin"; "Declan" for Declan Furey
+                name = full_by_last.get(name.lower()) or full_by_first.get(name.lower()) or name
             self.people.append((ent.start_char, name))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
@@ -168,10 +174,6 @@ class SpeakerResolver:
             if gender:
                 genders.append((name, gender))
             self._learn_roles(ent, name)
-        # short names mentioned before their full form ("Putin ... Vladimir Putin") resolve forwards too
-        self.people = [
-            (pos, full_by_last.get(n.lower(), n)) if " " not in n else (pos, n) for pos, n in self.people
-        ]
         surnames = Counter(name.split()[-1].lower() for name in {n for _, n in self.people if " " in n})
         unique = {last: full for last, full in full_by_last.items() if surnames[last] == 1}
         for tok in _surname_mentions(self.doc, unique, mentions):
@@ -726,13 +728,9 @@ class SpeakerResolver:
         return _masthead(span)
 
     def _full_name(self, ent: Span) -> str:
+        """A bare surname is the person first named in full with it (see ``_index_people``)."""
         name = _person_name(ent)
-        if " " in name:
-            return name
-        for _, full in [(p, n) for p, n in self.people if p < ent.start_char][::-1] + self.people:
-            if full.split()[-1].lower() == name.lower():
-                return full
-        return name
+        return name if " " in name else (self._known_person(name) or name)
 
     def transcript_label(self, span: Span) -> Speaker:
         """The speaker of a transcript line ('WALLACE: …'): a person, even when no one was named so
@@ -767,10 +765,7 @@ class SpeakerResolver:
         words = text.split()
         if not words or len(words) > 2 or not words[-1][:1].isupper():
             return None
-        for _, full in self.people:
-            if " " in full and full.split()[-1].lower() == words[-1].lower():
-                return full
-        return None
+        return self.full_by_last.get(words[-1].lower())
 
     def _document_author(self, span: Span) -> Speaker | None:
         """'The report, published by the IFS' / 'a Pentagon study': the document speaks for its author."""
@@ -891,6 +886,8 @@ def _office_kind(head: Token) -> str:
     return "person" if head.lower_ in TITLE_WORDS else "organisation"
 
 
+#: Speech verbs a headline capitalises right after a name ("Obama Says Museum …"), which NER takes in.
+_HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims", "urges", "vows", "calls"})
 #: Official voices: they speak for whom they are named with.
 _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
@@ -1054,6 +1051,41 @@ def _titled_names(doc: Doc) -> list[Span]:
             and not any(t.lower_ in BODY_NAME_WORDS for t in run)
         ):
             found.append(run)
+    return found
+
+
+def _name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """Who a bare surname and a bare given name stand for: of the full names (in article order) that
+    carry it, the one named most often, the first named on a tie.
+
+    Why: in a family story "Furey" is the ferryman introduced first, not the daughter named last, and
+    "Cruz" is Ted Cruz, named throughout, not Heidi Cruz named once; counting also outvotes the tagger's
+    odd full name ("Obama Says" from a headline) by the real one."""
+    counts = Counter(full_names)
+    owners: tuple[dict[str, str], dict[str, str]] = ({}, {})
+    for name in full_names:
+        parts = name.split()
+        for owner, key in zip(owners, (parts[-1].lower(), parts[0].lower()), strict=True):
+            if key not in owner or counts[name] > counts[owner[key]]:
+                owner[key] = name
+    return owners
+
+
+def _names_by_their_parts(doc: Doc) -> list[Span]:
+    """Two- or three-word names the tagger called a place or body ("Declan Furey" as a GPE) whose surname,
+    or whose given name, it calls a person on its own elsewhere in the article ("Furey says …").
+
+    Why: the small NER model labels unfamiliar names inconsistently; a person's name is a person's
+    wherever it stands, and "he" must find the ferryman introduced in the first sentence."""
+    alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP") or not 2 <= len(ent) <= 3:
+            continue
+        if not all(t.pos_ == "PROPN" and t.is_title for t in ent) or names_a_body(ent):
+            continue
+        if ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES):
+            found.append(ent)
     return found
 
 
