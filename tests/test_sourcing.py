@@ -1605,6 +1605,30 @@ def test_a_headline_role_is_the_person_the_story_so_describes(read_text, body: s
     assert (headline.speaker, headline.speaker_type) == (speaker, "person")
 
 
+def test_a_generic_head_finds_who_leads_the_body_it_names(read_text) -> None:
+    """'the head of the … union' before the name, 'the nurses' leader' after it: the holder of the title
+    learnt with that body."""
+    r = read_text(
+        "Pay talks will collapse, the head of the country's largest nursing union has warned. Ruth Amadi, "
+        "general secretary of the Royal Union of Nurses, said the offer was an insult. The nurses' leader "
+        "also warned that strikes could begin in March."
+    )
+    assert find_quote(r, "Pay talks will collapse").speaker == "Ruth Amadi"
+    assert find_quote(r, "strikes could begin").speaker == "Ruth Amadi"
+
+
+def test_a_document_by_a_body_named_after_its_description_speaks_for_it(read_text) -> None:
+    """The parser makes the name a second subject; the source keeps it and the survey speaks for it, not
+    for the town named before."""
+    r = read_text(
+        "Anna Kerr, head of Millbrook Academy in Wexley, said she supported the tests. A survey of 2,400 "
+        "parents by the campaign group Schools Together found that 58 per cent opposed them."
+    )
+    q = find_quote(r, "58 per cent opposed")
+    assert q.source is not None and q.source.text.endswith("Schools Together")
+    assert (q.speaker, q.speaker_type) == ("Schools Together", "organisation")
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

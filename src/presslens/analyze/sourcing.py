@@ -229,6 +229,17 @@ def _source_span(tok: Token) -> Span:
         if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
             end = t.i  # a headline's "says union leader as strike enters third week"
             break
+    if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
+        # "A survey … by the campaign group Schools Together found": a name the parser left off the
+        # description it follows (it made "Together" a second subject)
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].head.i != tok.i
+            and doc[end].ent_type_ not in ("DATE", "TIME")  # "officials at the agency Monday said"
+        ):
+            end += 1
     while end > start + 1 and (
         doc[end - 1].is_space or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]))
     ):

@@ -537,9 +537,6 @@ class SpeakerResolver:
         role = self._role(span)
         if role:
             return Speaker(role, "person", "role description learnt from this article")
-        headline = self._headline_role(span)
-        if headline:
-            return Speaker(headline, "person", "headline role → the person the article so describes")
         owner = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")]
         if owner and span.root.lower_ in _OWNED_VOICES | TITLE_WORDS and len(span) <= 4:
             # "her office", "his campaign", "its general secretary": the aide, office or officer of the
@@ -790,6 +787,10 @@ class SpeakerResolver:
             if part.root.dep_ == "agent" or (part.root.pos_ == "ADP" and part.root.dep_ == "prep"):
                 objects = [c for c in part.root.children if c.dep_ == "pobj"]
                 part = span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1] if objects else part
+            named = _name_after(part.root)
+            if named is not None and part.root.lower_ in BODY_ANAPHORS | ORGANISATION_HEADS:
+                # "by the campaign group Schools Together": the name right after the description
+                return Speaker(named, "organisation", f"{how} ('{part.text}' → {named})")
             if part.root.lower_ in BODY_ANAPHORS and part[0].lower_ == "the":
                 # "The firm's report": the firm named in the sentences before
                 window = _window_start(span)
@@ -807,31 +808,14 @@ class SpeakerResolver:
                         return Speaker(author.name, author.type, f"'{span.text}' → {author.how}")
         return None
 
-    def _headline_role(self, span: Span) -> str | None:
-        """'Strike will go on, says union chief': the headline's role without an article is someone the
-        story names, described there with the headline's words ("Grace Obi, the union's general
-        secretary"); a generic head (chief, head, leader, boss) matches any title with those words."""
-        root = span.root
-        if not _headline(span) or root.lower_ not in TITLE_WORDS | _GENERIC_HEADS:
-            return None
-        if any(t.pos_ == "DET" for t in span):
-            return None
-        qualifiers = {t.lower_ for t in span if t.i != root.i and t.pos_ in ("NOUN", "PROPN", "ADJ")}
-        generic = root.lower_ in _GENERIC_HEADS
-        if generic and not qualifiers:
-            return None
-        for key, name in reversed(list(self.roles.items())):
-            parts = key.split()
-            if (generic or parts[-1] == root.lower_) and qualifiers <= set(parts):
-                return name
-        return None
-
     def _role(self, span: Span) -> str | None:
         """A description every word of which belongs to a title learnt in this article: "the Russian
         president" for "Russian President Vladimir Putin", but "the Republican nominee" never for the
         "Democratic vice presidential nominee" (the most recently learnt title wins)."""
         if span[0].lower_ in ("a", "an"):
             return None  # "an architect who said …" is someone new, not a role named before
+        if span.root.lower_ in _GENERIC_HEADS:
+            return self._generic_role(span)
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"
         nominal = span.root.pos_ in ("PROPN", "NOUN")
         tokens = [
@@ -846,6 +830,37 @@ class SpeakerResolver:
             if parts[-1] == words[-1] and set(words) <= set(parts):
                 return name
         return None
+
+    def _generic_role(self, span: Span) -> str | None:
+        """'the teachers' leader', 'the head of the country's largest teaching union', a headline's
+        'union chief': a generic head stands for whoever holds a title learnt with the body it qualifies
+        ("Margaret Ellery, general secretary of the National Union of Classroom Teachers")."""
+        root = span.root
+        qualifiers = {
+            c.lower_ for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")
+        }
+        qualifiers |= {
+            g.lower_
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        }
+        if not qualifiers:
+            return None
+        for key, name in reversed(list(self.roles.items())):
+            if qualifiers <= set(key.split()):
+                return name
+        return None
+
+
+def _name_after(noun: Token) -> str | None:
+    """The proper name written right after a description ("the campaign group Schools Together")."""
+    doc = noun.doc
+    end = noun.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end += 1
+    return clean(doc[noun.i + 1 : end].text) if end > noun.i + 1 else None
 
 
 def _window_start(span: Span, back: int = 2) -> Token | None:
