@@ -1629,6 +1629,37 @@ def test_a_document_by_a_body_named_after_its_description_speaks_for_it(read_tex
     assert (q.speaker, q.speaker_type) == ("Schools Together", "organisation")
 
 
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("‘We kept the windows’: architect Lena Varga on the new library", "Lena Varga"),
+        ('"We built too slowly": Ashby\'s outgoing mayor on housing', "Ruth Keane"),
+    ],
+)
+def test_a_headline_quotation_labelled_after_a_colon(read_text, headline: str, speaker: str) -> None:
+    r = read_text(
+        f"{headline}\n\nAshby mayor Ruth Keane steps down next month. Lena Varga designed the library."
+    )
+    q = r.quotes[0]
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+def test_a_hyphenated_role_named_in_apposition_is_that_person(read_text) -> None:
+    r = read_text(
+        'Tomas Reyhani runs the studio. My co-director, Ada Okafor, said to me at the time, "Lose the '
+        'garden, keep the windows." She was right.'
+    )
+    assert find_quote(r, "Lose the garden").speaker == "Ada Okafor"
+
+
+def test_a_common_word_opening_a_sentence_is_no_outlet(read_text) -> None:
+    """ "People" is a magazine in the alias table, but not as the first word of "People forgive …"."""
+    r = read_text(
+        "The architect said the library was finished. People forgive a lot if they feel they were asked."
+    )
+    assert all(q.speaker_type != "outlet" for q in r.quotes)
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

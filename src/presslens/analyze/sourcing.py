@@ -212,7 +212,16 @@ def _source_span(tok: Token) -> Span:
     """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
     subordinate clause hung on it, and without a wire dateline the parser took into it."""
     doc = tok.doc
-    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    start = tok.left_edge.i
+    while (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].text == "-"
+        and not tok.whitespace_
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].head.i == tok.head.i
+    ):
+        tok = doc[tok.i + 2]  # "my co-director, Ada Okafor, said": the parser made each piece a subject
+    end = tok.right_edge.i + 1
     opened = dateline_end(_text(doc), doc[start].idx)
     if opened is not None and opened <= tok.idx:
         # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
@@ -1455,11 +1464,13 @@ class SourcingComponent:
                 sentence = inner[:1].isupper() and inner[-1:] in ".!?"  # 'put it this way: "Change hurts."'
                 att = self._colon_before(doc, first, content) if own_line or sentence else None
                 att = att or (self._dash_after(doc, last, content) if own_line else None)
+                att = att or (_label_after(doc, last, content) if own_line else None)
             else:
                 att = (
                     self._colon_before(doc, first, content)
                     or self._dash_after(doc, last, content)
                     or self._verb_nearby(doc, first, last, content, atts, segments)
+                    or _label_after(doc, last, content)
                 )
             if att is not None:
                 att.kind = "direct"
@@ -1720,6 +1731,31 @@ class SourcingComponent:
         if speaker.anonymous:
             rec["anonymous_reason"] = speaker.reason
         return rec
+
+
+def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
+    """A headline's "‘We built it for the people who stay’: architect Tomas Reyhani on the library": a
+    quotation opening its line, then a colon and who said it (a person named there) before what about."""
+    text = _text(doc)
+    line_start = text.rfind("\n", 0, seg.start) + 1
+    if text[line_start : seg.start].strip() or not text[seg.end :].lstrip(INLINE_SPACE).startswith(":"):
+        return None
+    colon = text.index(":", seg.end)
+    line_end = text.find("\n", colon)
+    line_end = len(text) if line_end < 0 else line_end
+    after = doc.char_span(colon + 1, line_end, alignment_mode="contract")
+    if after is None:
+        return None
+    # the label runs from the colon to what it is about: "architect Tomas Reyhani" | "on the library"
+    end = next((t.i for t in after if t.lower_ in ("on", "about") and t.i > after.start), after.end)
+    label = doc[after.start : end]
+    if (
+        not 0 < len(label) <= 6
+        or not any(t.pos_ == "PROPN" for t in label)
+        or any(t.pos_ in ("VERB", "AUX") for t in label[1:])  # "families of the victims speak out"
+    ):
+        return None
+    return _Attribution("colon", (colon, colon + 1), content, label)
 
 
 def _surface_speaker(relays: list[dict[str, Any]]) -> Speaker | None:

@@ -365,6 +365,8 @@ class SpeakerResolver:
         root = span.root
         if root.lower_ not in _SPOKESPEOPLE or heading_person(span, self.titled) is not None:
             return None
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
+            return None  # "The governor's spokesperson, Ben Ortiz, …" is named after all
         doc = span.doc
         behalf = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         if behalf:
@@ -443,16 +445,22 @@ class SpeakerResolver:
         capitals = self._capitals_label(text)
         if capitals is not None:
             return capitals
-        body = span.root.lemma_.lower() in ORGANISATION_HEADS
+        # the head noun: the phrase's last word whose head lies outside it ("co-director", which the parser
+        # may split into three sibling subjects)
+        head_word = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i][-1]
+        body = head_word.lemma_.lower() in ORGANISATION_HEADS
         named = [
             c
-            for c in span.root.children
+            for c in head_word.children
             if c.dep_ == "appos"
-            and c.i > span.root.i
+            and c.i > head_word.i
             and (c.i >= span.end or body)
-            and (c.ent_type_ in ("PERSON", "ORG") or (body and c.pos_ == "PROPN"))
+            and (
+                c.ent_type_ in ("PERSON", "ORG")
+                or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
+            )
         ]
-        if span.root.pos_ == "NOUN" and named:
+        if head_word.pos_ == "NOUN" and named:
             # "The governor's spokesperson, Ben Ortiz, denied …", "The company, Redwater Energy, …": the
             # description is named right after it. A body's name is an organisation's whatever the tagger
             # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh")
@@ -822,7 +830,7 @@ class SpeakerResolver:
             t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ") and not (nominal and t.i == span.root.i)
         ]
         tokens += [span.root] if nominal else []
-        words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens]
+        words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
         for key, name in reversed(list(self.roles.items())):
@@ -907,6 +915,8 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims",
 _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 )
+#: Words of tenure that are no part of a title: "Harbourton's outgoing mayor" is the Harbourton mayor.
+_TENURE = frozenset({"outgoing", "incoming", "longtime", "long-serving", "veteran", "current", "sitting"})
 #: Heads of headline roles that stand for any title ("union chief" for a general secretary).
 _GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
 
@@ -1207,5 +1217,9 @@ def _masthead(span: Span) -> str | None:
 
 
 def _proper(span: Span) -> bool:
-    """Outlet names are proper nouns or capitalised; skips 'the post office' style commons."""
-    return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in span if t.lower_ != "the")
+    """Outlet names are proper nouns or capitalised; skips 'the post office' style commons, and a common
+    word capitalised only because it opens a sentence ("People forgive a lot" names no magazine)."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) == 1 and words[0].is_sent_start and words[0].pos_ != "PROPN":
+        return False
+    return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in words)
