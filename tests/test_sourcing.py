@@ -1660,6 +1660,37 @@ def test_a_common_word_opening_a_sentence_is_no_outlet(read_text) -> None:
     assert all(q.speaker_type != "outlet" for q in r.quotes)
 
 
+def test_a_crime_and_inquest_story_names_its_officers_force_and_relatives(read_text) -> None:
+    r = read_text(
+        "A man has been arrested after a shop worker was stabbed in Millbrook, police said.\n\n"
+        "Officers from Northvale Police were called at 8.40pm. The victim's injuries are not believed to be "
+        "life-threatening, the force said. Detective Inspector Graham Lowe said a suspect was held. "
+        '"We are not looking for anyone else," DI Lowe said.\n\n'
+        "Senior coroner Elizabeth Harrow said the driver had not been speeding. The coroner said she would "
+        "write to the council. Mr Pritchard's mother, Glenys Pritchard, said her son was careful. Local "
+        "councillor Bethan Rowe said the junction was dangerous."
+    )
+    speakers = {q.content[0].text[:12]: (q.speaker, q.speaker_type) for q in r.quotes}
+    assert speakers["A man has be"] == ("Northvale Police", "organisation")  # named only later
+    assert speakers["The victim's"] == ("Northvale Police", "organisation")
+    assert speakers['"We are not '] == ("Graham Lowe", "person")
+    assert speakers["she would wr"] == ("Elizabeth Harrow", "person")
+    assert speakers["her son was "] == ("Glenys Pritchard", "person")
+    assert speakers["the junction"] == ("Bethan Rowe", "person")
+
+
+def test_a_statement_read_to_a_court_is_its_signers_and_a_post_posed_clause_is_whole(read_text) -> None:
+    r = read_text(
+        "A cyclist died after being struck by a lorry that turned left across a cycle lane, an inquest has "
+        "heard.\n\nThe driver, Keith Marsh, 58, said in a written statement read to the court: “I checked "
+        "my mirrors twice before turning. I never saw him.”"
+    )
+    heard = find_quote(r, "A cyclist died")
+    assert heard.content[0].text.endswith("across a cycle lane") and heard.speaker is None
+    signed = find_quote(r, "I checked my mirrors")
+    assert (signed.cue.text, signed.speaker) == ("said", "Keith Marsh")
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

@@ -1499,7 +1499,9 @@ class SourcingComponent:
         if verbs:
             # the main clause's cue, not one in a clause hung on it ("He tells the story the way a man
             # tells a story he has told many times:")
-            main = [v for v in verbs if not any(a.dep_ in ("relcl", "acl") for a in [v, *v.ancestors])]
+            main = [
+                v for v in verbs if not any(a.dep_ in ("relcl", "acl", "amod") for a in [v, *v.ancestors])
+            ]
             verb = (main or verbs)[-1]
             subj, _ = _subject(verb)
             source = _source_span(subj) if subj is not None else None
@@ -1860,13 +1862,17 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             and top.head.i in words
             and top.dep_ == "ccomp"
             and top.right_edge.i < cue.start
-            and top.left_edge.i < span[0].i
             and top.left_edge.sent == cue.sent
-            and not doc[span[0].i - 1].is_punct
+            and (
+                (top.left_edge.i < span[0].i and not doc[span[0].i - 1].is_punct)
+                or (top.right_edge.i > span[-1].i and not doc[span[-1].i + 1].is_punct)
+            )
         ):
-            # a post-posed cue ("…, The Post has learned."): a run that opens inside the clause before it
-            # takes the clause from its start
-            out.append(_trim_text(_text(doc), top.left_edge.idx, end))
+            # a post-posed cue ("…, The Post has learned."): a run that opens or breaks off inside the
+            # clause before it takes the whole clause
+            out.append(
+                _trim_text(_text(doc), min(start, top.left_edge.idx), max(end, _end_char(top.right_edge)))
+            )
             continue
         if (
             span is None

@@ -64,6 +64,15 @@ _TITLE_ABBREVIATIONS = {
     "sgt.": "sergeant",
     "rev.": "reverend",
     "atty.": "attorney",
+    "det.": "detective",
+    "di": "inspector",
+    "dci": "inspector",
+    "ds": "sergeant",
+    "dc": "constable",
+    "pc": "constable",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "cllr": "councillor",
 }
 _MARKS = re.compile(r"[*_“”\"‘’]")
 
@@ -391,6 +400,21 @@ class SpeakerResolver:
             )
         return Speaker(inner.name, inner.type, f"spokesperson for {inner.how}", inner.anonymous, inner.reason)
 
+    def _police(self, span: Span) -> Speaker | None:
+        """'police said', 'the force said': the police force the article names (anywhere: a crime story's
+        first line says "police said" before naming it), else the police as a body. On the record, as a
+        force's statements are, not a vague group of officers."""
+        words = [t.lower_ for t in span if t.lower_ not in ("the", "local")]
+        if words not in (["police"], ["force"]) or (words == ["force"] and span[0].lower_ != "the"):
+            return None
+        forces = [e for e in self.doc.ents if e.label_ == "ORG" and "police" in e.text.lower().split()]
+        if forces:
+            name = clean(forces[0].text)
+            return Speaker(name, "organisation", f"'{span.text}' → the police force named in the article")
+        if words == ["force"]:
+            return None
+        return Speaker("police", "organisation", "the police, no force named")
+
     def resolve(
         self, span: Span, antecedent: Span | None = None, context: list[Speaker] | None = None
     ) -> Speaker:
@@ -406,6 +430,9 @@ class SpeakerResolver:
         spokesperson = self._spokesperson(span, context)
         if spokesperson is not None:
             return spokesperson
+        police = self._police(span)
+        if police is not None:
+            return police
         text = clean(span.text)
         lowered = text.lower()
         verdict = classify_source(span)
@@ -465,10 +492,14 @@ class SpeakerResolver:
             # description is named right after it. A body's name is an organisation's whatever the tagger
             # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh")
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
-            if body or ent is None or ent.label_ == "ORG":
-                name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
+            name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
+            # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
+            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in _NOT_GIVEN) or (
+                head_word.lower_ in _PERSON_NOUNS
+            )
+            if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
-            return Speaker(self._full_name(ent), "person", "description named in apposition")
+            return Speaker(self._full_name(name), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and _aged(span):
             return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
         # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
@@ -915,6 +946,14 @@ _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims",
 _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 )
+#: Descriptions only a person has: kin, partners and titles.
+_PERSON_NOUNS = (
+    FEMALE_MARKERS
+    | MALE_MARKERS
+    | TITLE_WORDS
+    | {"partner", "fiancee", "fiancé", "fiancée", "friend", "neighbour", "neighbor", "colleague", "cousin",
+       "uncle", "aunt", "niece", "nephew", "widow", "widower", "co-director", "co-founder", "founder"}
+)  # fmt: skip
 #: Words of tenure that are no part of a title: "Harbourton's outgoing mayor" is the Harbourton mayor.
 _TENURE = frozenset({"outgoing", "incoming", "longtime", "long-serving", "veteran", "current", "sitting"})
 #: Heads of headline roles that stand for any title ("union chief" for a general secretary).
@@ -1069,9 +1108,11 @@ def _titled_names(doc: Doc) -> list[Span]:
             end += 1
         run = doc[tok.i + 1 : end]
         given = len(run) >= 2 and run[0].lower_ in GIVEN_NAMES
+        # "local councillor Bethan Rowe" tagged an organisation: a name of two capitalised words
+        pair = len(run) == 2 and all(t.is_title for t in run) and any(t.ent_type_ == "ORG" for t in run)
         if (
             len(run) >= 2
-            and (capital or given)
+            and (capital or given or pair)
             and not any(t.ent_type_ == "PERSON" for t in run)
             and not any(t.lower_ in BODY_NAME_WORDS for t in run)
         ):
