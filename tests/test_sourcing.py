@@ -1691,6 +1691,30 @@ def test_a_statement_read_to_a_court_is_its_signers_and_a_post_posed_clause_is_w
     assert (signed.cue.text, signed.speaker) == ("said", "Keith Marsh")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fact check: Viral post on nursing exodus is wrong\n\n"
+        'A post shared more than 40,000 times on X claims that the province of Westmarch "lost half of its '
+        'nurses in a single year" after the pay reforms.',
+        "The study was published on Wednesday. 'People who walk a lot may be healthier,' he said. "
+        "According to the paper, the effect was strongest outdoors.",
+    ],
+)
+def test_ordinary_words_are_not_the_outlets_they_can_name(read_text, text: str) -> None:
+    """'A post' is no Washington Post, and a quotation's first word 'People' no magazine."""
+    assert all(q.speaker_type != "outlet" for q in read_text(text).quotes)
+
+
+def test_a_colon_line_whose_only_cue_is_a_participle_on_a_noun_is_its_subjects(read_text) -> None:
+    r = read_text(
+        "The post, from an anonymous account called @TruthWardenEM, reads: "
+        '"Eastmarch lost HALF its nurses in 12 months. Hospitals are empty shells."'
+    )
+    q = find_quote(r, "Eastmarch lost HALF")
+    assert q.cue.text != "called" and q.source is not None and q.source.text == "The post"
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

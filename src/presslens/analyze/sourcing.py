@@ -1502,10 +1502,11 @@ class SourcingComponent:
             main = [
                 v for v in verbs if not any(a.dep_ in ("relcl", "acl", "amod") for a in [v, *v.ancestors])
             ]
-            verb = (main or verbs)[-1]
-            subj, _ = _subject(verb)
+            verbs = main[-1:]  # a participle on a noun ("an account called @X") is no cue of the line
+        if verbs:
+            subj, _ = _subject(verbs[0])
             source = _source_span(subj) if subj is not None else None
-            return _Attribution("colon", _cue_range(verb), content, source, cue_token=verb.i)
+            return _Attribution("colon", _cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
         root = sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
         # an object or adverbial ('put it this way:') is not who speaks

@@ -1257,10 +1257,15 @@ def _masthead(span: Span) -> str | None:
     return " ".join(t.text for t in words[1:])
 
 
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence, after any opening quotation mark or bracket."""
+    return all(not t.is_alpha for t in tok.doc[tok.sent.start : tok.i])
+
+
 def _proper(span: Span) -> bool:
     """Outlet names are proper nouns or capitalised; skips 'the post office' style commons, and a common
     word capitalised only because it opens a sentence ("People forgive a lot" names no magazine)."""
-    words = [t for t in span if t.lower_ != "the"]
-    if len(words) == 1 and words[0].is_sent_start and words[0].pos_ != "PROPN":
+    words = [t for t in span if t.lower_ != "the" and t.pos_ != "DET"]  # "A post" names no Post
+    if len(words) == 1 and words[0].pos_ != "PROPN" and _opens_sentence(words[0]):
         return False
     return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in words)
