@@ -1715,6 +1715,61 @@ def test_a_colon_line_whose_only_cue_is_a_participle_on_a_noun_is_its_subjects(r
     assert q.cue.text != "called" and q.source is not None and q.source.text == "The post"
 
 
+def test_hyphenated_surnames_and_post_nominals_keep_the_name_as_written(read_text) -> None:
+    r = read_text(
+        'Lionel Achebe-Marr, an analyst at Keel Bank, said shares were "priced for perfection". Richard '
+        'Fenwick-Lowe KC said there had been "mistakes". Achebe-Marr added that rates would rise.'
+    )
+    assert [q.speaker for q in r.quotes] == [
+        "Lionel Achebe-Marr",
+        "Richard Fenwick-Lowe",
+        "Lionel Achebe-Marr",
+    ]
+
+
+def test_documents_speak_for_the_body_that_published_them(read_text) -> None:
+    """The company, board or department the document's own words point to, though the tagger missed
+    the company's name; and "traders" are a vague source."""
+    r = read_text(
+        "Harlow Minerals, which owns the mine, denied wrongdoing. According to the company's most recent "
+        "annual report, the mine produced 38,000 tonnes of copper last year. The Westvale Department of "
+        "Health issued an alert. According to department figures, only 84 percent of children were "
+        "vaccinated. Traders said the tone was more hawkish than expected."
+    )
+    assert find_quote(r, "38,000 tonnes").speaker == "Harlow Minerals"
+    assert find_quote(r, "only 84 percent").speaker == "Westvale Department of Health"
+    traders = find_quote(r, "more hawkish")
+    assert traders.speaker_type == "group" and traders.anonymous
+
+
+def test_a_profile_keeps_its_subject_through_quotes_that_name_others(read_text) -> None:
+    """A name inside a quotation is no antecedent of the "she" that closes it; an album title the tagger
+    calls a person is none either; a sister named in apposition is a person, later called by her given
+    name; a speech act inside a multi-paragraph quotation does not replace it."""
+    r = read_text(
+        "Mara Quillon is late, and she is sorry about it. Her follow-up, Low Tide Hymns, is out next month, "
+        "and she admits it very nearly didn’t exist at all.\n\n"
+        "“After the first record, I couldn’t write a single line,” Quillon says. “I’d sit at the piano for "
+        "six hours and get nothing. I started to think the first album was a fluke.\n\n"
+        "“What got me out of it was stopping.”\n\n"
+        "Her sister, Jo Quillon, laughs at that. “She never really stopped,” Jo says.\n\n"
+        "Quillon laughs when I repeat this. “Devi’s being kind,” she says."
+    )
+    assert find_quote(r, "very nearly").speaker == "Mara Quillon"
+    piano = find_quote(r, "sit at the piano")
+    assert piano.speaker == "Mara Quillon" and any("What got me out" in p.text for p in piano.content)
+    assert find_quote(r, "never really stopped").speaker == "Jo Quillon"
+    assert find_quote(r, "being kind").speaker == "Mara Quillon"
+
+
+def test_an_untagged_given_name_and_surname_is_a_person(read_text) -> None:
+    r = read_text(
+        "Dr. Farah Lindgren said the outbreak was serious. Renata Solis, whose seven-year-old son attends "
+        "the school, said she had spent the morning on hold. “You hear about measles,” she said."
+    )
+    assert find_quote(r, "You hear about measles").speaker == "Renata Solis"
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

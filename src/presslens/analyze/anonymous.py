@@ -122,9 +122,15 @@ def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
     lemma = noun.lemma_.lower()
-    return lemma in DATA_NOUNS | DOCUMENT_NOUNS or (
-        lemma == "figure" and any(publishing_clause(c) for c in noun.children)
+    if lemma in DATA_NOUNS | DOCUMENT_NOUNS:
+        return True
+    if lemma != "figure" or noun.tag_ != "NNS":
+        return False
+    # "figures released by …"; "department figures", but not "senior government figures"
+    by_body = any(c.dep_ == "compound" and c.lower_ in PUBLISHING_BODIES for c in noun.children) and not any(
+        c.dep_ == "amod" for c in noun.children
     )
+    return by_body or any(publishing_clause(c) for c in noun.children)
 
 
 def _published(noun: Token) -> bool:

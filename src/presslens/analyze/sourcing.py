@@ -1274,7 +1274,10 @@ class SourcingComponent:
                 and t.cue[1] <= a.cue[0]
                 and any(x <= t.cue[0] < y for x, y in a.content)
             ]
-            if not any(_touches(t, a) for t in added if all(t is not n for n in nested + inside)):
+            # a speech act the quotation itself reports ('"… I started to think it was a fluke …"') does
+            # not replace the speakerless quotation around it
+            quoted = [t for t in added if a.rule == "unattributed" and _act_inside_quotation(t, a)]
+            if not any(_touches(t, a) for t in added if all(t is not n for n in nested + inside + quoted)):
                 still_weak.append(a)
         weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
@@ -1915,7 +1918,9 @@ def _heard_in_court(doc: Doc, att: _Attribution) -> bool:
     verb = doc[att.cue_token]
     if verb.lemma_.lower() != "hear" or att.source.root.lower_ not in _HEARINGS:
         return False
-    if not any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" for c in verb.subtree if c.head.i == verb.i):
+    reported = any(c.dep_ in ("ccomp", "xcomp") or c.tag_ == "WRB" for c in verb.children)
+    post_posed = att.cue is not None and att.end <= att.cue[0]  # "…, a jury at Carrowmore heard."
+    if not (reported or post_posed):
         return False  # "the court heard the case": no evidence reported
     witnesses = [
         g
@@ -2083,6 +2088,16 @@ def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) 
         if span is not None:
             sentences |= {span[0].sent.start, span[-1].sent.start}
     return doc[tagged.cue_token].sent.start not in sentences
+
+
+def _act_inside_quotation(inner: _Attribution, quotation: _Attribution) -> bool:
+    """``inner``'s cue and all its content lie inside one part of a quotation."""
+    if inner.cue is None:
+        return False
+    return any(
+        a <= inner.cue[0] < b and all(a <= x and y <= b for x, y in inner.content)
+        for a, b in quotation.content
+    )
 
 
 def _act_inside(inner: _Attribution, outer: _Attribution, doc: Doc) -> bool:

@@ -46,6 +46,7 @@ from presslens.analyze.lexicon import (
     VAGUE_HEADS,
     in_dateline,
 )
+from presslens.analyze.quotemarks import find_quotes
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -124,12 +125,13 @@ def clean(text: str) -> str:
 
 
 def _person_name(ent: Span) -> str:
-    tokens = [t.text for t in ent if t.lower_ not in HONORIFICS and t.text not in ("'s", "’s")]
-    while len(tokens) > 1 and tokens[0].lower() in TITLE_WORDS:
+    tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
+    while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
         tokens = tokens[1:]  # NER sometimes takes the title in: "Mayor Elena Ruiz"
-    while len(tokens) > 1 and tokens[-1].lower() in _HEADLINE_VERBS:
+    while len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS:
         tokens = tokens[:-1]  # and a headline's verb: "Obama Says …"
-    return clean(" ".join(tokens))
+    # joined as written, so "Achebe-Marr" keeps its hyphen unspaced
+    return clean("".join(t.text + (t.whitespace_ and " ") for t in tokens))
 
 
 class SpeakerResolver:
@@ -145,11 +147,16 @@ class SpeakerResolver:
         self.outlet_mentions: list[tuple[int, str]] = []
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
+        self.full_by_first: dict[str, str] = {}  # given name -> the full name it stands for alone
+        # (start, end) of the quotations: who is named inside one is no antecedent of "he" or "she"
+        self.quotations = sorted((q.start, q.end) for q in find_quotes(doc.text))
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
         self.described_bodies: list[tuple[int, str, str]] = []
         # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
         # tagger calls their other mentions
         self.body_names = _described_as_bodies(doc)
+        # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
+        self.bodies = _named_bodies(doc)
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -163,14 +170,18 @@ class SpeakerResolver:
             [
                 e
                 for e in self.doc.ents
-                if e.label_ == "PERSON" and not names_a_body(e) and clean(e.text) not in self.body_names
+                if e.label_ == "PERSON"
+                and not names_a_body(e)
+                and clean(e.text) not in self.body_names
+                and not _names_a_work(e)
             ]
             + self.titled,
             key=lambda m: m.start,
         )
+        mentions = [m for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start]
         names = [_person_name(ent) for ent in mentions]
         full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
-        self.full_by_last = full_by_last
+        self.full_by_last, self.full_by_first = full_by_last, full_by_first
         for ent, name in zip(mentions, names, strict=True):
             if not name:
                 continue
@@ -183,9 +194,8 @@ class SpeakerResolver:
             if gender:
                 genders.append((name, gender))
             self._learn_roles(ent, name)
-        surnames = Counter(name.split()[-1].lower() for name in {n for _, n in self.people if " " in n})
-        unique = {last: full for last, full in full_by_last.items() if surnames[last] == 1}
-        for tok in _surname_mentions(self.doc, unique, mentions):
+        # later bare surnames the tagger missed: the name's owner (see _name_owners), shared or not
+        for tok in _surname_mentions(self.doc, full_by_last, mentions):
             self.people.append((tok.idx, full_by_last[tok.lower_]))
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(tok.idx)
@@ -286,8 +296,15 @@ class SpeakerResolver:
         a person of unknown gender fits either."""
         cut = bisect.bisect_left(self.people, (pos, ""))
         return [
-            (p, n) for p, n in self.people[:cut] if gender is None or self.genders.get(n, gender) == gender
+            (p, n)
+            for p, n in self.people[:cut]
+            if (gender is None or self.genders.get(n, gender) == gender) and not self._quoted(p)
         ]
+
+    def _quoted(self, pos: int) -> bool:
+        """A mention inside quotation marks: '"Devi's being kind," she says' is not Devi speaking."""
+        at = bisect.bisect_right(self.quotations, (pos, len(self.doc.text))) - 1
+        return at >= 0 and self.quotations[at][0] < pos < self.quotations[at][1]
 
     def _unnamed_role(self, pos: int, pronoun: str) -> Span | None:
         """'A spokeswoman for Northvale said … She declined to say …': a new, unnamed person (an
@@ -332,8 +349,8 @@ class SpeakerResolver:
         named = [(p, n) for p, n in self.outlet_mentions if since <= p < pos] if outlets else []
         earlier = [  # NER calls "Trump" an organisation now and then: a person's surname is no body
             (e.start_char, e)
-            for e in self.doc.ents
-            if e.label_ == "ORG" and e.start_char < pos and not self._known_person(clean(e.text))
+            for e in self.bodies
+            if e.start_char < pos and not self._known_person(clean(e.text))
         ]
         bodies = [b for b in earlier if b[0] >= since]
         # "the ministry" is the Health Ministry named before, even with a hospital named since; "the
@@ -801,7 +818,10 @@ class SpeakerResolver:
         words = text.split()
         if not words or len(words) > 2 or not words[-1][:1].isupper():
             return None
-        return self.full_by_last.get(words[-1].lower())
+        surname = self.full_by_last.get(words[-1].lower())
+        if surname is None and len(words) == 1:
+            return self.full_by_first.get(words[0].lower())  # "Jo" for Jo Quillon, as the article calls her
+        return surname
 
     def _document_author(self, span: Span) -> Speaker | None:
         """'The report, published by the IFS' / 'a Pentagon study': the document speaks for its author."""
@@ -830,8 +850,10 @@ class SpeakerResolver:
             if named is not None and part.root.lower_ in BODY_ANAPHORS | ORGANISATION_HEADS:
                 # "by the campaign group Schools Together": the name right after the description
                 return Speaker(named, "organisation", f"{how} ('{part.text}' → {named})")
-            if part.root.lower_ in BODY_ANAPHORS and part[0].lower_ == "the":
-                # "The firm's report": the firm named in the sentences before
+            if part.root.lower_ in PUBLISHING_BODIES and (
+                part[0].lower_ == "the" or part.root.dep_ == "compound"
+            ):
+                # "The firm's report", "finance ministry estimates": the body named in the sentences before
                 window = _window_start(span)
                 body = self.last_body(
                     span.start_char, f"'{part.text}'", False, True, window.idx if window else 0
@@ -940,6 +962,10 @@ def _office_kind(head: Token) -> str:
     return "person" if head.lower_ in TITLE_WORDS else "organisation"
 
 
+#: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
+_POST_NOMINALS = frozenset(
+    {"kc", "qc", "mp", "msp", "mep", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "phd"}
+)
 #: Speech verbs a headline capitalises right after a name ("Obama Says Museum …"), which NER takes in.
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims", "urges", "vows", "calls"})
 #: Official voices: they speak for whom they are named with.
@@ -967,6 +993,22 @@ _FIRM_WORDS = frozenset(
      "publisher", "platform"}
 )  # fmt: skip
 _BODY_WORDS = _FIRM_WORDS | BODY_ANAPHORS | ORGANISATION_HEADS | {"charity", "regulator", "watchdog", "union"}
+
+
+def _named_bodies(doc: Doc) -> list[Span]:
+    """The organisations an article names, in order: the tagger's, and runs of two or more capitalised
+    proper nouns ending in a plural or a body's word that it left out ("Harlow Minerals said …")."""
+    found = [e for e in doc.ents if e.label_ == "ORG"]
+    taken = {t.i for e in doc.ents for t in e}
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].i not in taken:
+            j += 1
+        if j - i >= 2 and (doc[j - 1].tag_ == "NNPS" or doc[j - 1].lower_ in BODY_NAME_WORDS):
+            found.append(doc[i:j])
+        i = max(j, i + 1)
+    return sorted(found, key=lambda e: e.start)
 
 
 def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
@@ -1137,6 +1179,25 @@ def _name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]
     return owners
 
 
+#: Things with titles that the tagger takes for people ("Her follow-up, Low Tide Hymns, is out").
+_WORKS = frozenset(
+    {"album", "record", "debut", "follow-up", "up", "single", "song", "book", "novel", "memoir", "film",
+     "movie", "documentary", "series", "show", "play", "musical", "podcast", "painting", "exhibition"}
+)  # fmt: skip
+#: Nouns that describe a person, so a name set beside them is a person's ("Her sister, Jo Quillon").
+_PERSON_APPOSITIONS = frozenset(
+    {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "partner", "manager",
+     "agent", "friend", "colleague", "neighbour", "spokesman", "spokeswoman", "spokesperson", "aide",
+     "adviser", "lawyer", "producer", "coach", "teacher", "doctor", "nurse", "director", "co-director"}
+)  # fmt: skip
+
+
+def _names_a_work(ent: Span) -> bool:
+    """A "person" set in apposition to an album, book or film is that work's title."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lower_ in _WORKS
+
+
 def _names_by_their_parts(doc: Doc) -> list[Span]:
     """Two- or three-word names the tagger called a place or body ("Declan Furey" as a GPE) whose surname,
     or whose given name, it calls a person on its own elsewhere in the article ("Furey says …").
@@ -1152,6 +1213,35 @@ def _names_by_their_parts(doc: Doc) -> list[Span]:
             continue
         if ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES):
             found.append(ent)
+    for tok in doc:
+        # "Her sister, Jo Quillon,": a name beside a description only a person has
+        if (
+            tok.dep_ == "appos"
+            and tok.head.lower_ in _PERSON_APPOSITIONS
+            and tok.pos_ == "PROPN"
+            and tok.ent_type_ != "PERSON"
+            and 1 <= tok.i - tok.left_edge.i <= 2
+            and all(t.pos_ == "PROPN" and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
+        ):
+            found.append(doc[tok.left_edge.i : tok.i + 1])
+    # "Renata Solis, whose son …, said": a given name and a surname the tagger left untagged
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        run = doc[i : i + 2]
+        if (
+            tok.ent_type_ == ""
+            and tok.lower_ in GIVEN_NAMES
+            and tok.lower_ not in _NOT_GIVEN
+            and len(run) == 2
+            and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "" for t in run)
+            and run[-1].lower_ not in BODY_NAME_WORDS
+            and (i + 2 >= len(doc) or not (doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title))
+        ):
+            found.append(run)
+            i += 2
+            continue
+        i += 1
     return found
 
 
