@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parents[1] / "benchmarks" / "handwritten"
+import pytest
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 
-def test_every_key_entry_points_at_words_of_its_article() -> None:
-    key = json.loads((HERE / "expected.json").read_text(encoding="utf-8"))
-    texts = {p.name: p.read_text(encoding="utf-8") for p in HERE.glob("*.txt")}
-    assert len(texts) == 12
+@pytest.mark.parametrize(
+    ("folder", "articles"), [("handwritten", 12), ("handwritten2", 12), ("handwritten3", 10)]
+)
+def test_every_key_entry_points_at_words_of_its_article(folder: str, articles: int) -> None:
+    here = BENCHMARKS / folder
+    key = json.loads((here / "expected.json").read_text(encoding="utf-8"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in here.glob("*.txt")}
+    assert len(texts) == articles
     for entry in key:
         words = entry.get("content_start") or entry["unattributed_assertion"]
         assert words in texts[entry["file"]], entry
