@@ -1737,6 +1737,13 @@ def test_documents_speak_for_the_body_that_published_them(read_text) -> None:
         "vaccinated. Traders said the tone was more hawkish than expected."
     )
     assert find_quote(r, "38,000 tonnes").speaker == "Harlow Minerals"
+    board = read_text(
+        "The Brennick District School Board will vote next month. The board says the change will save money. "
+        "The contract went to a friend of the chair. Buses will run on Thursdays. The board's own budget "
+        "papers estimate that the savings would be $1.9 million a year."
+    )
+    assert find_quote(board, "will save money").speaker == "Brennick District School Board"
+    assert find_quote(board, "the savings would be").speaker == "Brennick District School Board"
     assert find_quote(r, "only 84 percent").speaker == "Westvale Department of Health"
     traders = find_quote(r, "more hawkish")
     assert traders.speaker_type == "group" and traders.anonymous

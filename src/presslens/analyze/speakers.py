@@ -680,7 +680,11 @@ class SpeakerResolver:
             # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
         if span.root.lower_ in _HELD_BY - TITLE_WORDS and span.root.tag_ == "NN" and span[0].lower_ == "the":
-            # "the county council", "the highways committee": one identifiable body, though unnamed
+            # "the board" is the School Board named before; "the county council", never named, is still
+            # one identifiable body
+            called = self._bodies_called(span.root.lower_, span.start_char)
+            if called:
+                return Speaker(called[-1][1], "organisation", f"'{text}' → the body named with that word")
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         return Speaker(text or None, "unknown", "unresolved mention")
 
@@ -854,10 +858,13 @@ class SpeakerResolver:
                 part[0].lower_ == "the" or part.root.dep_ == "compound"
             ):
                 # "The firm's report", "finance ministry estimates": the body named in the sentences before
+                # the body named in the last sentences, one whose name holds the word ("the board's
+                # papers": the School Board), else the last one named at all
                 window = _window_start(span)
+                mention, head = f"'{part.text}'", part.root.lower_
                 body = self.last_body(
-                    span.start_char, f"'{part.text}'", False, True, window.idx if window else 0
-                )
+                    span.start_char, mention, False, True, window.idx if window else 0, head
+                ) or self.last_body(span.start_char, mention, False, True, 0, head)
                 if body is not None:
                     return Speaker(body.name, body.type, f"{how} ('{part.text}' → {body.name})")
         if span[0].lower_ in ("the", "this"):
