@@ -1653,7 +1653,7 @@ def test_a_hyphenated_role_named_in_apposition_is_that_person(read_text) -> None
 
 
 def test_a_common_word_opening_a_sentence_is_no_outlet(read_text) -> None:
-    """ "People" is a magazine in the alias table, but not as the first word of "People forgive …"."""
+    """The alias table's magazine People is not the first word of "People forgive …"."""
     r = read_text(
         "The architect said the library was finished. People forgive a lot if they feel they were asked."
     )
@@ -1787,8 +1787,8 @@ def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(rea
 
 
 def test_a_name_the_article_calls_a_company_is_never_a_person(read_text) -> None:
-    """ "The company" is the start-up the article described, not the product named since; a later mention
-    the tagger may call a person stays the company, so "she" finds the analyst."""
+    """Here "the company" is the start-up the article described, not the product named since; a later
+    mention the tagger may call a person stays the company, so "she" finds the analyst."""
     r = read_text(
         "Valtrik, the battery start-up, on Monday unveiled the Cell, a pack that the company says can last "
         "ten years. Sarah Holt, an analyst at Norrum Bank, said Valtrik was betting that carmakers would pay "
