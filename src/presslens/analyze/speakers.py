@@ -9,6 +9,7 @@ outlet alias table. Each move is local and explainable in the rationale.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -303,7 +304,7 @@ class SpeakerResolver:
 
     def _quoted(self, pos: int) -> bool:
         """A mention inside quotation marks: '"Devi's being kind," she says' is not Devi speaking."""
-        at = bisect.bisect_right(self.quotations, (pos, len(self.doc.text))) - 1
+        at = bisect.bisect_right(self.quotations, (pos, math.inf)) - 1
         return at >= 0 and self.quotations[at][0] < pos < self.quotations[at][1]
 
     def _unnamed_role(self, pos: int, pronoun: str) -> Span | None:
@@ -1046,9 +1047,15 @@ def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
 
 def _headline(span: Span) -> bool:
     """The span lies on the text's first line, and that line is a headline (no full stop at its end)."""
-    text = span.doc.text
-    end = text.find("\n")
-    return end > 0 and span.end_char <= end and not text[:end].rstrip().endswith(".")
+    doc = span.doc
+
+    def breaks(tok: Token) -> bool:
+        return "\n" in tok.text or "\n" in tok.whitespace_
+
+    if any(breaks(t) for t in doc[: span.start]):
+        return False
+    end = next((t.i for t in doc[span.start :] if breaks(t)), None)
+    return end is not None and not doc[: end + 1].text.rstrip().endswith(".")
 
 
 def _body_of_person(span: Span) -> str | None:
@@ -1355,8 +1362,14 @@ def _masthead(span: Span) -> str | None:
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence, after any opening quotation mark or bracket."""
-    return all(not t.is_alpha for t in tok.doc[tok.sent.start : tok.i])
+    """The first word of its sentence, after any opening quotation mark or bracket. (Walks back rather than
+    asking for ``tok.sent``, which spaCy finds by scanning the document on every call.)"""
+    doc, i = tok.doc, tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+        if doc[i].is_alpha:
+            return False
+    return True
 
 
 def _proper(span: Span) -> bool:
