@@ -1777,6 +1777,16 @@ def test_an_untagged_given_name_and_surname_is_a_person(read_text) -> None:
     assert find_quote(r, "You hear about measles").speaker == "Renata Solis"
 
 
+def test_by_someones_own_reckoning_is_their_account(read_text) -> None:
+    r = read_text(
+        "Anna Kerr has run the ferry since 1990. By her own reckoning, she has made the crossing more than "
+        "sixty thousand times. The bill passed by a count of 50 to 49."
+    )
+    q = find_quote(r, "she has made the crossing")
+    assert (q.cue.text, q.speaker) == ("By her own reckoning", "Anna Kerr")
+    assert not any("bill passed" in p.text for q in r.quotes for p in q.content)
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

@@ -1106,10 +1106,16 @@ class SourcingComponent:
     # -- prepositional and nominal cues -------------------------------------------------------------
     def _according_to(self, doc: Doc) -> list[_Attribution]:
         """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate); 'in the
-        words of X, …'."""
+        words of X, …'; 'By his own reckoning, …' (the possessor's account)."""
         found: list[_Attribution] = []
         for tok in doc:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            account = next(
+                (c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _OWN_ACCOUNTS), None
+            )
+            owner = [c for c in account.children if c.dep_ == "poss"] if account is not None else []
+            if tok.lower_ == "by" and owner:
+                to = tok
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
             elif tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ",":
                 to = tok
@@ -1130,7 +1136,10 @@ class SourcingComponent:
             if not content:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
-            att = _Attribution("according-to", cue, content, _source_span(pobj[0]), cue_token=tok.i)
+            source = _source_span(pobj[0])
+            if tok.lower_ == "by":  # "By his own reckoning": the reckoning is his, the cue the whole phrase
+                cue, source = (tok.idx, _end_char(tok.right_edge)), _source_span(owner[0])
+            att = _Attribution("according-to", cue, content, source, cue_token=tok.i)
             for child in pobj[0].children:  # "according to the Post, citing officials"
                 if child.lemma_.lower() in RELAY_VERBS:
                     objs = [g for g in child.children if g.dep_ == "dobj"]
@@ -1899,6 +1908,10 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
 
 
 _AGENTLESS = "passive attribution with no agent: who says so is not stated"
+#: Nouns of someone's own account: "by his own reckoning", "by her admission".
+_OWN_ACCOUNTS = frozenset(
+    {"reckoning", "account", "admission", "estimate", "estimation", "count", "calculation"}
+)
 
 
 #: Who "hears" evidence in court and inquiry reports ("The court heard that …"): the audience, not a source.
