@@ -1787,6 +1787,15 @@ def test_by_someones_own_reckoning_is_their_account(read_text) -> None:
     assert not any("bill passed" in p.text for q in r.quotes for p in q.content)
 
 
+def test_whose_finds_the_body_the_relative_clause_hangs_on(read_text) -> None:
+    r = read_text(
+        "Supporters lean on the Calder Institute, a policy think tank, whose report found that turnover fell. "
+        "The plan was backed by Redwater Energy, whose chief executive said costs would fall."
+    )
+    assert find_quote(r, "turnover fell").speaker == "Calder Institute"
+    assert find_quote(r, "costs would fall").speaker == "Redwater Energy's chief executive"
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

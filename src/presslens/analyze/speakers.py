@@ -418,6 +418,28 @@ class SpeakerResolver:
             )
         return Speaker(inner.name, inner.type, f"spokesperson for {inner.how}", inner.anonymous, inner.reason)
 
+    def _whose(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
+        """'the Calder Institute, a think tank, whose report found …': the report speaks for the institute;
+        'Redwater Energy, whose chief executive said …': the officer of the body the clause hangs on."""
+        if span[0].lower_ != "whose" or len(span) < 2:
+            return None
+        clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
+        if clause is None:
+            return None
+        antecedent = clause.head
+        while antecedent.dep_ == "appos":
+            antecedent = antecedent.head  # "the Calder Institute, a policy think tank, whose …"
+        owner = self.resolve(span.doc[antecedent.left_edge.i : antecedent.i + 1], context=context)
+        if owner.name is None:
+            return None
+        if is_record(span.root):
+            return Speaker(
+                owner.name, owner.type, f"document of 'whose' → {owner.how}", owner.anonymous, owner.reason
+            )
+        role = span[1:].text
+        kind = "group" if span.root.tag_ in ("NNS", "NNPS") else _office_kind(span.root)  # "whose leaders"
+        return Speaker(f"{owner.name}'s {role}", kind, f"'whose' → {owner.how}")
+
     def _police(self, span: Span) -> Speaker | None:
         """'police said', 'the force said': the police force the article names (anywhere: a crime story's
         first line says "police said" before naming it), else the police as a body. On the record, as a
@@ -442,6 +464,9 @@ class SpeakerResolver:
             return Speaker(
                 inner.name, inner.type, f"relative pronoun → {inner.how}", inner.anonymous, inner.reason
             )
+        whose = self._whose(span, context)
+        if whose is not None:
+            return whose
         described = self.body_names.get(clean(span.text))
         if described is not None:
             return Speaker(described[2], "organisation", f"a name the article describes as a {described[1]}")
