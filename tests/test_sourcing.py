@@ -1796,6 +1796,15 @@ def test_whose_finds_the_body_the_relative_clause_hangs_on(read_text) -> None:
     assert find_quote(r, "costs would fall").speaker == "Redwater Energy's chief executive"
 
 
+def test_a_transcript_label_is_no_subject_of_the_question_it_opens(read_text) -> None:
+    r = read_text(
+        "Tomas Reyhani: I'd invite him to come on a Tuesday.\n\n"
+        'Q: Councillor Bryn Mathias has described the library as "a vanity project". What is your response?'
+    )
+    q = find_quote(r, "vanity project")
+    assert q.source is not None and q.source.text == "Councillor Bryn Mathias"
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

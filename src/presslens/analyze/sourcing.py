@@ -281,8 +281,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     while seen < 4:
         for child in node.children:
-            if child.dep_ not in ("nsubj", "nsubjpass", "csubj"):
-                continue
+            if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
+                continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
             if not in_dateline(text, child.idx):
                 return child, child.dep_ == "nsubjpass"
             # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
@@ -341,6 +341,13 @@ def _reporting_verb(participle: Token) -> Token | None:
     ):
         return None
     return head.head
+
+
+def _line_label(tok: Token) -> bool:
+    """A transcript's line label ("Q:", "MATHIAS:"): a word that opens its line, followed by a colon."""
+    doc = tok.doc
+    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
 def _subject_outside(verb: Token, start: int, end: int) -> Token | None:
