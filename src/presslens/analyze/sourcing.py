@@ -17,7 +17,7 @@ JSON-able record per attribution with character offsets, speaker, chain, confide
 """
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -2163,29 +2163,59 @@ def _credited(att: _Attribution) -> bool:
 
 def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
     """A speakerless quotation right after someone's direct quote, or right after a report their name
-    and cue close ('A, Schiff said. "B."'), goes on with it.
+    and cue close ('A, Schiff said. "B."'), goes on with it; one just before a credited quotation in the
+    same paragraph opens it ('"A." "B," Warren said.').
 
     '"A," she said. "B."' or a next paragraph: PolNeAR annotates one attribution with several parts;
     counted apart, each part would be a quote of its own with the speaker guessed twice. Runs after the
     tags had their say, so a quote they attribute ('"…," the letter reads. "…"') is continued as well.
     """
+    return _fold_speakerless(_fold_speakerless(atts, text, _continues), text, _opens, backwards=True)
+
+
+def _fold_speakerless(
+    atts: list[_Attribution],
+    text: str,
+    host: Callable[[str, _Attribution, list[_Attribution]], _Attribution | None],
+    backwards: bool = False,
+) -> list[_Attribution]:
+    """Each speakerless quotation that ``host`` joins to an attribution kept so far leaves the list; read
+    in text order for a host before it (``_continues``), in reverse for one after it (``_opens``)."""
     out: list[_Attribution] = []
-    for att in sorted(atts, key=lambda a: a.start):
-        if att.rule == "unattributed":
-            before = [a for a in out if (_credited(a) or _closing_report(text, a)) and a.end <= att.start]
-            prev = max(before, key=lambda a: a.end, default=None)
-            gap = text[prev.end : att.start] if prev is not None else ""
-            if (
-                prev is not None
-                and gap.count("\n\n") <= 1
-                and len(gap) < 250
-                and not any(m in gap for m in '"“')
-            ):
-                prev.content += att.content
-                prev.kind = "mixed" if prev.kind == "indirect" else prev.kind  # reported, then quoted
-                continue
-        out.append(att)
-    return _credit_preceding_quotes(text, out)
+    for att in sorted(atts, key=lambda a: -a.start if backwards else a.start):
+        if att.rule != "unattributed" or host(text, att, out) is None:
+            out.append(att)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _continues(text: str, att: _Attribution, earlier: list[_Attribution]) -> _Attribution | None:
+    """The credited quote or closing report that ``att`` goes on with, which takes its parts."""
+    before = [a for a in earlier if (_credited(a) or _closing_report(text, a)) and a.end <= att.start]
+    prev = max(before, key=lambda a: a.end, default=None)
+    if prev is None:
+        return None
+    gap = text[prev.end : att.start]
+    if gap.count("\n\n") > 1 or len(gap) >= 250 or any(m in gap for m in '"“'):
+        return None
+    prev.content += att.content
+    prev.kind = "mixed" if prev.kind == "indirect" else prev.kind  # reported, then quoted
+    return prev
+
+
+def _opens(text: str, att: _Attribution, later: list[_Attribution]) -> _Attribution | None:
+    """The credited quotation that ``att`` opens, which takes its part: in the same line, with no other
+    words quoted between, and close by (farther when that quotation's own cue stands between, as in
+    '"A," Tester said, referring to …, "B."')."""
+    after = [a for a in later if _credited(a) and a.start >= att.end]
+    nxt = min(after, key=lambda a: a.start, default=None)
+    if nxt is None:
+        return None
+    gap = text[att.end : nxt.start]
+    own_cue = nxt.cue is not None and att.end <= nxt.cue[0] < nxt.start
+    if "\n" in gap or len(gap) >= (150 if own_cue else 40) or any(m in gap for m in '"“'):
+        return None
+    nxt.content = att.content + nxt.content
+    return nxt
 
 
 def _closing_report(text: str, att: _Attribution) -> bool:
@@ -2197,29 +2227,6 @@ def _closing_report(text: str, att: _Attribution) -> bool:
         att.cue[0] >= max(b for _, b in att.content)
         and text[att.cue[0] : att.cue[1]].lower() in _INVERTED_CUES
     )
-
-
-def _credit_preceding_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
-    """'"A." "B," Warren said.': a speakerless quotation just before a credited one, in the same paragraph
-    and with no other words quoted between, opens the same speaker's quotation."""
-    out: list[_Attribution] = []
-    for att in sorted(atts, key=lambda a: -a.start):
-        if att.rule == "unattributed":
-            after = [a for a in out if _credited(a) and a.start >= att.end]
-            nxt = min(after, key=lambda a: a.start, default=None)
-            gap = text[att.end : nxt.start] if nxt is not None else ""
-            # the credited quotation's own cue in between ('"A," Tester said, referring to …, "B."')
-            own_cue = nxt is not None and nxt.cue is not None and att.end <= nxt.cue[0] < nxt.start
-            if (
-                nxt is not None
-                and "\n" not in gap
-                and len(gap) < (150 if own_cue else 40)
-                and not any(m in gap for m in '"“')
-            ):
-                nxt.content = att.content + nxt.content
-                continue
-        out.append(att)
-    return sorted(out, key=lambda a: a.start)
 
 
 def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment]) -> list[_Attribution]:
