@@ -1805,6 +1805,15 @@ def test_a_transcript_label_is_no_subject_of_the_question_it_opens(read_text) ->
     assert q.source is not None and q.source.text == "Councillor Bryn Mathias"
 
 
+def test_newspapers_named_in_apposition_are_outlets(read_text) -> None:
+    r = read_text(
+        "The loudest voices of the establishment, the New York Times and the Washington Post, have promptly "
+        "denied any role for the agency in the attack."
+    )
+    (q,) = r.quotes
+    assert (q.speaker, q.speaker_type) == ("The New York Times and The Washington Post", "outlet")
+
+
 def test_a_surname_the_parser_misreads_before_put_it_this_way_is_the_speaker(read_text) -> None:
     r = read_text(
         "Joan Pike chairs the transit authority. Pike put it this way:\n\n"

@@ -533,7 +533,17 @@ class SpeakerResolver:
         if head_word.pos_ == "NOUN" and named:
             # "The governor's spokesperson, Ben Ortiz, denied …", "The company, Redwater Energy, …": the
             # description is named right after it. A body's name is an organisation's whatever the tagger
-            # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh")
+            # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh"); newspapers named so
+            # are outlets ("The principal mouthpieces of US imperialism, the Times and the Post")
+            names = [named[0], *named[0].conjuncts]
+            papers = [
+                self.outlets.lookup(
+                    clean(span.doc[n.left_edge.i : n.i + 1].text), self._before(self.outlet_mentions, n.idx)
+                )
+                for n in names
+            ]
+            if all(papers):
+                return Speaker(" and ".join(sorted(set(papers))), "outlet", "outlets named in apposition")
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
             name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
