@@ -524,6 +524,16 @@ def test_per_as_a_rate_is_no_cue(read_text) -> None:
     assert not any(q.cue is not None and q.cue.text.lower() == "per" for q in r.quotes)
 
 
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before(read_text) -> None:
+    r = read_text(
+        "The grid operator, WestLink Power, says 48,000 homes are without power. A spokesperson told us "
+        "engineers were working flat out. Mayor Ann Holt said the road would close. A spokesperson said it "
+        "would reopen in May."
+    )
+    assert find_quote(r, "working flat out").speaker == "WestLink Power"
+    assert find_quote(r, "reopen in May").anonymous  # after a person: whose spokesperson is not said
+
+
 def test_unnamed_aide_of_a_named_person_is_anonymous(read_text) -> None:
     r = read_text("The governor's aide said the bill would be signed on Friday.")
     q = find_quote(r, "the bill would be signed")

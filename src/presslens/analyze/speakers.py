@@ -404,6 +404,12 @@ class SpeakerResolver:
         if whom is not None and whom[-1].tag_ == "POS":
             whom = whom[:-1]
         if whom is None or not len(whom):
+            # "WestLink Power says … A spokesperson told us …": the body that spoke just before
+            last = context[-1] if context else None
+            if last is not None and last.type == "organisation" and last.name and len(span) <= 3:
+                return Speaker(
+                    last.name, "organisation", f"spokesperson → the body that spoke before ({last.how})"
+                )
             return None
         called = self._bodies_called(whom.root.lower_, span.start_char) if whom.root.pos_ == "NOUN" else []
         if called and len(whom) <= 2:  # "a police spokesman" → the force named before ("Northvale Police")
