@@ -49,7 +49,7 @@ from presslens.analyze.lexicon import (
     in_dateline,
 )
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
-from presslens.analyze.spans import add_span, flag_record, has_word_beyond, is_imperative
+from presslens.analyze.spans import add_span, ends_line, flag_record, has_word_beyond, is_imperative
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.tag_filter import features, load_filter
 from presslens.hookspecs import Analyzer, hookimpl
@@ -346,7 +346,7 @@ def _reporting_verb(participle: Token) -> Token | None:
 def _line_label(tok: Token) -> bool:
     """A transcript's line label ("Q:", "MATHIAS:"): a word that opens its line, followed by a colon."""
     doc = tok.doc
-    opens = tok.i == 0 or "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_
+    opens = tok.i == 0 or ends_line(doc[tok.i - 1])
     return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
 
 
@@ -889,7 +889,8 @@ class SourcingComponent:
 
     def _read(self, doc: Doc) -> Doc:
         text = _text(doc)
-        segments = _close_before_cue(doc, find_quotes(text))
+        quotations = find_quotes(text)
+        segments = _close_before_cue(doc, quotations)
         attributions = self._verb_attributions(doc)
         for att in attributions:
             att.content = _without_other_acts(doc, att.cue_token, att.content)
@@ -929,7 +930,7 @@ class SourcingComponent:
             for s in scare
             if not any(_overlap((s.start, s.end), p) for a in attributions for p in a.content)
         ]
-        self._write(doc, attributions, scare)
+        self._write(doc, attributions, scare, [(q.start, q.end) for q in quotations])
         return doc
 
     # -- verb cues --------------------------------------------------------------------------------
@@ -1565,8 +1566,7 @@ class SourcingComponent:
             return None
         dash_at = seg.end + (len(after) - len(stripped))
         dash_len = 2 if stripped.startswith("--") else 1
-        line_end = text.find("\n", dash_at)
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, dash_at)
         name_span = doc.char_span(dash_at + dash_len, line_end, alignment_mode="expand")
         if name_span is None or not any(t.is_alpha for t in name_span):
             return None
@@ -1637,8 +1637,14 @@ class SourcingComponent:
         return found
 
     # -- output ---------------------------------------------------------------------------------
-    def _write(self, doc: Doc, atts: list[_Attribution], scare: list[QuoteSegment]) -> None:
-        resolver = SpeakerResolver(doc, self.outlets)
+    def _write(
+        self,
+        doc: Doc,
+        atts: list[_Attribution],
+        scare: list[QuoteSegment],
+        quotations: list[tuple[int, int]],
+    ) -> None:
+        resolver = SpeakerResolver(doc, self.outlets, quotations)
         context: list[Speaker] = []
         records: list[dict[str, Any]] = []
         groups = {key: [] for key in SPAN_KEYS}  # type: dict[str, list[Span]]
@@ -1755,6 +1761,12 @@ class SourcingComponent:
         return rec
 
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the text's end for its last line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
     """A headline's "‘We built it for the people who stay’: architect Tomas Reyhani on the library": a
     quotation opening its line, then a colon and who said it (a person named there) before what about."""
@@ -1763,8 +1775,7 @@ def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) ->
     if text[line_start : seg.start].strip() or not text[seg.end :].lstrip(INLINE_SPACE).startswith(":"):
         return None
     colon = text.index(":", seg.end)
-    line_end = text.find("\n", colon)
-    line_end = len(text) if line_end < 0 else line_end
+    line_end = _line_end(text, colon)
     after = doc.char_span(colon + 1, line_end, alignment_mode="contract")
     if after is None:
         return None

@@ -54,6 +54,11 @@ def sentence_units(doc: Doc) -> list[tuple[int, int]]:
     return units
 
 
+def ends_line(tok: Token) -> bool:
+    """A line break is in the token or right after it (a headline's last word, a transcript line's end)."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
 def is_imperative(verb: Token) -> bool:
     """A command to the reader ("Ask yourself who benefits", "Don't believe it"): a bare main verb with no
     subject, modal, "to" or subordinating marker. Used by the sourcing lens (a command is not a reporting

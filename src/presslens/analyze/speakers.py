@@ -47,7 +47,7 @@ from presslens.analyze.lexicon import (
     VAGUE_HEADS,
     in_dateline,
 )
-from presslens.analyze.quotemarks import find_quotes
+from presslens.analyze.spans import ends_line
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -138,7 +138,8 @@ def _person_name(ent: Span) -> str:
 class SpeakerResolver:
     """Resolves source mentions of one document; build once per doc, query in any order."""
 
-    def __init__(self, doc: Doc, outlets: OutletTable) -> None:
+    def __init__(self, doc: Doc, outlets: OutletTable, quotations: list[tuple[int, int]]) -> None:
+        """``quotations``: (start, end) of the article's quotations, as the sourcing lens found them."""
         self.doc = doc
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
@@ -149,8 +150,8 @@ class SpeakerResolver:
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
         self.full_by_first: dict[str, str] = {}  # given name -> the full name it stands for alone
-        # (start, end) of the quotations: who is named inside one is no antecedent of "he" or "she"
-        self.quotations = sorted((q.start, q.end) for q in find_quotes(doc.text))
+        # who is named inside a quotation is no antecedent of "he" or "she"
+        self.quotations = sorted(quotations)
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
         self.described_bodies: list[tuple[int, str, str]] = []
         # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
@@ -473,7 +474,8 @@ class SpeakerResolver:
         whose = self._whose(span, context)
         if whose is not None:
             return whose
-        described = self.body_names.get(clean(span.text))
+        text = clean(span.text)
+        described = self.body_names.get(text)
         if described is not None:
             return Speaker(described[2], "organisation", f"a name the article describes as a {described[1]}")
         spokesperson = self._spokesperson(span, context)
@@ -482,7 +484,6 @@ class SpeakerResolver:
         police = self._police(span)
         if police is not None:
             return police
-        text = clean(span.text)
         lowered = text.lower()
         verdict = classify_source(span)
         together = sorted({n for p, n in self.outlet_mentions if span.start_char <= p < span.end_char})
@@ -621,9 +622,8 @@ class SpeakerResolver:
         author = self._document_author(span)
         if author is not None:
             return author
-        # the last word whose head lies outside the phrase: "port data" hung on a misread "show"
-        head_noun = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i][-1]
-        if is_record(head_noun) and verdict is None:
+        # the head word: "port data" hung on a misread "show"
+        if is_record(head_word) and verdict is None:
             # "census data show …", "according to documents seen by this newspaper": no author named
             return Speaker(text, "document", "document or data with no author named")
         if verdict is not None:
@@ -1089,13 +1089,9 @@ def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
 def _headline(span: Span) -> bool:
     """The span lies on the text's first line, and that line is a headline (no full stop at its end)."""
     doc = span.doc
-
-    def breaks(tok: Token) -> bool:
-        return "\n" in tok.text or "\n" in tok.whitespace_
-
-    if any(breaks(t) for t in doc[: span.start]):
+    if any(ends_line(t) for t in doc[: span.start]):
         return False
-    end = next((t.i for t in doc[span.start :] if breaks(t)), None)
+    end = next((t.i for t in doc[span.start :] if ends_line(t)), None)
     return end is not None and not doc[: end + 1].text.rstrip().endswith(".")
 
 
