@@ -2178,3 +2178,73 @@ def test_the_researchers_of_a_named_study_are_not_vague_researchers_are(read_tex
     )
     assert not find_quote(r, "halved relapses").anonymous
     assert find_quote(r, "too small").anonymous
+
+
+def test_a_live_blog_time_stamp_is_no_speaker(read_text) -> None:
+    r = read_text(
+        "Flooding live: roads closed across the valley\n\n"
+        "14:05 – Tarnbrook Coastguard has confirmed that two walkers were lifted from the cliffs.\n\n"
+        "2.30pm – Ellsworth Water says supplies to 3,000 homes have been restored."
+    )
+    assert find_quote(r, "two walkers were lifted").speaker == "Tarnbrook Coastguard"
+    assert find_quote(r, "supplies to 3,000 homes").speaker == "Ellsworth Water"
+
+
+def test_a_body_name_joined_by_and_is_one_organisation_and_the_service_is_it(read_text) -> None:
+    r = read_text(
+        "Kelby Fire and Rescue Service said four crews attended the blaze. Ambulances were on standby. "
+        "The service said the cause was not yet known."
+    )
+    first = find_quote(r, "four crews attended")
+    assert (first.speaker, first.speaker_type) == ("Kelby Fire and Rescue Service", "organisation")
+    assert find_quote(r, "cause was not yet known").speaker == "Kelby Fire and Rescue Service"
+
+
+def test_according_to_keeps_a_subject_the_parser_hung_on_the_source(read_text) -> None:
+    r = read_text("According to the Lowmoor Flood Agency, 12 flood warnings and three alerts are in force.")
+    assert find_quote(r, "12 flood warnings").speaker == "Lowmoor Flood Agency"
+
+
+def test_according_to_a_description_and_the_name_after_it(read_text) -> None:
+    r = read_text(
+        "According to the trust’s finance director, Oonagh Brennan, a deficit of £4m is now likely. "
+        "According to the report, Keane, who led the review, was overruled."
+    )
+    assert find_quote(r, "a deficit of £4m").speaker == "Oonagh Brennan"
+    assert find_quote(r, "Keane, who led the review").speaker == "report"
+
+
+def test_a_tagged_content_takes_in_the_start_of_its_noun_phrase(read_text) -> None:
+    r = read_text(
+        "The Met Bureau issued an amber alert for the coast on Sunday, saying wind gusts of up to 90mph "
+        "could bring down power lines."
+    )
+    assert any(p.text.startswith("wind gusts") for p in find_quote(r, "gusts of up to 90mph").content)
+
+
+def test_a_surname_shared_by_two_people_is_the_one_named_in_the_same_paragraph(read_text) -> None:
+    r = read_text(
+        "Councillor Aoife Brennock said the plan was rushed.\n\n"
+        "Mark Brennock, who runs the corner shop and is no relation, said trade had been slow. "
+        "“We need the footfall,” Brennock said."
+    )
+    assert find_quote(r, "We need the footfall").speaker == "Mark Brennock"
+    assert find_quote(r, "plan was rushed").speaker == "Aoife Brennock"
+
+
+def test_a_hyphenated_surname_after_a_title_is_one_name(read_text) -> None:
+    r = read_text(
+        "Cllr Niamh Doyle-Ferris (Labour) told the meeting that the budget was sound. "
+        "Doyle-Ferris later said she would vote for it."
+    )
+    assert find_quote(r, "budget was sound").speaker == "Niamh Doyle-Ferris"
+    assert find_quote(r, "vote for it").speaker == "Niamh Doyle-Ferris"
+
+
+def test_a_chairwoman_of_a_body_is_a_person_and_an_apostrophe_stays_in_a_name(read_text) -> None:
+    r = read_text(
+        "“We will appeal,” said Siobhán O’Dowd, the association’s chairwoman. "
+        "The Glenmore Residents’ Association said the decision was unlawful."
+    )
+    quote = find_quote(r, "We will appeal")
+    assert (quote.speaker, quote.speaker_type) == ("Siobhán O’Dowd", "person")

@@ -7,6 +7,7 @@ share one pipeline per set of outlet aliases.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -21,12 +22,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: headlines and paragraphs never run into each other. So does
     an amount with a unit at a sentence's end ("raised $40m. Sarah Holt said …"): the tokenizer keeps
     "m." whole as an abbreviation, and the parser then runs the two sentences together."""
+    after_stamp = {m.end() for m in TIME_STAMP.finditer(doc.text)}
     for tok in doc[1:]:
         before = doc[tok.i - 1]
         line_break = "\n" in before.text or (before.is_space and "\n" in before.whitespace_)
-        if line_break or _glued_unit_ends_sentence(doc, tok):
+        if line_break or tok.idx in after_stamp or _glued_unit_ends_sentence(doc, tok):
             tok.is_sent_start = True
     return doc
+
+
+#: A live blog's time stamp opening a line ("09:10 – The fire service has confirmed …"): a unit of its
+#: own, or the parser makes the time the subject of the entry's first verb.
+TIME_STAMP = re.compile(
+    r"^[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|UTC|CET|[ECMP][SD]?T))?|\d{1,2}\s*[ap]\.?m\.?)"
+    r"[ \t]*[–—-]+[ \t]+(?=\S)",
+    re.MULTILINE | re.IGNORECASE,
+)
 
 
 def _glued_unit_ends_sentence(doc: Doc, tok: Token) -> bool:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_MARKUP = re.compile(r"[*_“”\"‘’`]")
+#: Emphasis and quote marks; an apostrophe inside a word stays ("O’Brien", "council’s").
+_MARKUP = re.compile(r"[*_“”\"`]|(?<!\w)[‘’]|[‘’](?!\w)")
 _DET = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 

@@ -405,6 +405,35 @@ def _as_aside(cue: Token, subj: Token | None) -> tuple[int, int] | None:
     return start - 1, end
 
 
+def _finite(tok: Token) -> bool:
+    """A verb or auxiliary that can carry a clause (not a participle opening a phrase)."""
+    return tok.pos_ in ("VERB", "AUX") and tok.tag_ != "VBG"
+
+
+def _subject_read_as_apposition(tok: Token) -> bool:
+    """'According to the Flood Service, 14 flood warnings are now in place': the parser hangs the
+    clause's subject on the source as an apposition. A real apposition is closed by a comma or ends
+    the sentence; one that runs straight into a verb is that verb's subject."""
+    if tok.dep_ != "appos" or tok.right_edge.i + 1 >= len(tok.doc):
+        return False
+    after = tok.doc[tok.right_edge.i + 1]
+    return _finite(after) and after.sent == tok.sent
+
+
+def _name_set_off_after(description: Token) -> Span | None:
+    """The name set off by commas right after a description ('the council's chief planner, Gerard
+    Lyle, a decision is …') that the parser made the clause's subject, hanging the real subject on it."""
+    doc = description.doc
+    comma = description.right_edge.i + 1
+    if description.pos_ != "NOUN" or comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None or ent.end >= len(doc) or doc[ent.end].text != ",":
+        return None
+    # the clause's real subject hangs on the name as an apposition that runs into the verb
+    return ent if any(_subject_read_as_apposition(c) for c in ent.root.children) else None
+
+
 def _end_char(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
@@ -788,6 +817,33 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
     return out
 
 
+#: Dependents that sit inside a noun phrase, left of its head ("rainfall totals", "the two severe warnings").
+_PHRASE_INTERNAL = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "quantmod", "case"})
+
+
+def _whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tagged content that starts on a noun phrase's head takes in the words before it in that phrase.
+
+    Why: the tags read word piece by word piece and can leave out a phrase's first words ("saying
+    [rainfall] totals of up to 180mm are possible"); the parse knows where the phrase begins. Only the
+    first word of each range is widened, only over its own phrase-internal dependents, and never over
+    the cue.
+    """
+    out = []
+    for a, b in ranges:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            out.append((a, b))
+            continue
+        first = span[0]
+        left = [c for c in first.lefts if c.dep_ in _PHRASE_INTERNAL and c.left_edge.i < first.i]
+        start = min((c.left_edge for c in left), key=lambda t: t.i, default=first)
+        if start.i < first.i and not (cue.start <= start.i < cue.end or start.i < cue.end <= first.i):
+            a = start.idx
+        out.append((a, b))
+    return out
+
+
 _LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
 
 
@@ -1139,12 +1195,21 @@ class SourcingComponent:
             if not pobj:
                 continue
             phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+            after = max(phrase) + 1
+            if after < len(doc) and _finite(doc[after]) and tok.i < after and doc[after].sent == tok.sent:
+                # the phrase runs straight into the verb: the parser hung the clause's subject on the
+                # source ("According to X, 14 warnings are in place"); the phrase ends at its last comma
+                commas = [i for i in phrase if doc[i].text == "," and i > to.i]
+                phrase -= set(range(max(commas), after)) if commas else set()
+            named = _name_set_off_after(pobj[0])
+            if named is not None:  # "According to the council's chief planner, Gerard Lyle, a decision …"
+                phrase |= set(range(pobj[0].right_edge.i + 1, named.end + 1))
             sent = tok.sent
             content = _runs(t for t in sent if t.i not in phrase)
             if not content:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
-            source = _source_span(pobj[0])
+            source = _source_span(pobj[0]) if named is None else named
             if tok.lower_ == "by":  # "By his own reckoning": the reckoning is his, the cue the whole phrase
                 cue, source = (tok.idx, _end_char(tok.right_edge)), _source_span(owner[0])
             att = _Attribution("according-to", cue, content, source, cue_token=tok.i)
@@ -1360,7 +1425,9 @@ class SourcingComponent:
                 and source.root.head.dep_ == "relcl"
             ):
                 antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
-            content = _own_sentences(doc, cue.root, _whole_complements(doc, cue, content))
+            content = _own_sentences(
+                doc, cue.root, _whole_complements(doc, cue, _whole_phrases(doc, cue, content))
+            )
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
             if not _says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):

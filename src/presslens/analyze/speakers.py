@@ -76,7 +76,7 @@ _TITLE_ABBREVIATIONS = {
     "insp": "inspector",
     "cllr": "councillor",
 }
-_MARKS = re.compile(r"[*_“”\"‘’]")
+_MARKS = re.compile(r"[*_“”\"]|(?<!\w)[‘’]|[‘’](?!\w)")  # not the apostrophe in "O’Brien"
 
 # Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
 _PLURAL_PEOPLE = (
@@ -150,6 +150,7 @@ class SpeakerResolver:
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
         self.full_by_first: dict[str, str] = {}  # given name -> the full name it stands for alone
+        self.full_mentions: list[tuple[int, str]] = []  # (char offset, full name) of two-word mentions
         # who is named inside a quotation is no antecedent of "he" or "she"
         self.quotations = sorted(quotations)
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
@@ -158,7 +159,8 @@ class SpeakerResolver:
         # tagger calls their other mentions
         self.body_names = _described_as_bodies(doc)
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
-        self.bodies = _named_bodies(doc)
+        self.joined = _joined_names(doc)  # "Fire and Rescue Service", which the tagger splits in two
+        self.bodies = _named_bodies(doc, self.joined)
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -184,11 +186,12 @@ class SpeakerResolver:
         names = [_person_name(ent) for ent in mentions]
         full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
+        self.full_mentions = [(e.start_char, n) for e, n in zip(mentions, names, strict=True) if " " in n]
         for ent, name in zip(mentions, names, strict=True):
             if not name:
                 continue
             if " " not in name:  # "Putin" before or after "Vladimir Putin"; "Declan" for Declan Furey
-                name = full_by_last.get(name.lower()) or full_by_first.get(name.lower()) or name
+                name = self._owner(name, ent.start_char) or full_by_first.get(name.lower()) or name
             self.people.append((ent.start_char, name))
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
@@ -376,11 +379,8 @@ class SpeakerResolver:
             return []
         named = [
             (e.start_char, clean(e.text))
-            for e in self.doc.ents
-            if e.label_ == "ORG"
-            and e.start_char < pos
-            and head in e.text.lower().split()
-            and not self._known_person(clean(e.text))
+            for e in self.bodies
+            if e.start_char < pos and head in e.text.lower().split() and not self._known_person(clean(e.text))
         ]
         return sorted(
             named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
@@ -478,6 +478,9 @@ class SpeakerResolver:
         described = self.body_names.get(text)
         if described is not None:
             return Speaker(described[2], "organisation", f"a name the article describes as a {described[1]}")
+        joined = next((j for j in self.joined if j.start >= span.start and j.end == span.end), None)
+        if joined is not None and all(t.pos_ == "DET" for t in span[: joined.start - span.start]):
+            return Speaker(clean(joined.text), "organisation", "a body's name joined by 'and'")
         spokesperson = self._spokesperson(span, context)
         if spokesperson is not None:
             return spokesperson
@@ -561,7 +564,9 @@ class SpeakerResolver:
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(name), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and _aged(span):
-            return Speaker(self._known_person(text) or text, "person", "a name followed by an age")
+            return Speaker(
+                self._known_person(text, span.start_char) or text, "person", "a name followed by an age"
+            )
         # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
         # and then calls a common noun a person ("Scholars have long debated …")
         bodies = [
@@ -629,7 +634,7 @@ class SpeakerResolver:
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
-        known = self._known_person(text)
+        known = self._known_person(text, span.start_char)
         if known:
             return Speaker(known, "person", "short name of a person named in the article")
         role = self._role(span)
@@ -829,7 +834,7 @@ class SpeakerResolver:
     def _full_name(self, ent: Span) -> str:
         """A bare surname is the person first named in full with it (see ``_index_people``)."""
         name = _person_name(ent)
-        return name if " " in name else (self._known_person(name) or name)
+        return name if " " in name else (self._known_person(name, ent.start_char) or name)
 
     def transcript_label(self, span: Span) -> Speaker:
         """The speaker of a transcript line ('WALLACE: …'): a person, even when no one was named so
@@ -859,12 +864,24 @@ class SpeakerResolver:
         self.labels.setdefault(name.split()[-1].lower(), known or name)  # "DELGADO" after "CHAIR DELGADO"
         return Speaker(known or name, "person", "speaker label in capitals")
 
-    def _known_person(self, text: str) -> str | None:
+    def _owner(self, surname: str, pos: int | None) -> str | None:
+        """The full name a bare surname at ``pos`` stands for: one carrying it named earlier in the same
+        paragraph ("Tom Caffrey, who runs the bar, said … 'Caffrey said'" while a councillor Caffrey
+        was named before), else its owner in the whole article (``_name_owners``)."""
+        key = surname.lower()
+        if pos is not None:
+            start = self.doc.text.rfind("\n", 0, pos) + 1
+            near = [n for p, n in self.full_mentions if start <= p < pos and n.split()[-1].lower() == key]
+            if near:
+                return near[-1]
+        return self.full_by_last.get(key)
+
+    def _known_person(self, text: str, pos: int | None = None) -> str | None:
         """'Bell' when 'Marcus Bell' was named (NER may have tagged the bare surname as an ORG)."""
         words = text.split()
         if not words or len(words) > 2 or not words[-1][:1].isupper():
             return None
-        surname = self.full_by_last.get(words[-1].lower())
+        surname = self._owner(words[-1], pos)
         if surname is None and len(words) == 1:
             return self.full_by_first.get(words[0].lower())  # "Jo" for Jo Quillon, as the article calls her
         return surname
@@ -1044,11 +1061,49 @@ _FIRM_WORDS = frozenset(
 _BODY_WORDS = _FIRM_WORDS | BODY_ANAPHORS | ORGANISATION_HEADS | {"charity", "regulator", "watchdog", "union"}
 
 
-def _named_bodies(doc: Doc) -> list[Span]:
-    """The organisations an article names, in order: the tagger's, and runs of two or more capitalised
-    proper nouns ending in a plural or a body's word that it left out ("Harlow Minerals said …")."""
-    found = [e for e in doc.ents if e.label_ == "ORG"]
-    taken = {t.i for e in doc.ents for t in e}
+#: Words that a public body's name joins with "and" ("Fire and Rescue Service", "Health and Safety
+#: Executive", "Food and Drug Administration"): where one ends the words before an "and" and a body's
+#: word ends the words after it, the whole is one name, whatever the tagger made of its parts.
+_JOINED_NAME_WORDS = frozenset(
+    {"fire", "rescue", "health", "safety", "trade", "industry", "science", "technology", "food", "drug",
+     "drugs", "arts", "culture", "media", "sport", "education", "skills", "energy", "environment",
+     "rural", "affairs", "justice", "social", "care", "transport", "works", "pensions", "housing",
+     "communities", "defence", "defense", "security", "immigration", "customs", "border", "marine",
+     "research", "development", "innovation", "employment", "finance", "police", "crime", "ambulance",
+     "parks", "wildlife", "fisheries", "agriculture", "water", "land", "planning", "family", "youth",
+     "children", "equality", "search", "heritage", "tourism", "business", "standards", "audit",
+     "revenue", "economic", "prevention", "disease", "fish", "forestry", "mental", "weights"}
+)  # fmt: skip
+_NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services", "trust", "commission"}
+
+
+def _joined_names(doc: Doc) -> list[Span]:
+    """Body names joined by "and" ("Marren Fire and Rescue Service"), which the tagger splits in two."""
+    found: list[Span] = []
+    for tok in doc[1:-1]:
+        before, after = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.lower_ not in ("and", "&") or not (
+            before.is_title and before.lower_ in _JOINED_NAME_WORDS and after.is_title
+        ):
+            continue
+        start = before.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+            start -= 1
+        end = after.i
+        while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        if doc[end].lower_ in _NAME_END_WORDS and not (found and found[-1].end > start):
+            found.append(doc[start : end + 1])
+    return found
+
+
+def _named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
+    """The organisations an article names, in order: the tagger's, names joined by "and" that it split
+    ("Fire and Rescue Service"), and runs of two or more capitalised proper nouns ending in a plural or
+    a body's word that it left out ("Harlow Minerals said …")."""
+    inside = {t.i for j in joined for t in j}
+    found = [e for e in doc.ents if e.label_ == "ORG" and not any(t.i in inside for t in e)] + joined
+    taken = {t.i for e in doc.ents for t in e} | inside
     i = 0
     while i < len(doc):
         j = i
@@ -1076,7 +1131,9 @@ def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
             left = doc[left.i - 1]
         if any(t.ent_type_ == "PERSON" and t.lower_ in GIVEN_NAMES for t in doc[left.i : name_tok.i + 1]):
             continue  # "Carla Mendes, an analyst at a firm": a person
-        words = {t.lower_ for t in tok.subtree if t.i < tok.i or t.i == tok.i} | {
+        # the description's own words: "the association's chairwoman" describes a person, not a body
+        owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.i not in owners} | {
             "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()  # "start-up" is three tokens
         }
         body = next((w for w in sorted(words) if w in _BODY_WORDS), None)
@@ -1185,7 +1242,10 @@ def _titled_names(doc: Doc) -> list[Span]:
                 end += 1
             found.append(doc[nxt.i : end])
             continue
-        if tok.lower_ not in TITLE_WORDS or tok.ent_type_ not in ("", "PERSON"):
+        # a title the tagger took into an organisation's name with the person's ("Cllr Declan Moriarty-Hayes
+        # (Independent" tagged ORG) still heads a name
+        opens_org = tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and tok.is_title
+        if tok.lower_ not in TITLE_WORDS or (tok.ent_type_ not in ("", "PERSON") and not opens_org):
             continue
         # a lower-case title ("union leader Grace Obi") counts only before a known given name, which
         # the tagger may have called an organisation
@@ -1198,7 +1258,7 @@ def _titled_names(doc: Doc) -> list[Span]:
             and doc[end].text[:1].isupper()
             and doc[end].lower_ not in TITLE_WORDS
         ):
-            end += 1
+            end = _past_hyphen(doc, end + 1)
         run = doc[tok.i + 1 : end]
         given = len(run) >= 2 and run[0].lower_ in GIVEN_NAMES
         # "local councillor Bethan Rowe" tagged an organisation: a name of two capitalised words
@@ -1211,6 +1271,20 @@ def _titled_names(doc: Doc) -> list[Span]:
         ):
             found.append(run)
     return found
+
+
+def _past_hyphen(doc: Doc, end: int) -> int:
+    """``end``, or past the second half of a hyphenated name glued on there ("Moriarty-Hayes", which the
+    tokenizer cuts in three)."""
+    if (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+    ):
+        return end + 2
+    return end
 
 
 def _name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
