@@ -736,7 +736,8 @@ BODY_NAME_WORDS = frozenset(
      "systems", "airways", "airlines", "motors", "foods", "church", "school", "hospital", "station",
      "research", "international", "global", "labs", "studios", "press", "freight", "logistics",
      "shipping", "pharmaceuticals", "technologies", "semiconductor", "microsystems", "aggregates",
-     "utilities", "industries", "ventures", "insurance", "properties", "engineering"]
+     "utilities", "industries", "ventures", "insurance", "properties", "engineering", "authority",
+     "service", "services", "bureau", "commission", "trust", "coastguard"]
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").

@@ -280,7 +280,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
     seen = 0
     node = verb
     while seen < 4:
-        for child in node.children:
+        for child in _nearest_first(node, list(node.children)):
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
             if not in_dateline(text, child.idx):
@@ -432,6 +432,23 @@ def _name_set_off_after(description: Token) -> Span | None:
         return None
     # the clause's real subject hangs on the name as an apposition that runs into the verb
     return ent if any(_subject_read_as_apposition(c) for c in ent.root.children) else None
+
+
+def _as_content(clause: Token) -> list[tuple[int, int]]:
+    """What 'quoted X as saying …' reports: the clause the speech verb takes, else the 'as' phrase."""
+    said = [c for c in clause.children if c.dep_ == "ccomp"]
+    inner = said[0] if said and clause.lemma_.lower() in cue_verbs() else clause
+    return _runs(inner.subtree)
+
+
+def _quoted_as_saying(tok: Token) -> bool:
+    """The 'saying' of 'quoted one friend as saying …': the quoted-as frame reads it (the friend speaks,
+    the quoting outlet relays), so it is no speech act of the outlet's own."""
+    return (
+        tok.dep_ in ("pcomp", "pobj", "advcl")
+        and tok.head.lower_ == "as"
+        and tok.head.head.lemma_.lower() == "quote"
+    )
 
 
 def _end_char(tok: Token) -> int:
@@ -759,11 +776,16 @@ def _tagged_source(
             source = doc[min(t.left_edge.i for t in source) : cue.i]
         else:
             source = _source_span(root)
-    own = [
-        c
-        for c in cue.children
-        if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not in_dateline(_text(doc), c.idx)
-    ]  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
+    own = _nearest_first(
+        cue,
+        [
+            c
+            for c in cue.children
+            if c.dep_ == "nsubj"
+            and c.pos_ in ("NOUN", "PROPN", "PRON")
+            and not in_dateline(_text(doc), c.idx)
+        ],
+    )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
     phrase = _source_span(own[0]) if own else None
     if (
         source is not None
@@ -795,6 +817,29 @@ def _tagged_source(
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
+
+
+def _nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
+    """A cue's subjects, the nearest one before it first: when the parser gives a post-posed cue two
+    ("… after their wedding, a source close to the couple has claimed"), the one beside it speaks."""
+    return sorted(subjects, key=lambda c: (c.i > cue.i, abs(cue.i - c.i)))
+
+
+def _verb_of_source(doc: Doc, cue: Span, run: tuple[int, int] | None) -> Span:
+    """A tagged cue inside the source's own phrase ("a source close [to] the couple has claimed") is the
+    verb that phrase is the subject of, when that verb reports; else the cue as tagged."""
+    source = doc.char_span(*run, alignment_mode="expand") if run else None
+    if (
+        source is None
+        or cue.root.pos_ in ("VERB", "AUX")
+        or not any(t.i == cue.root.i for t in source.root.subtree)
+    ):
+        return cue
+    verb = source.root.head
+    if source.root.dep_ != "nsubj" or not _is_cue_verb(verb):
+        return cue
+    start, end = _cue_range(verb)
+    return doc.char_span(start, end, alignment_mode="expand") or cue
 
 
 def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -896,7 +941,12 @@ def _named_on(source: Span | None, subject: Span | Token) -> bool:
     """The tagged source is a name the parser hung on the subject it took ("With 50 days until the
     election, Minyon Moore, an adviser, called …" parsed with "the election" as subject): the name speaks."""
     head = subject.root if isinstance(subject, Span) else subject
-    return source is not None and source.root.dep_ == "appos" and source.root.head.i == head.i
+    return (
+        source is not None
+        and source.root.dep_ == "appos"
+        and source.root.pos_ == "PROPN"  # a description ("Qubit Insight, a research firm, said") is not
+        and source.root.head.i == head.i
+    )
 
 
 def _cue_range(verb: Token) -> tuple[int, int]:
@@ -1010,7 +1060,7 @@ class SourcingComponent:
 
     def _clause_attribution(self, tok: Token, lemma: str) -> _Attribution | None:
         info = cue_verbs().get(lemma)
-        if info is None or is_imperative(tok):
+        if info is None or is_imperative(tok) or _quoted_as_saying(tok):
             return None
         if (
             tok.tag_ == "VBN"
@@ -1139,10 +1189,7 @@ class SourcingComponent:
         as_clause = [g for c in content_root for g in c.children if g.dep_ in ("pcomp", "pobj")]
         spoken = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not objs and spoken and as_clause:
-            clause = as_clause[0]
-            said = [c for c in clause.children if c.dep_ == "ccomp"]
-            inner = said[0] if said and clause.lemma_.lower() in cue_verbs() else clause
-            content = _runs(inner.subtree)
+            content = _as_content(as_clause[0])
             if not content:
                 return []
             att = _Attribution(
@@ -1159,7 +1206,7 @@ class SourcingComponent:
         if not as_clause:
             return []
         subj, _ = _subject(tok)
-        content = _runs(as_clause[0].subtree)
+        content = _as_content(as_clause[0])
         if not content:
             return []
         att = _Attribution("quoted-as", _cue_range(tok), content, _source_span(objs[0]), cue_token=tok.i)
@@ -1386,6 +1433,7 @@ class SourcingComponent:
             cue = _without_time(doc.char_span(*tagged.cue, alignment_mode="expand"))
             if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
+            cue = _verb_of_source(doc, cue, tagged.source)
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"

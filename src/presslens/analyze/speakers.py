@@ -218,6 +218,9 @@ class SpeakerResolver:
             i -= 1
         if words and any(w in TITLE_WORDS for w in words):
             self._add_role(words, name)
+            # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
+            if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
+                self._add_role([doc[i - 1].lower_], name)
         for child in ent.root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
                 # the head noun goes last, as in a title before a name: "the premier of the island" is
@@ -377,10 +380,13 @@ class SpeakerResolver:
         or that were described with it ("The company, Redwater Energy, …"), by position."""
         if not head:
             return []
+        kinds = _NAMED_AS.get(head, frozenset()) | {head}
         named = [
             (e.start_char, clean(e.text))
             for e in self.bodies
-            if e.start_char < pos and head in e.text.lower().split() and not self._known_person(clean(e.text))
+            if e.start_char < pos
+            and kinds & set(e.text.lower().split())
+            and not self._known_person(clean(e.text))
         ]
         return sorted(
             named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
@@ -577,7 +583,7 @@ class SpeakerResolver:
         owner = _body_of_person(span)
         if owner is not None:
             return Speaker(owner, "organisation", "a body named after the person who leads or owns it")
-        person = heading_person(span, self.titled)
+        person = heading_person(span, self.titled) or _name_after_titles(span)
         if person is not None:
             return Speaker(self._full_name(person), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
@@ -716,6 +722,8 @@ class SpeakerResolver:
             # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark)
             name = " ".join(w for w in titled if w.lower() not in TITLE_WORDS | HONORIFICS)
             return Speaker(name, "person", "title followed by a capitalised name")
+        if span.root.pos_ == "PROPN" and any(clean(b.text) == text for b in self.bodies):
+            return Speaker(text, "organisation", "a body's name the tagger missed")  # "Askel Ferries"
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
@@ -1077,6 +1085,14 @@ _JOINED_NAME_WORDS = frozenset(
 _NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services", "trust", "commission"}
 
 
+#: Words in a body's name that a generic description of it stands for: "the regulator" is the
+#: "Digital Lending Oversight Authority" or the "Office for Algorithmic Standards" named before.
+_REGULATOR_NAMES = frozenset(
+    {"authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "agency", "watchdog"}
+)
+_NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES}
+
+
 def _joined_names(doc: Doc) -> list[Span]:
     """Body names joined by "and" ("Marren Fire and Rescue Service"), which the tagger splits in two."""
     found: list[Span] = []
@@ -1131,11 +1147,9 @@ def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
             left = doc[left.i - 1]
         if any(t.ent_type_ == "PERSON" and t.lower_ in GIVEN_NAMES for t in doc[left.i : name_tok.i + 1]):
             continue  # "Carla Mendes, an analyst at a firm": a person
-        # the description's own words: "the association's chairwoman" describes a person, not a body
-        owners = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
-        words = {t.lower_ for t in tok.subtree if t.i <= tok.i and t.i not in owners} | {
-            "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()  # "start-up" is three tokens
-        }
+        # the description's head decides: "a research firm" is a body, "the association's chairwoman" and
+        # "a former bank manager" are people
+        words = {tok.lower_, "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()}  # "start-up"
         body = next((w for w in sorted(words) if w in _BODY_WORDS), None)
         if body is not None:
             name = clean(doc[left.i : name_tok.i + 1].text)
@@ -1271,6 +1285,18 @@ def _titled_names(doc: Doc) -> list[Span]:
         ):
             found.append(run)
     return found
+
+
+def _name_after_titles(span: Span) -> Span | None:
+    """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
+    and chief executive Anjali Devarajan" read as "founder and … Devarajan")."""
+    name = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+    if name is None or name.start == span.start:
+        return None
+    before = span.doc[span.start : name.start]
+    if not any(t.lower_ in TITLE_WORDS for t in before):
+        return None
+    return name if all(t.pos_ in ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") for t in before) else None
 
 
 def _past_hyphen(doc: Doc, end: int) -> int:
@@ -1458,11 +1484,21 @@ def _plural_subject(token: Token) -> Span | None:
     return doc[token.left_edge.i : end]
 
 
+#: Lower-case kinds of publication that follow a title ("Glimmer magazine").
+_PRINT_KINDS = frozenset({"magazine", "newspaper", "tabloid", "weekly"})
+
+
 def _masthead(span: Span) -> str | None:
     """A newspaper the alias table does not know, by its title's last word: "the Springfield Gazette"
     → "Springfield Gazette" (named as other organisations are, without the article). Only a short
     proper name, and never a person's ("Emily Post")."""
     words = [t for t in span if not t.is_punct or t.text == "-"]
+    if 2 <= len(words) <= 4 and words[-1].lower_ in _PRINT_KINDS and words[0].lower_ != "the":
+        # "Glimmer magazine", "Time magazine": the title before the kind of publication
+        title = [t for t in words[:-1] if t.lower_ not in ("a", "an")]
+        if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in title):
+            return " ".join(t.text for t in title)
+        return None
     if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or words[-1].text not in MASTHEAD_WORDS:
         return None
     if any(e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
