@@ -2295,3 +2295,23 @@ def test_a_title_before_magazine_is_an_outlet_and_quoted_as_saying_relays(read_t
     quote = find_quote(r, "married a stranger")
     assert quote.anonymous and [v.speaker for v in quote.via] == ["Starlet"]
     assert len([q for q in r.quotes if "married a stranger" in q.content[0].text]) == 1
+
+
+def test_a_name_before_a_role_places_an_unnamed_source_and_a_whistleblower_is_unnamed(read_text) -> None:
+    r = read_text(
+        "A former Brockwell employee said managers ignored the fault. "
+        "The whistleblower said complaints went unanswered."
+    )
+    first = find_quote(r, "managers ignored")
+    assert first.anonymous and first.speaker_type == "anonymous"
+    assert find_quote(r, "complaints went unanswered").anonymous
+
+
+def test_a_draft_by_a_named_body_speaks_for_it_and_the_document_goes_on(read_text) -> None:
+    r = read_text(
+        "Drivers would face new tests, according to a leaked draft of rules being prepared by the Road "
+        "Standards Office. The 30-page document, seen by this newspaper, states that licences would be "
+        "renewed every five years."
+    )
+    assert find_quote(r, "Drivers would face new tests").speaker == "Road Standards Office"
+    assert find_quote(r, "licences would be").speaker == "Road Standards Office"

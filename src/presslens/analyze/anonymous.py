@@ -68,6 +68,8 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
                 return ent
             if node.dep_ not in _HEAD_LINKS or node.head.i == node.i:
                 break
+            if node.dep_ == "compound" and node.i < node.head.i and node.head.pos_ == "NOUN":
+                break  # "a former Halvorsen employee", "an Obama aide": the name modifies who speaks
             node = node.head
     return None
 
@@ -161,6 +163,13 @@ def _definite(noun: Token) -> bool:
     )
 
 
+#: Roles that stay unnamed when referred back to ("the whistleblower said"): no title, no office.
+_UNNAMED_BY_ROLE = frozenset(
+    {"source", "sources", "official", "officials", "insider", "insiders", "whistleblower",
+     "whistleblowers", "informant", "informants"}
+)  # fmt: skip
+
+
 def _affiliated_stranger(span: Span, root: Token) -> bool:
     """'one senior consultant at St Mary's Hospital', 'a Harvard economist': someone unnamed, placed only
     by the body or place they belong to (which does not speak: the person does)."""
@@ -170,10 +179,18 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
         return False
     affiliated = ("ORG", "GPE", "FAC", "NORP")
     return any(
-        (c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "from", "of", "in"))
-        or (c.dep_ == "compound" and c.i < root.i)
+        (
+            c.dep_ == "prep"
+            and c.lower_ in ("at", "for", "with", "from", "of", "in")
+            and any(t.ent_type_ in affiliated for t in c.subtree)
+        )
+        # "a former Halvorsen employee", "an Obama aide": the name before the head places them
+        or (
+            c.dep_ == "compound"
+            and c.i < root.i
+            and any(t.ent_type_ in (*affiliated, "PERSON") for t in c.subtree)
+        )
         for c in root.children
-        if any(t.ent_type_ in affiliated for t in c.subtree)
     )
 
 
@@ -249,7 +266,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         first = span[0].lower_
         if first in _INDEFINITE or (root.tag_ == "NNS" and first not in ("the", "these", "those")):
             return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
-        if first in ("the", "that", "this") and head in ("source", "sources", "official", "officials"):
+        if first in ("the", "that", "this") and head in _UNNAMED_BY_ROLE:
             return SourceVerdict(True, False, f"unnamed source referred back to ('{span.text}')", 0.75)
         if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
             return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)

@@ -225,6 +225,10 @@ ANONYMOUS_HEADS = frozenset(
         "officials",
         "insider",
         "insiders",
+        "whistleblower",
+        "whistleblowers",
+        "informant",
+        "informants",
         "aide",
         "aides",
         "diplomat",
@@ -499,6 +503,12 @@ DOCUMENT_NOUNS = frozenset(
         "video",
         "recording",
         "research",
+        "draft",
+        "drafts",
+        "proposal",
+        "circular",
+        "note",
+        "guidance",
     ]
 )
 

@@ -635,6 +635,22 @@ class SpeakerResolver:
             return author
         # the head word: "port data" hung on a misread "show"
         if is_record(head_word) and verdict is None:
+            earlier = next(
+                (
+                    c
+                    for c in reversed(context or [])
+                    if c.type == "document" or c.how.startswith("document (")
+                ),
+                None,
+            )  # the document that spoke last; one with a named author speaks for the author
+            if (
+                earlier is not None
+                and earlier.how.startswith("document (")
+                and span[0].lower_ in ("the", "this")
+                and head_word.lemma_ != "data"
+            ):
+                # "according to a leaked draft by the Office … The 46-page document states …"
+                return Speaker(earlier.name, earlier.type, f"'{text}' → the document named before")
             # "census data show …", "according to documents seen by this newspaper": no author named
             return Speaker(text, "document", "document or data with no author named")
         if verdict is not None:
