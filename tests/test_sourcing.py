@@ -2315,3 +2315,12 @@ def test_a_draft_by_a_named_body_speaks_for_it_and_the_document_goes_on(read_tex
     )
     assert find_quote(r, "Drivers would face new tests").speaker == "Road Standards Office"
     assert find_quote(r, "licences would be").speaker == "Road Standards Office"
+
+
+def test_cited_as_saying_is_the_cited_source_relayed(read_text) -> None:
+    r = read_text(
+        "The Harbour Herald cited two officials as saying the port authority hoped to reopen the quay by May."
+    )
+    quote = find_quote(r, "hoped to reopen the quay")
+    assert quote.anonymous and quote.speaker == "two officials"
+    assert [v.speaker for v in quote.via] == ["Harbour Herald"]

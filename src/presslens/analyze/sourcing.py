@@ -441,13 +441,19 @@ def _as_content(clause: Token) -> list[tuple[int, int]]:
     return _runs(inner.subtree)
 
 
+def _as_phrase(verb: Token) -> list[Token]:
+    """The head of the 'as …' phrase of 'quoted/cited X as saying …' ("saying"), if any."""
+    heads = [c for c in verb.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"]
+    return [g for c in heads for g in c.children if g.dep_ in ("pcomp", "pobj")]
+
+
 def _quoted_as_saying(tok: Token) -> bool:
     """The 'saying' of 'quoted one friend as saying …': the quoted-as frame reads it (the friend speaks,
     the quoting outlet relays), so it is no speech act of the outlet's own."""
     return (
         tok.dep_ in ("pcomp", "pobj", "advcl")
         and tok.head.lower_ == "as"
-        and tok.head.head.lemma_.lower() == "quote"
+        and tok.head.head.lemma_.lower() in ("quote", "cite")
     )
 
 
@@ -1046,8 +1052,8 @@ class SourcingComponent:
             if not _is_cue_verb(tok):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma == "quote":
-                found.extend(self._quoted_as(tok))
+            if lemma == "quote" or (lemma == "cite" and any(_is_cue_verb(g) for g in _as_phrase(tok))):
+                found.extend(self._quoted_as(tok))  # "cited two officials as saying …" relays like "quoted"
                 continue
             if lemma == "cite":
                 continue  # handled as a relay of the verb it modifies
@@ -1185,8 +1191,7 @@ class SourcingComponent:
         the agent relays; after 'as saying' the content is what was said.
         """
         objs = [c for c in tok.children if c.dep_ == "dobj"]
-        content_root = [c for c in tok.children if c.dep_ in ("prep", "advcl") and c.lower_ == "as"]
-        as_clause = [g for c in content_root for g in c.children if g.dep_ in ("pcomp", "pobj")]
+        as_clause = _as_phrase(tok)
         spoken = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not objs and spoken and as_clause:
             content = _as_content(as_clause[0])
