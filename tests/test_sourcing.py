@@ -2324,3 +2324,36 @@ def test_cited_as_saying_is_the_cited_source_relayed(read_text) -> None:
     quote = find_quote(r, "hoped to reopen the quay")
     assert quote.anonymous and quote.speaker == "two officials"
     assert [v.speaker for v in quote.via] == ["Harbour Herald"]
+
+
+def test_a_surname_goes_on_meaning_the_person_named_as_subject_just_before(read_text) -> None:
+    r = read_text(
+        "Greens leader Carla Maddox said the poll was wrong. Maddox added that turnout would decide it. "
+        "Maddox told supporters to knock on doors.\n\n"
+        "Transport Secretary Owen Maddox says rail strikes will end soon.\n\n"
+        "Maddox tells Radio Four that talks resumed on Friday.\n\n"
+        "Maddox said unions had been offered a new deal. Earlier, a photo of Ruth Maddox was shared. "
+        "“We are close,” Maddox said."
+    )
+    assert find_quote(r, "talks resumed").speaker == "Owen Maddox"
+    assert find_quote(r, "offered a new deal").speaker == "Owen Maddox"
+    assert find_quote(r, "We are close").speaker == "Owen Maddox"
+    assert find_quote(r, "knock on doors").speaker == "Carla Maddox"
+
+
+def test_subjects_read_in_pieces_stay_one_phrase(read_text) -> None:
+    r = read_text(
+        "His ex-wife agreed, but also contended that she should not have to sacrifice her privacy. "
+        "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake."
+    )
+    assert find_quote(r, "sacrifice her privacy").source.text == "His ex-wife"
+    assert find_quote(r, "not to repeat that mistake").speaker == "Ban Ki-moon"
+
+
+def test_an_ad_or_a_tweet_speaks_for_whoever_made_it(read_text) -> None:
+    r = read_text(
+        "A memorable Mara Quint ad in 2019 asked whether her rival was ready. "
+        "Dev Patil's tweet said the budget was a disgrace."
+    )
+    assert find_quote(r, "her rival was ready").speaker == "Mara Quint"
+    assert find_quote(r, "budget was a disgrace").speaker == "Dev Patil"

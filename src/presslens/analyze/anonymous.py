@@ -178,6 +178,7 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
     if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
         return False
     affiliated = ("ORG", "GPE", "FAC", "NORP")
+    person_head = root.lower_ in ANONYMOUS_HEADS  # "an Obama aide" is someone; "a Clinton ad" is not
     return any(
         (
             c.dep_ == "prep"
@@ -188,7 +189,7 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
         or (
             c.dep_ == "compound"
             and c.i < root.i
-            and any(t.ent_type_ in (*affiliated, "PERSON") for t in c.subtree)
+            and any(t.ent_type_ in affiliated or (t.ent_type_ == "PERSON" and person_head) for t in c.subtree)
         )
         for c in root.children
     )

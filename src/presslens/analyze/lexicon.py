@@ -509,6 +509,12 @@ DOCUMENT_NOUNS = frozenset(
         "circular",
         "note",
         "guidance",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "tweet",
+        "tweets",
     ]
 )
 

@@ -150,7 +150,6 @@ class SpeakerResolver:
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
         self.full_by_first: dict[str, str] = {}  # given name -> the full name it stands for alone
-        self.full_mentions: list[tuple[int, str]] = []  # (char offset, full name) of two-word mentions
         # who is named inside a quotation is no antecedent of "he" or "she"
         self.quotations = sorted(quotations)
         # (char offset, description head, organisation) from "The company, Redwater Energy, …"
@@ -186,7 +185,6 @@ class SpeakerResolver:
         names = [_person_name(ent) for ent in mentions]
         full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
-        self.full_mentions = [(e.start_char, n) for e, n in zip(mentions, names, strict=True) if " " in n]
         for ent, name in zip(mentions, names, strict=True):
             if not name:
                 continue
@@ -201,7 +199,7 @@ class SpeakerResolver:
             self._learn_roles(ent, name)
         # later bare surnames the tagger missed: the name's owner (see _name_owners), shared or not
         for tok in _surname_mentions(self.doc, full_by_last, mentions):
-            self.people.append((tok.idx, full_by_last[tok.lower_]))
+            self.people.append((tok.idx, self._owner(tok.text, tok.idx) or full_by_last[tok.lower_]))
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(tok.idx)
         self.people.sort()
@@ -889,15 +887,20 @@ class SpeakerResolver:
         return Speaker(known or name, "person", "speaker label in capitals")
 
     def _owner(self, surname: str, pos: int | None) -> str | None:
-        """The full name a bare surname at ``pos`` stands for: one carrying it named earlier in the same
-        paragraph ("Tom Caffrey, who runs the bar, said … 'Caffrey said'" while a councillor Caffrey
-        was named before), else its owner in the whole article (``_name_owners``)."""
+        """The full name a bare surname at ``pos`` stands for: the one last the subject of a clause in this
+        paragraph or the one before ("Tom Caffrey, who runs the bar, said … 'Caffrey said'" while a councillor
+        Caffrey was named before; a live blog's "Johnson tells MSNBC" under an entry on Jeh Johnson in an
+        article about Gary Johnson), else its owner in the whole article (``_name_owners``)."""
         key = surname.lower()
         if pos is not None:
-            start = self.doc.text.rfind("\n", 0, pos) + 1
-            near = [n for p, n in self.full_mentions if start <= p < pos and n.split()[-1].lower() == key]
+            start = _previous_paragraph(self.doc.text, pos)
+            near = [
+                (p, n)
+                for p, n in self.people
+                if start <= p < pos and p in self.subjects and " " in n and n.split()[-1].lower() == key
+            ]  # only a subject: "an unflattering photo of Heidi Cruz" does not make "Cruz said" hers
             if near:
-                return near[-1]
+                return max(near)[1]
         return self.full_by_last.get(key)
 
     def _known_person(self, text: str, pos: int | None = None) -> str | None:
@@ -1313,6 +1316,13 @@ def _name_after_titles(span: Span) -> Span | None:
     if not any(t.lower_ in TITLE_WORDS for t in before):
         return None
     return name if all(t.pos_ in ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") for t in before) else None
+
+
+def _previous_paragraph(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` starts (blank lines skipped)."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[:start].rstrip()
+    return before.rfind("\n") + 1 if before else 0
 
 
 def _past_hyphen(doc: Doc, end: int) -> int:
