@@ -221,6 +221,14 @@ def _source_span(tok: Token) -> Span:
         and doc[tok.i + 2].head.i == tok.head.i
     ):
         tok = doc[tok.i + 2]  # "my co-director, Ada Okafor, said": the parser made each piece a subject
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+        and doc[start - 2].head.i == tok.head.i
+    ):
+        start = doc[start - 2].left_edge.i  # the same, given the last piece ("His ex-wife")
     end = tok.right_edge.i + 1
     opened = dateline_end(_text(doc), doc[start].idx)
     if opened is not None and opened <= tok.idx:
@@ -829,28 +837,35 @@ def _nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
     """A cue's subjects, the one that speaks first, when the parser gives a cue several.
 
     As a rule the one nearest before the cue speaks ("… after their wedding, a source close to the
-    couple has claimed", "People like Scott, he said"). Two that are one phrase read in two speak as
-    the first: pieces of a hyphenated word ("His ex-wife"), a list ("The family, protesters and civic
-    leaders have …") or an apposition closed by a comma ("Ban Ki-moon, the secretary general, vowed").
+    couple has claimed", "People like Scott, he said"). Two that are one phrase read in pieces speak as
+    that phrase's head: the last piece of a hyphenated word ("The co-founder", "His ex-wife"), the first
+    of a list ("The family, protesters and civic leaders have …") or of an apposition closed by a comma
+    ("Ban Ki-moon, the secretary general, vowed").
     """
     doc = cue.doc
 
-    def joined(first: Token, second: Token) -> bool:
+    def hyphened(first: Token, second: Token) -> bool:
         gap = doc[first.right_edge.i + 1 : second.left_edge.i]
-        if gap.text == "-" and not gap[0].whitespace_ and not doc[gap.start - 1].whitespace_:
-            return True
+        return gap.text == "-" and not gap[0].whitespace_ and not doc[gap.start - 1].whitespace_
+
+    def listed(first: Token, second: Token) -> bool:
+        if doc[first.right_edge.i + 1 : second.left_edge.i].text != ",":
+            return False
         end = second.right_edge.i
         while end > second.i and doc[end].is_punct:
             end -= 1  # the comma closing an apposition hangs on it
-        after = doc[end + 1] if end + 1 < len(doc) else None
-        listed = any(c.dep_ == "conj" for c in second.children)
-        return gap.text == "," and (listed or (after is not None and after.text == ","))
+        closed = end + 1 < len(doc) and doc[end + 1].text == ","
+        return closed or any(c.dep_ == "conj" for c in second.children)
 
     heads = [c for c in subjects if c.dep_.startswith("nsubj") and not c.is_punct]
 
     def rank(c: Token) -> tuple[bool, bool, int]:
-        part = c.is_punct or any(o.i < c.i and joined(o, c) for o in heads)
-        return (c.i > cue.i, part, abs(cue.i - c.i))
+        piece = (
+            c.is_punct
+            or any(o.i < c.i and listed(o, c) for o in heads)
+            or any(o.i > c.i and hyphened(c, o) for o in heads)
+        )
+        return (c.i > cue.i, piece, abs(cue.i - c.i))
 
     return sorted(subjects, key=rank)
 

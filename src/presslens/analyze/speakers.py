@@ -144,6 +144,7 @@ class SpeakerResolver:
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
         self.subjects: set[int] = set()  # offsets of the PERSON mentions that are a clause's subject
+        self.by_surname: set[int] = set()  # offsets of the PERSON mentions that use the surname
         self.genders: dict[str, str] = {}  # full name -> "f" / "m" where a title or honorific says so
         self.roles: dict[str, str] = {}
         self.outlet_mentions: list[tuple[int, str]] = []
@@ -188,9 +189,12 @@ class SpeakerResolver:
         for ent, name in zip(mentions, names, strict=True):
             if not name:
                 continue
+            said = name
             if " " not in name:  # "Putin" before or after "Vladimir Putin"; "Declan" for Declan Furey
                 name = self._owner(name, ent.start_char) or full_by_first.get(name.lower()) or name
             self.people.append((ent.start_char, name))
+            if said.split()[-1].lower() == name.split()[-1].lower():
+                self.by_surname.add(ent.start_char)  # not "Jo" for Jo Quillon
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
             gender = _gender(ent)
@@ -200,6 +204,7 @@ class SpeakerResolver:
         # later bare surnames the tagger missed: the name's owner (see _name_owners), shared or not
         for tok in _surname_mentions(self.doc, full_by_last, mentions):
             self.people.append((tok.idx, self._owner(tok.text, tok.idx) or full_by_last[tok.lower_]))
+            self.by_surname.add(tok.idx)
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(tok.idx)
         self.people.sort()
@@ -897,8 +902,11 @@ class SpeakerResolver:
             near = [
                 (p, n)
                 for p, n in self.people
-                if start <= p < pos and p in self.subjects and " " in n and n.split()[-1].lower() == key
-            ]  # only a subject: "an unflattering photo of Heidi Cruz" does not make "Cruz said" hers
+                if start <= p < pos
+                and p in self.subjects & self.by_surname
+                and " " in n
+                and n.split()[-1].lower() == key
+            ]  # only a subject called by the surname: not "a photo of Heidi Cruz", not "Jo says" (Jo Quillon)
             if near:
                 return max(near)[1]
         return self.full_by_last.get(key)
@@ -968,14 +976,23 @@ class SpeakerResolver:
         "Democratic vice presidential nominee" (the most recently learnt title wins)."""
         if span[0].lower_ in ("a", "an"):
             return None  # "an architect who said …" is someone new, not a role named before
-        if span.root.lower_ in _GENERIC_HEADS:
+        root = span.root
+        while root.i + 2 < span.end and span.doc[root.i + 1].text == "-" and not root.whitespace_:
+            root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
+        if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
-        # the head goes last, as roles are learnt: "the chairwoman of the transit authority"
-        nominal = span.root.pos_ in ("PROPN", "NOUN")
+        # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
+        # glued on by a hyphen ("co-", "ex-") is no word of the title
+        nominal = root.pos_ in ("PROPN", "NOUN")
         tokens = [
-            t for t in span if t.pos_ in ("PROPN", "NOUN", "ADJ") and not (nominal and t.i == span.root.i)
+            t
+            for t in span
+            if t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and not (nominal and t.i == root.i)
+            and t.text != "-"
+            and not (t.i + 1 < span.end and span.doc[t.i + 1].text == "-" and not t.whitespace_)
         ]
-        tokens += [span.root] if nominal else []
+        tokens += [root] if nominal else []
         words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
