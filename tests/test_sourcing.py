@@ -2357,3 +2357,21 @@ def test_an_ad_or_a_tweet_speaks_for_whoever_made_it(read_text) -> None:
     )
     assert find_quote(r, "her rival was ready").speaker == "Mara Quint"
     assert find_quote(r, "budget was a disgrace").speaker == "Dev Patil"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "evidence"),
+    [
+        ("Pensioner fell on broken kerb, inquest hears", "inquest", "Pensioner fell on broken kerb"),
+        ("Burglary trial: roofer ‘took keys from hook’, court told", "court", "roofer ‘took keys from hook’"),
+        ("Nurse ‘ignored alarm twice’, tribunal hears", "tribunal", "Nurse ‘ignored alarm twice’"),
+    ],
+)
+def test_a_court_report_headline_is_evidence_heard_from_someone_unnamed(
+    read_text, headline: str, body: str, evidence: str
+) -> None:
+    r = read_text(f"{headline}\n\nThe hearing, in Carrow, continues on Monday.")
+    quotes = [q for q in r.quotes if q.start < len(headline)]
+    assert len(quotes) == 1
+    assert quotes[0].content[0].text == evidence
+    assert quotes[0].anonymous and quotes[0].speaker is None and [v.speaker for v in quotes[0].via] == [body]
