@@ -2375,3 +2375,11 @@ def test_a_court_report_headline_is_evidence_heard_from_someone_unnamed(
     assert len(quotes) == 1
     assert quotes[0].content[0].text == evidence
     assert quotes[0].anonymous and quotes[0].speaker is None and [v.speaker for v in quotes[0].via] == [body]
+
+
+def test_a_magazine_opening_a_sentence_reports_but_people_saying_things_are_people(read_text) -> None:
+    r = read_text(
+        "Time reported that the senator had met donors in secret. People say the meetings were routine."
+    )
+    assert find_quote(r, "met donors in secret").speaker_type == "outlet"
+    assert find_quote(r, "meetings were routine").speaker_type != "outlet"

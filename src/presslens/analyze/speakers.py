@@ -1562,10 +1562,16 @@ def _opens_sentence(tok: Token) -> bool:
     return True
 
 
+#: What a publication does with a story: a capitalised common word opening a sentence as their subject
+#: is a title ("Time reported", "Fortune revealed"), where "People forgive a lot" names no magazine.
+_PUBLISHING_VERBS = frozenset({"report", "reveal", "publish", "disclose"})  # not "say": "People say …"
+
+
 def _proper(span: Span) -> bool:
     """Outlet names are proper nouns or capitalised; skips 'the post office' style commons, and a common
     word capitalised only because it opens a sentence ("People forgive a lot" names no magazine)."""
     words = [t for t in span if t.lower_ != "the" and t.pos_ != "DET"]  # "A post" names no Post
     if len(words) == 1 and words[0].pos_ != "PROPN" and _opens_sentence(words[0]):
-        return False
+        # unless it reports, as only a publication does: "Time reported that …"
+        return words[0].dep_ == "nsubj" and words[0].head.lemma_.lower() in _PUBLISHING_VERBS
     return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in words)
