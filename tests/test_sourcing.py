@@ -2383,3 +2383,17 @@ def test_a_magazine_opening_a_sentence_reports_but_people_saying_things_are_peop
     )
     assert find_quote(r, "met donors in secret").speaker_type == "outlet"
     assert find_quote(r, "meetings were routine").speaker_type != "outlet"
+
+
+def test_the_document_refers_back_to_the_report_named_before(read_text) -> None:
+    r = read_text(
+        "A leaked internal report warns that river readings were falsified. "
+        "The 40-page document says monthly samples were never taken."
+    )
+    assert find_quote(r, "monthly samples").speaker == "leaked internal report"
+
+
+def test_the_boss_is_a_person_not_the_club_before_the_word(read_text) -> None:
+    r = read_text("Asked about the fee, the Ashby boss said the recruitment team had done its homework.")
+    quote = find_quote(r, "done its homework")
+    assert quote.speaker_type == "person" and quote.speaker != "Ashby"

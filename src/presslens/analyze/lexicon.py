@@ -523,6 +523,8 @@ DOCUMENT_NOUNS = frozenset(
 TITLE_WORDS = frozenset(
     [
         "president",
+        "boss",
+        "skipper",
         "prime",
         "minister",
         "secretary",

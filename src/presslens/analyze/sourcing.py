@@ -844,6 +844,8 @@ def _tagged_source(
         # assessment, commissioned by the company, rated …"), but not a run on a name the parser hung on
         # it ("With 50 days until the election, Minyon Moore, an adviser, called …")
         source = phrase
+    elif source is not None and phrase is not None and _in_modifier(source.root, own[0]):
+        source = phrase  # a run on "the couple" of "a source close to the couple has claimed"
     reporter = _reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
@@ -864,6 +866,17 @@ def _tagged_source(
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
+
+
+def _in_modifier(tok: Token, head: Token) -> bool:
+    """``tok`` hangs on ``head`` through a prepositional phrase ("the couple" in "a source close to the
+    couple"): it describes who speaks, it does not speak."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj":
+            return True
+        node = node.head
+    return False
 
 
 def _nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:

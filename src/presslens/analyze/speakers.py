@@ -645,12 +645,17 @@ class SpeakerResolver:
                     if c.type == "document" or c.how.startswith("document (")
                 ),
                 None,
-            )  # the document that spoke last; one with a named author speaks for the author
+            )  # the document that spoke last, or the author a document with a named author speaks for
+            head = head_word.lemma_.lower()
             if (
                 earlier is not None
-                and earlier.how.startswith("document (")
                 and span[0].lower_ in ("the", "this")
-                and head_word.lemma_ != "data"
+                and head != "data"
+                and (
+                    earlier.how.startswith("document (")  # its author's: "a web video by the RNC … The ad"
+                    or head in _DOCUMENT_HYPERNYMS
+                    or head in (earlier.name or "").lower().split()
+                )
             ):
                 # "according to a leaked draft by the Office … The 46-page document states …"
                 return Speaker(earlier.name, earlier.type, f"'{text}' → the document named before")
@@ -996,9 +1001,10 @@ class SpeakerResolver:
         words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
+        heads = _BOSS_OF if words[-1] == "boss" else {words[-1]}
         for key, name in reversed(list(self.roles.items())):
             parts = key.split()
-            if parts[-1] == words[-1] and set(words) <= set(parts):
+            if parts[-1] in heads and set(words[:-1]) <= set(parts):
                 return name
         return None
 
@@ -1127,6 +1133,15 @@ _REGULATOR_NAMES = frozenset(
     {"authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "agency", "watchdog"}
 )
 _NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES}
+
+
+#: The titles a headline's or a sports page's "boss" stands for ("the Ashby boss" after "Manager
+#: Stefan Lindqvist-Hale", "the Halvorsen boss" after "chief executive Dana Pruitt").
+_BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman", "chairwoman", "director"})
+
+
+#: Words for any document, by which an article refers back to the report or draft it named before.
+_DOCUMENT_HYPERNYMS = frozenset({"document", "file", "paper", "dossier", "text"})
 
 
 def _joined_names(doc: Doc) -> list[Span]:
