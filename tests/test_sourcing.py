@@ -2397,3 +2397,18 @@ def test_the_boss_is_a_person_not_the_club_before_the_word(read_text) -> None:
     r = read_text("Asked about the fee, the Ashby boss said the recruitment team had done its homework.")
     quote = find_quote(r, "done its homework")
     assert quote.speaker_type == "person" and quote.speaker != "Ashby"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Gareth Nwosu spoke for an hour. In his words, the Treasury had become a sieve.",
+            "Treasury had become",
+        ),
+        ("Ana Ruiz was blunt. In her view, the plan fails the poorest families.", "plan fails"),
+    ],
+)
+def test_in_her_words_or_view_is_the_owners_account(read_text, text: str, content: str) -> None:
+    quote = find_quote(read_text(text), content)
+    assert quote.speaker in ("Gareth Nwosu", "Ana Ruiz")

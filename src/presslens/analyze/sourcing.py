@@ -1315,12 +1315,10 @@ class SourcingComponent:
         words of X, …'; 'By his own reckoning, …' (the possessor's account)."""
         found: list[_Attribution] = []
         for tok in doc:
-            account = next(
-                (c for c in tok.children if c.dep_ == "pobj" and c.lemma_.lower() in _OWN_ACCOUNTS), None
-            )
+            account = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _OWN_ACCOUNTS), None)
             owner = [c for c in account.children if c.dep_ == "poss"] if account is not None else []
-            if tok.lower_ == "by" and owner:
-                to = tok
+            if tok.lower_ in ("by", "in") and owner and tok.is_sent_start:
+                to = tok  # "By his own reckoning, …", "In her words, …"
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
             elif tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ",":
@@ -1352,7 +1350,7 @@ class SourcingComponent:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
             source = _source_span(pobj[0]) if named is None else named
-            if tok.lower_ == "by":  # "By his own reckoning": the reckoning is his, the cue the whole phrase
+            if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
                 cue, source = (tok.idx, _end_char(tok.right_edge)), _source_span(owner[0])
             att = _Attribution("according-to", cue, content, source, cue_token=tok.i)
             for child in pobj[0].children:  # "according to the Post, citing officials"
@@ -2140,8 +2138,9 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
 _AGENTLESS = "passive attribution with no agent: who says so is not stated"
 #: Nouns of someone's own account: "by his own reckoning", "by her admission".
 _OWN_ACCOUNTS = frozenset(
-    {"reckoning", "account", "admission", "estimate", "estimation", "count", "calculation"}
-)
+    {"reckoning", "account", "accounts", "admission", "estimate", "estimates", "estimation", "count",
+     "calculation", "calculations", "words", "view"}
+)  # fmt: skip
 
 
 #: Who "hears" evidence in court and inquiry reports ("The court heard that …"): the audience, not a source.
