@@ -2412,3 +2412,19 @@ def test_the_boss_is_a_person_not_the_club_before_the_word(read_text) -> None:
 def test_in_her_words_or_view_is_the_owners_account(read_text, text: str, content: str) -> None:
     quote = find_quote(read_text(text), content)
     assert quote.speaker in ("Gareth Nwosu", "Ana Ruiz")
+
+
+def test_figures_that_show_are_data_and_senior_figures_are_people() -> None:
+    from presslens.analyze.anonymous import classify_source
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("Builders point to figures showing record completions, as senior figures said.")
+    data = next(t for t in doc if t.text == "figures")
+    people = [t for t in doc if t.text == "figures"][1]
+    assert classify_source(doc[data.i : data.i + 1]) is None
+    assert classify_source(doc[people.i - 1 : people.i + 1]) is not None
+
+
+def test_a_run_on_a_clause_hung_on_the_subject_gives_way_to_the_subject(read_text) -> None:
+    r = read_text("Figures released by the ministry show a rise.")
+    assert find_quote(r, "a rise").source.text == "Figures released by the ministry"

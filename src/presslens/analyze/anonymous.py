@@ -120,6 +120,10 @@ def publishing_clause(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.lemma_.lower() in PUBLISHING_VERBS
 
 
+#: Verbs of a participle clause that only numbers take ("figures showing …", "figures suggesting …").
+_WHAT_DATA_DO = frozenset({"show", "suggest", "indicate", "reveal", "put", "point"})
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
@@ -132,7 +136,9 @@ def is_record(noun: Token) -> bool:
     by_body = any(c.dep_ == "compound" and c.lower_ in PUBLISHING_BODIES for c in noun.children) and not any(
         c.dep_ == "amod" for c in noun.children
     )
-    return by_body or any(publishing_clause(c) for c in noun.children)
+    # "figures showing record completions": what numbers do; people figures do not "show"
+    showing = any(c.dep_ == "acl" and c.lemma_.lower() in _WHAT_DATA_DO for c in noun.children)
+    return by_body or showing or any(publishing_clause(c) for c in noun.children)
 
 
 def _published(noun: Token) -> bool:
@@ -231,6 +237,8 @@ def classify_source(span: Span) -> SourceVerdict | None:
                 return SourceVerdict(
                     verdict.anonymous, verdict.vague, f"a document by {verdict.reason}", verdict.confidence
                 )
+        if root.lemma_.lower() == "figure":
+            return None  # numbers ("figures showing …"), not the unnamed "senior figures" of a party
     for conj in (c for c in root.children if c.dep_ == "conj" and span.start <= c.i < span.end):
         # "police and local residents": an unnamed party among the sources makes the whole one vague
         verdict = classify_source(span.doc[conj.left_edge.i : conj.right_edge.i + 1])

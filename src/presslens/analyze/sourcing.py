@@ -844,8 +844,15 @@ def _tagged_source(
         # assessment, commissioned by the company, rated …"), but not a run on a name the parser hung on
         # it ("With 50 days until the election, Minyon Moore, an adviser, called …")
         source = phrase
-    elif source is not None and phrase is not None and _in_modifier(source.root, own[0]):
-        source = phrase  # a run on "the couple" of "a source close to the couple has claimed"
+    elif (
+        source is not None
+        and phrase is not None
+        and source.root.i != own[0].i
+        and (source.root.pos_ not in ("NOUN", "PROPN", "PRON") or _in_modifier(source.root, own[0]))
+    ):
+        # a run on a modifier of the subject: "the couple" of "a source close to the couple has
+        # claimed", "released by the ministry" of "Figures released by the ministry show …"
+        source = phrase
     reporter = _reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
