@@ -2428,3 +2428,8 @@ def test_figures_that_show_are_data_and_senior_figures_are_people() -> None:
 def test_a_run_on_a_clause_hung_on_the_subject_gives_way_to_the_subject(read_text) -> None:
     r = read_text("Figures released by the ministry show a rise.")
     assert find_quote(r, "a rise").source.text == "Figures released by the ministry"
+
+
+def test_a_q_and_a_headline_label_is_no_speaker(read_text) -> None:
+    r = read_text("Q&A: The nurse who took on the health board\n\nShe spoke to us about what happened next.")
+    assert not any(q.speaker and "Q&" in q.speaker for q in r.quotes)

@@ -106,7 +106,7 @@ _INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "w
 # Line labels that name no speaker ("UPDATE:", "Q:", "Editor's note:").
 _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
-     "correction", "clarification", "q", "a", "headline", "source", "sources", "warning", "breaking"}
+     "correction", "clarification", "q", "a", "q&a", "faq", "headline", "source", "sources", "warning", "breaking"}
 )  # fmt: skip
 _QUOTE_MARKS = "\"“”‘’'«»„"
 # Verbs that give something its name ("the bill, known as …"): no one's words, so no anonymous source.
