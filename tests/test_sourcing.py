@@ -2433,3 +2433,14 @@ def test_a_run_on_a_clause_hung_on_the_subject_gives_way_to_the_subject(read_tex
 def test_a_q_and_a_headline_label_is_no_speaker(read_text) -> None:
     r = read_text("Q&A: The nurse who took on the health board\n\nShe spoke to us about what happened next.")
     assert not any(q.speaker and "Q&" in q.speaker for q in r.quotes)
+
+
+def test_an_epithet_stands_for_the_person_just_named_and_asked_is_no_cue(read_text) -> None:
+    r = read_text(
+        "Erik Lindqvist watched from the touchline. Asked about the penalty, the Swede was diplomatic: "
+        '"It looked like contact from where I stood." Kofi Asante scored twice. The 24-year-old said the '
+        "team deserved it. The striker added that he was tired."
+    )
+    assert find_quote(r, "looked like contact").speaker == "Erik Lindqvist"
+    assert find_quote(r, "team deserved it").speaker == "Kofi Asante"
+    assert find_quote(r, "he was tired").speaker == "Kofi Asante"

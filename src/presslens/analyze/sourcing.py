@@ -443,6 +443,16 @@ def _name_set_off_after(description: Token) -> Span | None:
     return ent if any(_subject_read_as_apposition(c) for c in ent.root.children) else None
 
 
+def _interviewers_question(tok: Token) -> bool:
+    """'Asked whether …, she replied': a bare participle opening the sentence reports the question put to
+    the speaker, not a speech act of its own."""
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "advcl"
+        and not any(c.dep_.startswith("nsubj") or c.dep_ in ("mark", "agent") for c in tok.children)
+    )
+
+
 def _as_content(clause: Token) -> list[tuple[int, int]]:
     """What 'quoted X as saying …' reports: the clause the speech verb takes, else the 'as' phrase."""
     said = [c for c in clause.children if c.dep_ == "ccomp"]
@@ -1165,11 +1175,7 @@ class SourcingComponent:
         info = cue_verbs().get(lemma)
         if info is None or is_imperative(tok) or _quoted_as_saying(tok):
             return None
-        if (
-            tok.tag_ == "VBN"
-            and tok.dep_ == "advcl"
-            and not any(c.dep_.startswith("nsubj") or c.dep_ in ("mark", "agent") for c in tok.children)
-        ):
+        if _interviewers_question(tok):
             return None  # "Asked whether she would reconsider, she replied …": the interviewer's question
         clause = [
             c
@@ -1737,7 +1743,10 @@ class SourcingComponent:
             # the main clause's cue, not one in a clause hung on it ("He tells the story the way a man
             # tells a story he has told many times:")
             main = [
-                v for v in verbs if not any(a.dep_ in ("relcl", "acl", "amod") for a in [v, *v.ancestors])
+                v
+                for v in verbs
+                if not any(a.dep_ in ("relcl", "acl", "amod") for a in [v, *v.ancestors])
+                and not _interviewers_question(v)  # "Asked about the penalty, the Swede was diplomatic:"
             ]
             verbs = main[-1:]  # a participle on a noun ("an account called @X") is no cue of the line
         if verbs:

@@ -682,6 +682,12 @@ class SpeakerResolver:
             if name is not None:
                 role = " ".join(t.text for t in span if t.i != owner[0].i)
                 return Speaker(f"{name}'s {role}", _office_kind(span.root), f"possessive pronoun → {how}")
+        if _epithet(span):
+            # "the Swede was diplomatic:", "the 34-year-old said": a sports or feature writer's name for
+            # the person just named
+            name = self.last_person(span.start_char)
+            if name is not None:
+                return Speaker(name, "person", f"epithet '{text}' → last named person")
         # a nationality or party adjective ("the Russian president") does not name the speaker
         orgs = sorted(
             (
@@ -1355,6 +1361,30 @@ def _previous_paragraph(text: str, pos: int) -> int:
     start = text.rfind("\n", 0, pos) + 1
     before = text[:start].rstrip()
     return before.rfind("\n") + 1 if before else 0
+
+
+#: Heads a writer uses for a person just named instead of repeating the name ("the striker said").
+_EPITHETS = frozenset(
+    {"striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "veteran",
+     "youngster", "teenager", "batsman", "bowler", "full-back", "centre-back", "playmaker", "frontman",
+     "singer", "actor", "actress", "rapper", "novelist", "author", "pensioner", "grandmother",
+     "grandfather", "mother-of-two", "father-of-two"}
+)  # fmt: skip
+_AGED = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+
+
+def _epithet(span: Span) -> bool:
+    """'the Swede', 'the 34-year-old', 'the striker': a definite description by nationality, age or trade
+    that stands for the person just named (never 'a Swede', someone new)."""
+    if _AGED.match(span.text):
+        return True
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ != "the" or len(words) > 3:
+        return False
+    head = words[-1]
+    if head.tag_ not in ("NN", "NNP"):
+        return False
+    return head.ent_type_ == "NORP" or head.lower_ in _EPITHETS
 
 
 def _past_hyphen(doc: Doc, end: int) -> int:
