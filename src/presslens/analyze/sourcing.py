@@ -49,7 +49,14 @@ from presslens.analyze.lexicon import (
     in_dateline,
 )
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
-from presslens.analyze.spans import add_span, ends_line, flag_record, has_word_beyond, is_imperative
+from presslens.analyze.spans import (
+    add_span,
+    ends_line,
+    flag_record,
+    glued_hyphen,
+    has_word_beyond,
+    is_imperative,
+)
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.tag_filter import features, load_filter
 from presslens.hookspecs import Analyzer, hookimpl
@@ -214,21 +221,9 @@ def _source_span(tok: Token) -> Span:
     subordinate clause hung on it, and without a wire dateline the parser took into it."""
     doc = tok.doc
     start = tok.left_edge.i
-    while (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].text == "-"
-        and not tok.whitespace_
-        and not doc[tok.i + 1].whitespace_
-        and doc[tok.i + 2].head.i == tok.head.i
-    ):
+    while glued_hyphen(doc, tok.i + 1) and doc[tok.i + 2].head.i == tok.head.i:
         tok = doc[tok.i + 2]  # "my co-director, Ada Okafor, said": the parser made each piece a subject
-    while (
-        start >= 2
-        and doc[start - 1].text == "-"
-        and not doc[start - 1].whitespace_
-        and not doc[start - 2].whitespace_
-        and doc[start - 2].head.i == tok.head.i
-    ):
+    while glued_hyphen(doc, start - 1) and doc[start - 2].head.i == tok.head.i:
         start = doc[start - 2].left_edge.i  # the same, given the last piece ("His ex-wife")
     end = tok.right_edge.i + 1
     opened = dateline_end(_text(doc), doc[start].idx)
@@ -909,7 +904,7 @@ def _nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
 
     def hyphened(first: Token, second: Token) -> bool:
         gap = doc[first.right_edge.i + 1 : second.left_edge.i]
-        return gap.text == "-" and not gap[0].whitespace_ and not doc[gap.start - 1].whitespace_
+        return len(gap) == 1 and glued_hyphen(doc, gap.start)
 
     def listed(first: Token, second: Token) -> bool:
         if doc[first.right_edge.i + 1 : second.left_edge.i].text != ",":

@@ -59,6 +59,14 @@ def ends_line(tok: Token) -> bool:
     return "\n" in tok.text or "\n" in tok.whitespace_
 
 
+def glued_hyphen(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen with no space on either side, so the tokens around it are one word the
+    tokenizer cut in three ("ex-wife", "co-founder", "Moriarty-Hayes")."""
+    return (
+        0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+    )
+
+
 def is_imperative(verb: Token) -> bool:
     """A command to the reader ("Ask yourself who benefits", "Don't believe it"): a bare main verb with no
     subject, modal, "to" or subordinating marker. Used by the sourcing lens (a command is not a reporting

@@ -47,7 +47,7 @@ from presslens.analyze.lexicon import (
     VAGUE_HEADS,
     in_dateline,
 )
-from presslens.analyze.spans import ends_line
+from presslens.analyze.spans import ends_line, glued_hyphen
 from presslens.outlets import OutletTable, normalise_name
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -141,6 +141,7 @@ class SpeakerResolver:
     def __init__(self, doc: Doc, outlets: OutletTable, quotations: list[tuple[int, int]]) -> None:
         """``quotations``: (start, end) of the article's quotations, as the sourcing lens found them."""
         self.doc = doc
+        self.text = doc.text  # joined once: spaCy joins every token's text on each ``doc.text``
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
         self.subjects: set[int] = set()  # offsets of the PERSON mentions that are a clause's subject
@@ -786,7 +787,7 @@ class SpeakerResolver:
             return None
         names: list[str] = []
         outlets = {pos for pos, _ in self.outlet_mentions}
-        text = self.doc.text
+        text = self.text
         earlier = [
             e
             for e in self.doc.ents
@@ -909,7 +910,7 @@ class SpeakerResolver:
         article about Gary Johnson), else its owner in the whole article (``_name_owners``)."""
         key = surname.lower()
         if pos is not None:
-            start = _previous_paragraph(self.doc.text, pos)
+            start = _previous_paragraph(self.text, pos)
             near = [
                 (p, n)
                 for p, n in self.people
@@ -988,7 +989,7 @@ class SpeakerResolver:
         if span[0].lower_ in ("a", "an"):
             return None  # "an architect who said …" is someone new, not a role named before
         root = span.root
-        while root.i + 2 < span.end and span.doc[root.i + 1].text == "-" and not root.whitespace_:
+        while root.i + 2 < span.end and glued_hyphen(span.doc, root.i + 1):
             root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
         if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
@@ -1001,7 +1002,7 @@ class SpeakerResolver:
             if t.pos_ in ("PROPN", "NOUN", "ADJ")
             and not (nominal and t.i == root.i)
             and t.text != "-"
-            and not (t.i + 1 < span.end and span.doc[t.i + 1].text == "-" and not t.whitespace_)
+            and not (t.i + 1 < span.end and glued_hyphen(span.doc, t.i + 1))
         ]
         tokens += [root] if nominal else []
         words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
@@ -1390,15 +1391,7 @@ def _epithet(span: Span) -> bool:
 def _past_hyphen(doc: Doc, end: int) -> int:
     """``end``, or past the second half of a hyphenated name glued on there ("Moriarty-Hayes", which the
     tokenizer cuts in three)."""
-    if (
-        end + 1 < len(doc)
-        and doc[end].text == "-"
-        and not doc[end - 1].whitespace_
-        and not doc[end].whitespace_
-        and doc[end + 1].is_title
-    ):
-        return end + 2
-    return end
+    return end + 2 if glued_hyphen(doc, end) and doc[end + 1].is_title else end
 
 
 def _name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
