@@ -2444,3 +2444,42 @@ def test_an_epithet_stands_for_the_person_just_named_and_asked_is_no_cue(read_te
     assert find_quote(r, "looked like contact").speaker == "Erik Lindqvist"
     assert find_quote(r, "team deserved it").speaker == "Kofi Asante"
     assert find_quote(r, "he was tired").speaker == "Kofi Asante"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('"It is a disgrace," fumed councillor Ann Patel. "Nobody listened."', "disgrace", "Ann Patel"),
+        (
+            '"It is a disgrace," fumed councillor Ann Patel. "Nobody listened."',
+            "Nobody listened",
+            "Ann Patel",
+        ),
+        ('"Absolutely brilliant!" laughed Tom Reyes as he left the ground.', "Absolutely", "Tom Reyes"),
+        ('"We earned it, every point," Tom Reyes grinned.', "We earned it", "Tom Reyes"),
+        (
+            "\u2018That is not a yes,\u2019 observed Colm Brierly, the Liberal member for Ashgrove.",
+            "not a yes",
+            "Colm Brierly",
+        ),
+    ],
+)
+def test_a_verb_in_quotative_position_is_the_speech_act_whatever_the_verb(
+    read_text, text: str, content: str, speaker: str
+) -> None:
+    quote = find_quote(read_text(text), content)
+    assert quote.speaker == speaker and quote.speaker_type == "person" and quote.kind == "direct"
+
+
+def test_a_verb_after_a_quote_in_the_next_paragraph_is_not_its_speech_act(read_text) -> None:
+    r = read_text(
+        'She calls people "losers" and "sad."\n\nCalls men derogatory names, like "pigs," and runs pageants.'
+    )
+    assert find_quote(r, "derogatory names").source is None
+
+
+def test_a_name_described_as_only_a_person_is_described_is_a_person(read_text) -> None:
+    r = read_text(
+        '"We have never seen water this high," said Colm Brierly, who has farmed here for forty years.'
+    )
+    assert find_quote(r, "never seen water").speaker_type == "person"

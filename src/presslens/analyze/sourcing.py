@@ -116,6 +116,8 @@ _NOT_SPEAKERS = frozenset(
      "correction", "clarification", "q", "a", "q&a", "faq", "headline", "source", "sources", "warning", "breaking"}
 )  # fmt: skip
 _QUOTE_MARKS = "\"“”‘’'«»„"
+#: What may stand between a quotation and its quotative verb: its closing mark, a comma, a dash.
+_QUOTATIVE_GAP = _QUOTE_MARKS + " ,—–-"
 # Verbs that give something its name ("the bill, known as …"): no one's words, so no anonymous source.
 _NAMING_VERBS = frozenset({"know", "call", "dub", "name", "title", "nickname", "label", "term", "brand"})
 # Prepositions whose phrase after an object cue says how the speaker framed it ("described X as Y").
@@ -242,6 +244,8 @@ def _source_span(tok: Token) -> Span:
         if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
             end = t.i  # a headline's "says union leader as strike enters third week"
             break
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_:
+        end += 1  # "observed Colm Brierly": the parser hung the rest of the name elsewhere
     if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
         # "A survey … by the campaign group Schools Together found": a name the parser left off the
         # description it follows (it made "Together" a second subject)
@@ -527,6 +531,46 @@ def _bare_speech_act(tok: Token, after: bool) -> bool:
         return False  # checked first: this runs on every word of a quotation's sentences
     words = [t for t in tok.sent if not t.is_punct and not t.is_space]
     return len(words) <= 4 and any(c.dep_ == "nsubj" and _speaker_like(c) for c in tok.children)
+
+
+def _quotative(tok: Token, quote_end: int) -> bool:
+    """'"It is a disgrace," fumed councillor Ann Patel.' / '"…," Patel fumed.': a verb right after a
+    quotation's closing mark, or right after a subject that follows it, is its speech act whatever the verb
+    ("fumed", "laughed", "beamed"), though it is in no lexicon. The position is the evidence, so the verb
+    must take nothing of its own: no object but an inverted speaker, no clause outside the quotation."""
+    if not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.idx >= quote_end):
+        return False  # checked first: this runs on every word of a quotation's sentences
+    gap = _text(tok.doc)[quote_end : tok.idx].strip(_QUOTATIVE_GAP)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and _speaker_like(c)]
+    if gap:
+        # '," Patel fumed': only the subject's phrase may stand between the quotation and the verb
+        if not any(
+            s.right_edge.i == tok.i - 1 and gap == _text(tok.doc)[s.left_edge.idx : tok.idx].strip()
+            for s in subjects
+        ):
+            return False
+    elif not (subjects or _inverted_object(tok)):
+        return False
+    return not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp", "oprd") and c.idx >= quote_end
+        for c in tok.children
+        if c.i != tok.i + 1
+    )
+
+
+def _inverted_object(verb: Token) -> Token | None:
+    """'"We have never seen water this high," observed Colm Brierly': the parser may read the speaker of
+    an inverted quotative as the verb's object. Only right after a closing quotation mark, with no
+    subject, and only a speaker-like phrase (no pronoun) starting right after the verb."""
+    before = _text(verb.doc)[max(0, verb.idx - 6) : verb.idx].rstrip(" ,—–-")
+    if not before.endswith(("”", "’", '"', "'", "»")) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and _speaker_like(c) and c.pos_ != "PRON":
+            return c
+    return None
 
 
 def _speaker_like(tok: Token) -> bool:
@@ -1188,7 +1232,7 @@ class SourcingComponent:
             clause = _clause_under_relay(tok)
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = _subject(tok)
-        subj = subj if passive else _outer_speaker(tok, subj)
+        subj = subj if passive else _outer_speaker(tok, subj) or _inverted_object(tok)
         if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
             return None
         rule = "verb+clause"
@@ -1703,6 +1747,11 @@ class SourcingComponent:
                 att = self._colon_before(doc, first, content) if own_line or sentence else None
                 att = att or (self._dash_after(doc, last, content) if own_line else None)
                 att = att or (_label_after(doc, last, content) if own_line else None)
+                before = text[: first.start].rstrip(INLINE_SPACE)
+                if att is None and inner[-1:] in ",!?" and (not before or before[-1] in "\n.!?"):
+                    # '"It is a disgrace," fumed X.': a sentence that opens with a short quotation
+                    # closed by a comma or a cry is speech with its attribution after it
+                    att = self._verb_nearby(doc, first, last, content, atts, segments)
             else:
                 att = (
                     self._colon_before(doc, first, content)
@@ -1824,8 +1873,9 @@ class SourcingComponent:
         taken = {a.cue_token for a in atts}
         for sent in sents:
             for tok in sent:
+                quotative = _quotative(tok, last.end)
                 if (
-                    not (_is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt))
+                    not (_is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt) or quotative)
                     or tok.i in taken
                     or any(seg.start <= tok.idx < seg.end for seg in segments)
                 ):
@@ -1836,9 +1886,9 @@ class SourcingComponent:
                     and not any(c.dep_ == "nsubj" for c in tok.children)
                 ):
                     continue  # '"A," Tester said, referring to …, "B."': the participle is not the speech act
-                if sent.start >= nxt and len(sent) > 8:
-                    continue
-                subj = _subject_outside(tok, first.start, last.end)
+                if sent.start >= nxt and len(sent) > 8 and not quotative:
+                    continue  # '"Brilliant!" laughed Reyes as he left.' is one sentence the parser cut
+                subj = _subject_outside(tok, first.start, last.end) or _inverted_object(tok)
                 if subj is None:
                     continue
                 rule = "next-sentence" if sent.start >= nxt else "verb+quote"

@@ -1417,6 +1417,11 @@ _WORKS = frozenset(
      "movie", "documentary", "series", "show", "play", "musical", "podcast", "painting", "exhibition"}
 )  # fmt: skip
 #: Nouns that describe a person, so a name set beside them is a person's ("Her sister, Jo Quillon").
+#: Heads of a description after a name that only a person has ("…, the Liberal member for Ashgrove").
+_PERSON_DESCRIPTIONS = frozenset(
+    {"member", "councillor", "resident", "farmer", "owner", "founder", "author", "pensioner", "student",
+     "activist", "campaigner", "veteran", "widow", "widower", "mp", "mep", "senator", "lawmaker"}
+)  # fmt: skip
 _PERSON_APPOSITIONS = frozenset(
     {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "partner", "manager",
      "agent", "friend", "colleague", "neighbour", "spokesman", "spokeswoman", "spokesperson", "aide",
@@ -1441,9 +1446,12 @@ def _names_by_their_parts(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP") or not 2 <= len(ent) <= 3:
             continue
-        if not all(t.pos_ == "PROPN" and t.is_title for t in ent) or names_a_body(ent):
+        if not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
             continue
-        if ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES):
+        if _described_as_a_person(doc, ent.end) or (
+            all(t.pos_ == "PROPN" for t in ent)
+            and (ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES))
+        ):
             found.append(ent)
     for tok in doc:
         # "Her sister, Jo Quillon,": a name beside a description only a person has
@@ -1475,6 +1483,25 @@ def _names_by_their_parts(doc: Doc) -> list[Span]:
             continue
         i += 1
     return found
+
+
+def _described_as_a_person(doc: Doc, end: int) -> bool:
+    """'Colm Brierly, who farms …' / 'Colm Brierly, 54,' / 'Colm Brierly, the Liberal member for Ashgrove':
+    what follows a name at token ``end`` that only a person has: a relative 'who', an age, or a title or
+    personal description set off by a comma."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    nxt = doc[end + 1]
+    if nxt.lower_ == "who" or (nxt.like_num and end + 2 < len(doc) and doc[end + 2].text == ","):
+        return True
+    if nxt.lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
+        return False
+    for tok in doc[end + 2 : end + 6]:
+        if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
+            return False
+        if tok.pos_ == "NOUN":
+            return tok.lemma_.lower() in TITLE_WORDS | _PERSON_APPOSITIONS | _PERSON_DESCRIPTIONS
+    return False
 
 
 def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Token]:
