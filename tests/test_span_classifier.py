@@ -56,3 +56,8 @@ def test_a_span_listed_twice_gets_its_two_most_probable_distinct_techniques(
     monkeypatch.setattr(sc, "load_span_classifier", lambda: None)
     labels = [label for label, _ in sc.classify_spans("Build the wall!", out, [(0, 9), (0, 9), (0, 5)])]
     assert labels == ["Doubt", "Appeal_to_fear-prejudice", "Doubt"]
+
+
+def test_distinct_ranks_give_a_repeated_span_its_next_best_label() -> None:
+    probs = np.array([[0.1, 0.7, 0.2], [0.1, 0.7, 0.2], [0.1, 0.7, 0.2], [0.5, 0.3, 0.2]])
+    assert sc.distinct_ranks([(0, 4), (0, 4), (0, 4), (5, 9)], probs) == [1, 2, 0, 0]

@@ -130,24 +130,31 @@ def load_span_classifier() -> SpanClassifier | None:
     return SpanClassifier(path) if path.exists() else None
 
 
+def distinct_ranks(spans: Sequence[tuple[int, int]], probs: np.ndarray) -> list[int]:
+    """The label index for each span: a span listed k times gets its k most probable *distinct* techniques.
+
+    The TC input repeats a span once per technique it carries, and the same label twice could never both
+    be right. Shared with ``training/span_classifier.py`` so that selection scores what the benchmark scores.
+    """
+    seen: dict[tuple[int, int], int] = {}
+    best = []
+    for span, row in zip(spans, probs, strict=True):
+        rank = seen.get(tuple(span), 0)
+        seen[tuple(span)] = rank + 1
+        best.append(int(np.argsort(-row, kind="stable")[min(rank, len(row) - 1)]))
+    return best
+
+
 def classify_spans(
     text: str, out: EncoderOutput, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[str, float]]:
     """The technique of each given span (the TC task) and its probability.
 
-    Uses the span classifier when it is shipped, else the arg-max of the token head's mean probabilities.
-    A span listed k times gets its k most probable *distinct* techniques: the task's input repeats a span
-    once per technique it carries, and the same label twice could never both be right.
+    Uses the span classifier when it is shipped, else the arg-max of the token head's mean probabilities;
+    repeated spans get distinct labels (``distinct_ranks``).
     """
     probs = span_technique_probs(out, spans)
     classifier = load_span_classifier()
     if classifier is not None:
         probs = classifier.predict_proba(text, spans, probs)
-    seen: dict[tuple[int, int], int] = {}
-    labelled = []
-    for span, row in zip(spans, probs, strict=True):
-        rank = seen.get(tuple(span), 0)
-        seen[tuple(span)] = rank + 1
-        best = int(np.argsort(-row, kind="stable")[min(rank, len(row) - 1)])
-        labelled.append((LABELS[best], float(row[best])))
-    return labelled
+    return [(LABELS[i], float(row[i])) for i, row in zip(distinct_ranks(spans, probs), probs, strict=True)]
