@@ -2483,3 +2483,63 @@ def test_a_name_described_as_only_a_person_is_described_is_a_person(read_text) -
         '"We have never seen water this high," said Colm Brierly, who has farmed here for forty years.'
     )
     assert find_quote(r, "never seen water").speaker_type == "person"
+
+
+def test_a_share_of_people_is_a_vague_unnamed_source(read_text) -> None:
+    r = read_text(
+        "A poll of 1,012 adults carried out for the Post by Tidewell Research found that 52 per cent "
+        "supported the drivers. Almost two-thirds of those aged under 35 said they supported the strike. "
+        "But the findings also suggest that patience is limited: only 38 per cent said they would keep "
+        "supporting them. 52% said it was fine. Another evacuee said he was scared."
+    )
+    assert find_quote(r, "52 per cent supported").speaker == "Tidewell Research"
+    assert find_quote(r, "patience is limited").speaker == "Tidewell Research"
+    for content in ("supported the strike", "keep supporting", "it was fine"):
+        quote = find_quote(r, content)
+        assert quote.anonymous and quote.speaker_type == "group", content
+    assert find_quote(r, "it was fine").source.text == "52%"
+    assert find_quote(r, "he was scared").anonymous
+
+
+def test_set_phrases_built_on_speech_verbs_report_nothing(read_text) -> None:
+    r = read_text(
+        "All told, it will be the ninth walkout this year. That said, the union is ready to talk. "
+        "The mayor said the plan was sound."
+    )
+    assert [q.speaker for q in r.quotes] == ["mayor"]
+
+
+def test_a_transcript_answer_runs_on_until_the_next_label_and_its_i_is_the_speaker(read_text) -> None:
+    r = read_text(
+        "Haldane defiant\n\nThis is an edited transcript of the press conference.\n\n"
+        "Q: What went wrong for the second goal?\n\n"
+        "HALDANE: Everything. We lost the header and then we stood and watched.\n\n"
+        "It's on me. I pick the team, I set the team up.\n\n"
+        "Q: Do you still have the owner's backing?\n\n"
+        "HALDANE: I understand why you're asking. I believe I do.\n\n"
+        "The club said later that there would be no further comment."
+    )
+    answer = find_quote(r, "Everything. We lost")
+    assert any("It's on me" in part.text for part in answer.content)
+    assert answer.speaker == "Haldane" and find_quote(r, "why you're asking").speaker == "Haldane"
+    assert not any("no further comment" in p.text for p in find_quote(r, "I believe I do").content)
+
+
+def test_a_representative_for_a_person_is_unnamed_and_a_short_title_finds_its_name(read_text) -> None:
+    r = read_text(
+        "Delphine Marchbanks testified for an hour. During a break, a representative for Marchbanks told "
+        'reporters the singer was "exhausted but relieved." Col. Anton Virelli, a spokesman for the '
+        "ministry, told a briefing that drones had been shot down. Asked whether the government would "
+        'retaliate, the colonel replied: "That is a question for the president, not for me."'
+    )
+    quote = find_quote(r, "exhausted")
+    assert quote.anonymous and "Marchbanks" in quote.speaker and quote.speaker != "for Marchbanks"
+    assert find_quote(r, "question for the president").speaker == "Anton Virelli"
+
+
+def test_a_school_named_for_a_place_is_no_person_for_he_to_find(read_text) -> None:
+    r = read_text(
+        "The board voted to close Wrenfield Elementary. The loudest applause went to Mateo Serrano-Wilkes, "
+        '16, a junior who attended Wrenfield. "Wrenfield is where I learned English," he said.'
+    )
+    assert find_quote(r, "where I learned English").speaker == "Mateo Serrano-Wilkes"

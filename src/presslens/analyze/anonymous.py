@@ -115,6 +115,28 @@ def _quantified(span: Span) -> Token | None:
     return None
 
 
+#: Heads of a share of a population: "38 per cent", "two-thirds of those asked", "a majority of voters".
+_SHARES = frozenset(
+    {"cent", "percent", "%", "majority", "minority", "half", "third", "thirds", "quarter", "quarters",
+     "fifth", "fifths", "proportion", "share"}
+)  # fmt: skip
+
+
+def _share_of_people(root: Token) -> bool:
+    """A share of people as a source: a percentage, or a fraction or majority (of people, or standing
+    alone) — not "a share of the market", whose 'of' names a thing."""
+    if root.lower_ not in _SHARES and root.ent_type_ != "PERCENT":
+        return False
+    of = [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return not of or of[0].pos_ == "PRON" or of[0].tag_ in ("NNS", "NNPS")
+
+
 def publishing_clause(tok: Token) -> bool:
     """'(figures) published by …', '(a report) released on Monday': a clause of publishing on a noun."""
     return tok.dep_ == "acl" and tok.lemma_.lower() in PUBLISHING_VERBS
@@ -252,6 +274,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
             True, True, f"vague collective source ('{quantifier.text} …'): no one is named", 0.85
         )
     head = root.lower_
+    if _share_of_people(root):
+        # "only 38 per cent said", "almost two-thirds of those aged under 35 said": a poll's respondents
+        return SourceVerdict(True, True, f"a share of people ('{span.text}'): no one is named", 0.8)
     if len(span) == 1 and head in ("one", "someone", "somebody", "another"):
         # '"Unfollow watch has begun," one wrote online': someone no one can look up
         return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
@@ -271,7 +296,8 @@ def classify_source(span: Span) -> SourceVerdict | None:
         return SourceVerdict(
             True, False, f"unnamed source identified only by where they work ('{span.text}')", 0.75
         )
-    if head in ANONYMOUS_HEADS and not any(e.label_ in ("PERSON",) for e in span.ents):
+    # a person named in a modifier is not the source: "a representative for Marchbanks"
+    if head in ANONYMOUS_HEADS and not any(e.label_ == "PERSON" and e.root.dep_ != "pobj" for e in span.ents):
         first = span[0].lower_
         if first in _INDEFINITE or (root.tag_ == "NNS" and first not in ("the", "these", "those")):
             return SourceVerdict(True, False, f"unnamed source identified only by role ('{span.text}')", 0.8)
@@ -280,7 +306,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         if head in REPRESENTATIVE_HEADS and any(c.dep_ == "poss" for c in root.children):
             return SourceVerdict(True, False, f"unnamed representative ('{span.text}')", 0.8)
     if (
-        span[0].lower_ in ("a", "an", "one")
+        span[0].lower_ in ("a", "an", "one", "another")
         and root.tag_ == "NN"
         and not is_record(root)
         and not any(e.label_ in ("PERSON", "ORG") for e in span.ents)

@@ -482,6 +482,8 @@ DOCUMENT_NOUNS = frozenset(
         "release",
         "assessment",
         "findings",
+        "finding",
+        "results",
         "record",
         "records",
         "archive",
@@ -755,7 +757,8 @@ BODY_NAME_WORDS = frozenset(
      "research", "international", "global", "labs", "studios", "press", "freight", "logistics",
      "shipping", "pharmaceuticals", "technologies", "semiconductor", "microsystems", "aggregates",
      "utilities", "industries", "ventures", "insurance", "properties", "engineering", "authority",
-     "service", "services", "bureau", "commission", "trust", "coastguard"]
+     "service", "services", "bureau", "commission", "trust", "coastguard", "elementary", "academy",
+     "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium"]
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").

@@ -244,7 +244,7 @@ def _source_span(tok: Token) -> Span:
         if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
             end = t.i  # a headline's "says union leader as strike enters third week"
             break
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_:
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ and doc[end].is_title:
         end += 1  # "observed Colm Brierly": the parser hung the rest of the name elsewhere
     if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
         # "A survey … by the campaign group Schools Together found": a name the parser left off the
@@ -258,7 +258,8 @@ def _source_span(tok: Token) -> Span:
         ):
             end += 1
     while end > start + 1 and (
-        doc[end - 1].is_space or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]))
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]) and doc[end - 1].text != "%")
     ):
         end -= 1
     while start < end - 1 and (doc[start].is_space or (doc[start].is_punct and not _is_mark(doc[start]))):
@@ -567,6 +568,8 @@ def _inverted_object(verb: Token) -> Token | None:
         c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
     ):
         return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None  # the quotation is not what the verb reports: 'the "Russian March," denounced immigrants
     for c in verb.children:
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and _speaker_like(c) and c.pos_ != "PRON":
             return c
@@ -603,7 +606,8 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     """
     found: list[_Attribution] = []
     text = _text(doc)
-    for line in re.finditer(r"[^\n]+", text):
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for n, line in enumerate(lines):
         head, colon, rest = line.group().partition(":")
         opened = len(head) - len(head.lstrip(" \t" + _QUOTE_MARKS))
         head = " " * opened + head[opened:]  # a quoted transcript: '"WALLACE: Let's start …'
@@ -621,10 +625,23 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
         if not (capitals or person):
             continue
         colon_at = line.start() + len(head)
-        a, b = _trim_text(text, colon_at + 1, line.end())
-        att = _Attribution("speaker-line", (colon_at, colon_at + 1), [(a, b)], label, kind="direct")
+        content = [_trim_text(text, colon_at + 1, line.end())]
+        # an answer that runs on into unlabelled paragraphs before the next label ("Q:") is still theirs
+        run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
+        content += [_trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
+        att = _Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
         found.append(att)
     return found
+
+
+def _labelled(line: str) -> bool:
+    """A transcript line opened by a label of one to four words and a colon ('Q:', 'HALDANE:')."""
+    head, colon, rest = line.partition(":")
+    return (
+        bool(colon and rest.strip())
+        and 1 <= len(head.split()) <= 4
+        and not any(c in head for c in _QUOTE_MARKS)
+    )
 
 
 #: A court report's headline: "Cyclist died after lorry turned, inquest hears", "Accountant 'hid £2m',
@@ -767,6 +784,23 @@ def _relative_clause_cue(doc: Doc, att: _Attribution) -> bool:
         clause[0].tag_ in ("VBZ", "VBD", "VBP")
         and clause[0].left_edge.i == clause[0].i == verb.i + 1  # the clause opens with its verb
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause[0].children)
+    )
+
+
+#: Set phrases built on a speech verb that report no one's words ("All told, it is the ninth walkout").
+_SPEECH_IDIOMS = re.compile(
+    r"\b(?:all told|that said|that being said|having said that|truth be told|needless to say)\s*,", re.I
+)
+
+
+def _idiom_cue(text: str, att: _Attribution) -> bool:
+    """'All told, …' / 'That said, …': the cue is a word of a set phrase, not a speech act."""
+    if att.cue is None:
+        return False
+    lo = max(0, att.cue[0] - 20)
+    return any(
+        lo + m.start() <= att.cue[0] < lo + m.end()
+        for m in _SPEECH_IDIOMS.finditer(text[lo : att.cue[1] + 5])
     )
 
 
@@ -1175,7 +1209,11 @@ class SourcingComponent:
                 split_off += acts
         attributions += split_off
         attributions = [
-            a for a in attributions if not _anonymity_formula(text, a) and not _relative_clause_cue(doc, a)
+            a
+            for a in attributions
+            if not _anonymity_formula(text, a)
+            and not _relative_clause_cue(doc, a)
+            and not _idiom_cue(text, a)
         ]
         for att in attributions:
             att.content = _without_dangling_conjunction(text, _without_dateline(text, att.content))
@@ -1920,9 +1958,12 @@ class SourcingComponent:
         records: list[dict[str, Any]] = []
         groups = {key: [] for key in SPAN_KEYS}  # type: dict[str, list[Span]]
         anon_ranges: set[tuple[int, int]] = set()
+        direct: list[tuple[list[tuple[int, int]], Speaker]] = []  # words quoted verbatim, and whose
         for att in atts:
             att.content = _merged(att.content)
-            speaker = self._speaker(resolver, att, context)
+            speaker = _first_person_inside(att, direct) or self._speaker(resolver, att, context)
+            if att.kind == "direct" and speaker.name is not None:
+                direct.append((att.content, speaker))
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
             # pronouns later on refer to who was grammatically speaking: the outermost relay if any
             context.append(_surface_speaker(relays) or speaker)
@@ -2030,6 +2071,21 @@ class SourcingComponent:
         if speaker.anonymous:
             rec["anonymous_reason"] = speaker.reason
         return rec
+
+
+def _first_person_inside(
+    att: _Attribution, direct: list[tuple[list[tuple[int, int]], Speaker]]
+) -> Speaker | None:
+    """'HALDANE: … I understand why you're asking': an 'I' or 'we' that reports inside someone's verbatim
+    words is that speaker (the quote rules drop most such nested acts; transcript answers keep them)."""
+    if att.source is None or att.cue is None or att.source.text.lower() not in ("i", "we"):
+        return None
+    for content, speaker in reversed(direct):
+        if any(a <= att.cue[0] < b for a, b in content):
+            return Speaker(
+                speaker.name, speaker.type, f"'{att.source.text}' inside {speaker.name}'s own words"
+            )
+    return None
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -171,6 +171,7 @@ class SpeakerResolver:
         genders: list[tuple[str, str]] = []
         # names the tagger missed after a title, or called a place whose parts it calls a person elsewhere
         self.titled = _titled_names(self.doc) + _names_by_their_parts(self.doc)
+        short_bodies = _short_names_of_bodies(self.doc, self.bodies)
         mentions = sorted(
             [
                 e
@@ -179,6 +180,7 @@ class SpeakerResolver:
                 and not names_a_body(e)
                 and clean(e.text) not in self.body_names
                 and not _names_a_work(e)
+                and not (len(e) == 1 and e.text in short_bodies)
             ]
             + self.titled,
             key=lambda m: m.start,
@@ -220,8 +222,10 @@ class SpeakerResolver:
         while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
             words.insert(0, doc[i].lower_)
             i -= 1
-        if words and any(w in TITLE_WORDS for w in words):
-            self._add_role(words, name)
+        # the tokenizer may cut "Col." in two: "col", "."
+        words = [w + "." if f"{w}." in _TITLE_ABBREVIATIONS else w for w in words if w != "."]
+        if words and any(_TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
+            self._add_role(words, name)  # "Col. Anton Virelli" → "the colonel"
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
                 self._add_role([doc[i - 1].lower_], name)
@@ -748,7 +752,7 @@ class SpeakerResolver:
                 (len(titled) >= 3 and titled[0].lower() in TITLE_WORDS | HONORIFICS)
                 or (len(titled) == 2 and titled[0].lower() in HONORIFICS)  # "Mr Obi"
             )
-            and titled[-1][:1].isupper()
+            and all(w[:1].isupper() for w in titled[1:])  # not "representative for Marchbanks"
         ):
             # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark)
             name = " ".join(w for w in titled if w.lower() not in TITLE_WORDS | HONORIFICS)
@@ -865,6 +869,10 @@ class SpeakerResolver:
         found = self.outlets.lookup(span.text, recent)
         if found:
             return found
+        if is_record(span.root):
+            return (
+                None  # "A poll … carried out for the Post by Tidewell Research": the document's author speaks
+            )
         for ent in span.ents:
             if ent.label_ in ("ORG", "WORK_OF_ART") and (hit := self.outlets.lookup(ent.text, recent)):
                 return hit
@@ -939,7 +947,16 @@ class SpeakerResolver:
         if not is_record(root):
             return None
         how = f"document ('{root.text}') → its named author"
-        for part in _authorship(root):
+        parts = _authorship(root)
+        # "A poll of 1,012 adults carried out for the Post by Tidewell Research": the parser may bury
+        # the by-phrase in another part; whoever the document is by is its author before anyone it is for
+        by = [
+            span.doc[t.i : min(t.right_edge.i + 1, span.end)]
+            for part in parts
+            for t in part
+            if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i != part.start and t.i < span.end - 1
+        ]
+        for part in by + parts:
             for pos, name in self.outlet_mentions:
                 if part.start_char <= pos < part.end_char:
                     return Speaker(name, "outlet", how)
@@ -1067,9 +1084,12 @@ def _authorship(noun: Token) -> list[Span]:
         ):
             parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
         elif publishing_clause(child):
-            parts += [
-                doc[g.left_edge.i : g.right_edge.i + 1] for g in child.children if g.dep_ in ("agent", "prep")
-            ]
+            # the agent first: "a poll carried out for the Post by Tidewell Research" is Tidewell's
+            clauses = sorted(
+                (g for g in child.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ != "for")),
+                key=lambda g: g.dep_ != "agent",
+            )
+            parts += [doc[g.left_edge.i : g.right_edge.i + 1] for g in clauses]
     return parts
 
 
@@ -1148,7 +1168,9 @@ _BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman
 
 
 #: Words for any document, by which an article refers back to the report or draft it named before.
-_DOCUMENT_HYPERNYMS = frozenset({"document", "file", "paper", "dossier", "text"})
+_DOCUMENT_HYPERNYMS = frozenset(
+    {"document", "file", "paper", "dossier", "text", "finding", "result", "results"}
+)
 
 
 def _joined_names(doc: Doc) -> list[Span]:
@@ -1176,7 +1198,12 @@ def _named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
     ("Fire and Rescue Service"), and runs of two or more capitalised proper nouns ending in a plural or
     a body's word that it left out ("Harlow Minerals said …")."""
     inside = {t.i for j in joined for t in j}
-    found = [e for e in doc.ents if e.label_ == "ORG" and not any(t.i in inside for t in e)] + joined
+    found = [
+        e
+        for e in doc.ents
+        if (e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) >= 2 and names_a_body(e)))
+        and not any(t.i in inside for t in e)
+    ] + joined
     taken = {t.i for e in doc.ents for t in e} | inside
     i = 0
     while i < len(doc):
@@ -1187,6 +1214,17 @@ def _named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
             found.append(doc[i:j])
         i = max(j, i + 1)
     return sorted(found, key=lambda e: e.start)
+
+
+def _short_names_of_bodies(doc: Doc, bodies: list[Span]) -> set[str]:
+    """First words of bodies' names that the article never uses in a person's name: "Wrenfield" for
+    Wrenfield Elementary, which the tagger calls a person wherever it stands alone ("pupils who attended
+    Wrenfield"), so that "he" cannot find it."""
+    firsts = {b[0].text for b in bodies if len(b) >= 2 and b[0].is_title}
+    in_names = {
+        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not names_a_body(e) for t in e
+    }
+    return firsts - in_names
 
 
 def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
@@ -1492,7 +1530,13 @@ def _described_as_a_person(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
     nxt = doc[end + 1]
-    if nxt.lower_ == "who" or (nxt.like_num and end + 2 < len(doc) and doc[end + 2].text == ","):
+    if nxt.lower_ == "who":
+        name = doc[end - 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        # not a place the people stand in: "Democrats on Capitol Hill, who …"
+        return not (name.dep_ == "pobj" and name.head.lower_ in ("on", "in", "at", "near", "from", "across"))
+    if nxt.like_num and end + 2 < len(doc) and doc[end + 2].text == ",":
         return True
     if nxt.lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
         return False
