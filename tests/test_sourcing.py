@@ -2543,3 +2543,38 @@ def test_a_school_named_for_a_place_is_no_person_for_he_to_find(read_text) -> No
         '16, a junior who attended Wrenfield. "Wrenfield is where I learned English," he said.'
     )
     assert find_quote(r, "where I learned English").speaker == "Mateo Serrano-Wilkes"
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_before(read_text) -> None:
+    r = read_text(
+        "Pop singer Delphine Marchbanks testified that her former manager, Curtis Delacroix-Hale, took "
+        "money. Her lawsuit alleges fraud and breach of fiduciary duty. Delacroix-Hale did not respond to "
+        'a request for comment. He told a magazine in January that he had "made Delphine a star."'
+    )
+    assert find_quote(r, "made Delphine a star").speaker == "Curtis Delacroix-Hale"
+    assert find_quote(r, "fraud and breach").speaker == "Delphine Marchbanks"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        (
+            "In a statement, the Council of Nations\u2019 humanitarian coordinator for Ostrella, Fatima "
+            "Lindqvist-Abara, said attacks on civilian infrastructure were prohibited.",
+            "attacks on civilian",
+            "Fatima Lindqvist-Abara",
+            "person",
+        ),
+        (
+            "The state broadcaster, Ostrella One, reported that the president had convened his council.",
+            "president had convened",
+            "Ostrella One",
+            "outlet",
+        ),
+    ],
+)
+def test_a_name_set_off_between_a_description_and_its_verb_is_the_speaker(
+    read_text, text: str, content: str, speaker: str, kind: str
+) -> None:
+    quote = find_quote(read_text(text), content)
+    assert (quote.speaker, quote.speaker_type) == (speaker, kind)

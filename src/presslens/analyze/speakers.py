@@ -28,6 +28,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
+    DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     FEMALE_NAMES,
     GIVEN_NAMES,
@@ -185,7 +186,9 @@ class SpeakerResolver:
             + self.titled,
             key=lambda m: m.start,
         )
-        mentions = [m for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start]
+        mentions = [
+            _with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
+        ]
         names = [_person_name(ent) for ent in mentions]
         full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
@@ -205,11 +208,12 @@ class SpeakerResolver:
                 genders.append((name, gender))
             self._learn_roles(ent, name)
         # later bare surnames the tagger missed: the name's owner (see _name_owners), shared or not
-        for tok in _surname_mentions(self.doc, full_by_last, mentions):
-            self.people.append((tok.idx, self._owner(tok.text, tok.idx) or full_by_last[tok.lower_]))
-            self.by_surname.add(tok.idx)
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                self.subjects.add(tok.idx)
+        for mention in _surname_mentions(self.doc, full_by_last, mentions):
+            at = mention.start_char
+            self.people.append((at, self._owner(mention.text, at) or full_by_last[mention.text.lower()]))
+            self.by_surname.add(at)
+            if mention.root.dep_ in ("nsubj", "nsubjpass"):
+                self.subjects.add(at)
         self.people.sort()
         for name, gender in genders:
             self.genders.setdefault(full_by_last.get(name.lower(), name) if " " not in name else name, gender)
@@ -517,6 +521,15 @@ class SpeakerResolver:
                 return Speaker(
                     " and ".join(names), "outlet", "collective mention of the outlets named before"
                 )
+        after = _named_after_comma(span)
+        if after is not None:
+            # "the Council of Nations' humanitarian coordinator for Ostrella, Fatima Lindqvist-Abara, said"
+            # / "The state broadcaster, Ostrella One, reported": the parser hung the name elsewhere
+            given = after[0].lower_ in GIVEN_NAMES and after[0].lower_ not in _NOT_GIVEN
+            if after.label_ == "PERSON" or given or span.root.lower_ in _PERSON_NOUNS | TITLE_WORDS:
+                return Speaker(self._full_name(after), "person", "description named in apposition")
+            kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
+            return Speaker(clean(after.text), kind, "description named in apposition")
         head = span.root.lower_
         described = {w for p, w, _ in self.described_bodies if p < span.start_char}
         if (
@@ -965,6 +978,16 @@ class SpeakerResolver:
                     return Speaker(self._full_name(ent), "person", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            if (
+                len(part) == 1
+                and part.root.lower_ in ("his", "her")
+                and part.root.dep_ == "poss"
+                and root.lower_ in DOCUMENT_NOUNS  # what one writes or files, not "his body mass index"
+            ):
+                # "Her lawsuit alleges …": the document of the person 'her' stands for
+                name = self.last_person(part.start_char, part.root.lower_)
+                if name is not None:
+                    return Speaker(name, "person", f"{how} ('{part.text}' → {name})")
             if len(part) == 1 and part.root.lower_ == "its":
                 # "…, according to its final report": the body "it" stands for
                 body = self.last_body(part.start_char, "'its'")
@@ -1548,21 +1571,49 @@ def _described_as_a_person(doc: Doc, end: int) -> bool:
     return False
 
 
-def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Token]:
+def _named_after_comma(span: Span) -> Span | None:
+    """The person or body named between commas right after a description and before its verb
+    ('DESCRIPTION, NAME, said'), whatever the parser made of it; None when a name heads the phrase."""
+    doc = span.doc
+    i = span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
+        return None
+    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    verb = doc[ent.end + 1]
+    return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+
+
+def _with_given_name(ent: Span) -> Span:
+    """'Curtis Delacroix-Hale' when the tagger's person is 'Delacroix-Hale': a given name right before a
+    person's name, untagged, is part of it."""
+    doc = ent.doc
+    if ent.start == 0 or len(ent) > 3:
+        return ent
+    before = doc[ent.start - 1]
+    if before.ent_type_ or not before.is_title or before.pos_ != "PROPN" or before.lower_ not in GIVEN_NAMES:
+        return ent
+    return doc[ent.start - 1 : ent.end]
+
+
+def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Span]:
     """Later mentions of a known person by surname alone that the tagger did not call a person
-    ('Calloway told reporters', tagged as an organisation): a lone proper noun, not part of a longer name.
+    ('Calloway told reporters', tagged as an organisation): a lone proper noun, or a hyphenated one the
+    tokenizer cut in three ('Delacroix-Hale'), not part of a longer name.
     Only surnames that one person named in full carries are passed in: "Trump" in an article that names
     Donald and Ivanka Trump is left to the tagger."""
     covered = {t.i for span in named for t in span}
-    return [
-        tok
-        for tok in doc
-        if tok.pos_ == "PROPN"
-        and tok.lower_ in full_by_last
-        and tok.i not in covered
-        and (tok.i == 0 or doc[tok.i - 1].pos_ != "PROPN")
-        and (tok.i + 1 == len(doc) or doc[tok.i + 1].pos_ != "PROPN")
-    ]
+    found = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.i in covered or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+            continue
+        end = tok.i + 1
+        while glued_hyphen(doc, end) and doc[end + 1].is_title:
+            end += 2
+        if doc[tok.i : end].text.lower() in full_by_last and (end == len(doc) or doc[end].pos_ != "PROPN"):
+            found.append(doc[tok.i : end])
+    return found
 
 
 def _coordinated_names(span: Span) -> list[str]:
