@@ -2578,3 +2578,55 @@ def test_a_name_set_off_between_a_description_and_its_verb_is_the_speaker(
 ) -> None:
     quote = find_quote(read_text(text), content)
     assert (quote.speaker, quote.speaker_type) == (speaker, kind)
+
+
+def test_a_colon_closes_the_verb_before_it_even_when_the_parser_hangs_it_on_the_quote(read_text) -> None:
+    r = read_text(
+        "A ward sister, whose name the Courier has withheld, emailed the hospital's operations director in "
+        'April: "We had eleven patients in the corridor overnight."'
+    )
+    quote = find_quote(r, "eleven patients")
+    assert quote.source.text == "A ward sister" and quote.anonymous
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_named_just_before(read_text) -> None:
+    r = read_text(
+        "Verdane Energy did not take up an invitation to come on the programme. A spokesperson later told "
+        "Radio Ashmere that the company would hold drop-in sessions."
+    )
+    assert find_quote(r, "drop-in sessions").speaker == "Verdane Energy"
+
+
+def test_a_document_named_by_its_title_goes_on_as_the_report_it_and_its_authors(read_text) -> None:
+    r = read_text(
+        "The Third National Heat Assessment, compiled by 64 scientists, warns that summers are changing. "
+        "Nights are warming faster than days, the report says. Its lead author, Ana Ferreira-Quist, spoke "
+        "to Radio Tarrant. The report is blunt about who is most at risk. Renters face the greatest "
+        'danger, it says, and the authors write that building codes "were designed for another climate."'
+    )
+    for content in ("summers are changing", "Nights are warming", "Renters face", "building codes"):
+        quote = find_quote(r, content)
+        assert (quote.speaker, quote.speaker_type) == ("Third National Heat Assessment", "document"), content
+
+
+def test_unnamed_members_of_a_named_body_and_the_writers_companions_are_unnamed(read_text) -> None:
+    r = read_text(
+        "Engineers at the Coastal Computing Centre said the results were stark. My companion said the fish "
+        "was perfect. Our government said it would act. The National Weather and Climate Service said it "
+        "would extend its warnings."
+    )
+    engineers = find_quote(r, "results were stark")
+    assert engineers.anonymous and engineers.speaker_type == "group"
+    assert find_quote(r, "fish was perfect").anonymous
+    assert not find_quote(r, "it would act").anonymous
+    assert find_quote(r, "extend its warnings").speaker_type == "organisation"
+
+
+def test_a_band_or_a_quay_the_tagger_calls_a_person_is_no_one_she_can_be(read_text) -> None:
+    r = read_text(
+        "Tamsin Okoro-Vale is 31 and tired of interviews. The decision that mattered most was leaving "
+        "Harbour Lights, the band she fronted for six years, she says. The food at Salt & Ember, Penhallow "
+        "Quay, is simple, she adds."
+    )
+    assert find_quote(r, "The decision that mattered").speaker == "Tamsin Okoro-Vale"
+    assert find_quote(r, "The food at").speaker == "Tamsin Okoro-Vale"

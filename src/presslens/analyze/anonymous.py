@@ -20,6 +20,7 @@ from presslens.analyze.lexicon import (
     DATA_NOUNS,
     DOCUMENT_NOUNS,
     ORGANISATION_HEADS,
+    PLACE_LAST_WORDS,
     PLACE_NAME_WORDS,
     PUBLISHING_BODIES,
     PUBLISHING_VERBS,
@@ -100,6 +101,7 @@ def names_a_body(ent: Span) -> bool:
     return (
         ent[-1].lower_ in BODY_NAME_WORDS
         or ent[0].lower_ in PLACE_NAME_WORDS
+        or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
         or (before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORGANISATION_HEADS)
     )
 
@@ -198,10 +200,31 @@ _UNNAMED_BY_ROLE = frozenset(
 )  # fmt: skip
 
 
+#: People a writer meets or travels with ("my companion", "our waiter"), whom no other list holds.
+_COMPANIONS = frozenset(
+    {"companion", "guest", "waiter", "waitress", "server", "host", "guide", "driver", "friend", "partner",
+     "colleague", "interpreter", "fixer", "translator", "sommelier"}
+)  # fmt: skip
+#: Plural heads of unnamed members of a body that no other list holds ("engineers at the plant"). Its
+#: published research voices are not among them: "analysts at Morgan Stanley" or "researchers at the
+#: institute" speak for the body, as its note or paper does.
+_MEMBERS = frozenset(
+    {"engineers", "consultants", "investigators", "inspectors", "clinicians", "physicians", "surgeons",
+     "technicians", "developers", "auditors", "managers", "staff", "insiders"}
+)  # fmt: skip
+
+
 def _affiliated_stranger(span: Span, root: Token) -> bool:
     """'one senior consultant at St Mary's Hospital', 'a Harvard economist': someone unnamed, placed only
     by the body or place they belong to (which does not speak: the person does)."""
-    if root.pos_ != "NOUN" or span[0].lower_ not in _INDEFINITE:
+    # "researchers at Hallowmere Security", "two consultants at the hospital": unnamed members, in the plural
+    members = (
+        root.tag_ == "NNS"
+        and root.lower_ in ANONYMOUS_HEADS | _MEMBERS
+        and span[0].lower_ not in ("the", "these", "those", "its", "their", "his", "her", "our")
+        and span[0].tag_ != "POS"
+    )
+    if root.pos_ != "NOUN" or not (span[0].lower_ in _INDEFINITE or members):
         return False
     if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
         return False
@@ -211,7 +234,11 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
         (
             c.dep_ == "prep"
             and c.lower_ in ("at", "for", "with", "from", "of", "in")
-            and any(t.ent_type_ in affiliated for t in c.subtree)
+            # a tagged body or place, or a name ending in a body's word the tagger missed ("Centre")
+            and any(
+                t.ent_type_ in affiliated or (t.pos_ == "PROPN" and t.lower_ in BODY_NAME_WORDS)
+                for t in c.subtree
+            )
         )
         # "a former Halvorsen employee", "an Obama aide": the name before the head places them
         or (
@@ -292,9 +319,15 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and not (root.lower_ in _STUDY_AUTHORS and _definite(root))  # "the researchers" of a study named
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
+    if span[0].lower_ in ("my", "our") and root.lower_ in ANONYMOUS_HEADS | _COMPANIONS and len(span) <= 3:
+        # "my companion", "our waiter": the writer's, and no one a reader can look up
+        return SourceVerdict(True, False, f"unnamed: known only through the writer ('{span.text}')", 0.75)
     if _affiliated_stranger(span, root):
         return SourceVerdict(
-            True, False, f"unnamed source identified only by where they work ('{span.text}')", 0.75
+            True,
+            root.tag_ == "NNS",
+            f"unnamed source identified only by where they work ('{span.text}')",
+            0.75,
         )
     # a person named in a modifier is not the source: "a representative for Marchbanks"
     if head in ANONYMOUS_HEADS and not any(e.label_ == "PERSON" and e.root.dep_ != "pobj" for e in span.ents):

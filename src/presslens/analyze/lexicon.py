@@ -762,6 +762,10 @@ BODY_NAME_WORDS = frozenset(
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").
+#: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.
+PLACE_LAST_WORDS = frozenset(
+    {"quay", "wharf", "harbour", "harbor", "pier", "marina", "heights", "gardens", "estuary"}
+)
 #: First words of place names the tagger calls people ("Lough Carran", "Mount Hebron", "Port Ellis").
 PLACE_NAME_WORDS = frozenset(
     {"lough", "loch", "lake", "mount", "mt.", "port", "fort", "cape", "glen", "isle", "river", "bay"}

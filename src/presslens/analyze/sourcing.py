@@ -1836,6 +1836,10 @@ class SourcingComponent:
             source = _source_span(subj) if subj is not None else None
             return _Attribution("colon", _cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
         root = sent.root
+        if doc[span.start].head.pos_ in ("VERB", "AUX") and doc[span.start].head.i < span.start:
+            # the verb the colon closes, which the parser may hang on the quotation ("A ward sister …
+            # emailed the director in April: '…'", 'emailed' a clause of the quoted 'had')
+            root = doc[span.start].head
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
         # an object or adverbial ('put it this way:') is not who speaks
         chunks = [

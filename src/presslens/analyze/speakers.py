@@ -429,6 +429,11 @@ class SpeakerResolver:
                 return Speaker(
                     last.name, "organisation", f"spokesperson → the body that spoke before ({last.how})"
                 )
+            # "Verdane Energy did not take up an invitation … A spokesperson later told …": the body named
+            # in this sentence or the one before
+            window = _window_start(span, 1)
+            if len(span) <= 3 and window is not None:
+                return self.last_body(span.start_char, f"'{span.text}'", False, True, window.idx)
             return None
         called = self._bodies_called(whom.root.lower_, span.start_char) if whom.root.pos_ == "NOUN" else []
         if called and len(whom) <= 2:  # "a police spokesman" → the force named before ("Northvale Police")
@@ -655,7 +660,16 @@ class SpeakerResolver:
         if author is not None:
             return author
         # the head word: "port data" hung on a misread "show"
+        if head_word.lower_ == "authors" and span[0].lower_ == "the" and len(span) == 2:
+            # "the authors write …": the document that spoke before, which they wrote
+            doc_before = next((c for c in reversed(context or []) if c.type == "document" and c.name), None)
+            if doc_before is not None:
+                return Speaker(doc_before.name, "document", "'the authors' → the document that spoke before")
         if is_record(head_word) and verdict is None:
+            titled_words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+            if head_word.pos_ == "PROPN" and len(titled_words) >= 2 and all(t.is_title for t in titled_words):
+                # "The Third National Heat Assessment warns …": a document named by its title
+                return Speaker(_without_article(text), "document", "a document named by its title")
             earlier = next(
                 (
                     c
@@ -748,7 +762,8 @@ class SpeakerResolver:
             return Speaker(" and ".join(together_named), "organisation", "organisations named together")
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
-        words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+        # "National Weather and Climate Service": joiners between the capitalised words
+        words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "and", "&", "of")]
         if (
             len(words) >= 2
             and all(t.pos_ == "PROPN" for t in words)
@@ -829,10 +844,36 @@ class SpeakerResolver:
         """What 'it' or 'its' at ``pos`` stands for. "The report said the Environment Agency had failed ….
         It also warned …": a body that just spoke goes on speaking, and an organisation named only inside
         what it said does not take over; else the last outlet or organisation named."""
+        topic = self._document_subject(pos)
+        if topic is not None:
+            inner = self.resolve(topic, context=context)
+            if inner.name is not None:
+                return Speaker(
+                    inner.name, inner.type, f"pronoun 'it' → '{topic.text}', the subject before it"
+                )
         if context and context[-1].type in ("organisation", "outlet", "document") and context[-1].name:
             last = context[-1]
             return Speaker(last.name, last.type, "pronoun 'it' → the body or document that spoke last")
         return self.last_body(pos)
+
+    def _document_subject(self, pos: int) -> Span | None:
+        """'The report is blunt about who is most at risk. Outdoor workers … face the greatest danger, it
+        says': a document that is the subject of the sentence holding 'it', or of the one before, is what
+        'it' stands for (the nearest such subject before ``pos``)."""
+        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is None:
+            return None
+        sent = here[0].sent
+        start = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subjects = [  # of a main clause only: not "the emails reflect …" inside what someone said
+            t
+            for t in self.doc[start : here.start]
+            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in DOCUMENT_NOUNS
+        ]
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        return self.doc[subj.left_edge.i : subj.i + 1]
 
     def _plural_antecedent(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
         """'They' → the last plural subject naming people or bodies in this or the two sentences before."""
@@ -1158,7 +1199,23 @@ _FIRM_WORDS = frozenset(
      "supplier", "provider", "operator", "airline", "carrier", "lender", "insurer", "brand", "business",
      "publisher", "platform"}
 )  # fmt: skip
-_BODY_WORDS = _FIRM_WORDS | BODY_ANAPHORS | ORGANISATION_HEADS | {"charity", "regulator", "watchdog", "union"}
+_BODY_WORDS = (
+    _FIRM_WORDS
+    | BODY_ANAPHORS
+    | ORGANISATION_HEADS
+    | {
+        "charity",
+        "regulator",
+        "watchdog",
+        "union",
+        "band",
+        "orchestra",
+        "choir",
+        "restaurant",
+        "venue",
+        "pub",
+    }
+)
 
 
 #: Words that a public body's name joins with "and" ("Fire and Rescue Service", "Health and Safety
@@ -1192,7 +1249,7 @@ _BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman
 
 #: Words for any document, by which an article refers back to the report or draft it named before.
 _DOCUMENT_HYPERNYMS = frozenset(
-    {"document", "file", "paper", "dossier", "text", "finding", "result", "results"}
+    {"document", "file", "paper", "dossier", "text", "finding", "result", "results", "report", "study"}
 )
 
 
