@@ -12,7 +12,15 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 
 @pytest.mark.parametrize(
     ("folder", "articles"),
-    [("handwritten", 12), ("handwritten2", 12), ("handwritten3", 10), ("handwritten4", 10), ("handwritten5", 10)],
+    [
+        ("handwritten", 12),
+        ("handwritten2", 12),
+        ("handwritten3", 10),
+        ("handwritten4", 10),
+        ("handwritten5", 10),
+        ("handwritten6", 10),
+        ("handwritten7", 10),
+    ],
 )
 def test_every_key_entry_points_at_words_of_its_article(folder: str, articles: int) -> None:
     here = BENCHMARKS / folder
