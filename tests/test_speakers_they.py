@@ -94,3 +94,26 @@ def test_he_still_resolves_to_last_named_person() -> None:
     )
     reading = presslens.read(text)
     assert find_quote(reading, "city would listen").speaker == "Elena Ruiz"
+
+
+def test_she_is_the_main_character_after_the_writers_own_sentences_about_others(read_text) -> None:
+    r = read_text(
+        "Tamsin Okoro-Vale wrote her album on a night bus. Okoro-Vale says the songs came fast. "
+        "Okoro-Vale recorded melodies into voice memos, she says.\n\n"
+        "Her manager, Dee Lindqvist, says in an email that two labels turned the album down. Greywing "
+        "Records, in a statement, calls it a personal record.\n\n"
+        "Does she worry that writing about her mother is a risk? She thinks about this for a long time.\n\n"
+        '"I asked her first," she says.'
+    )
+    assert find_quote(r, "I asked her first").speaker == "Tamsin Okoro-Vale"
+    assert find_quote(r, "two labels").speaker == "Dee Lindqvist"
+
+
+def test_a_vox_pop_named_once_keeps_his_next_quote(read_text) -> None:
+    r = read_text(
+        "Adaeze Okonjo-Baird won the count. Adaeze Okonjo-Baird thanked her team. Okonjo-Baird said the "
+        "city had voted for change.\n\n"
+        "At the count, Terence Mallory, 67, a retired postman, said he had voted for the Alliance before.\n\n"
+        '"They closed our library. That was it for me," he said.'
+    )
+    assert find_quote(r, "They closed our library").speaker == "Terence Mallory"

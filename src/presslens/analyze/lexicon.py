@@ -758,7 +758,8 @@ BODY_NAME_WORDS = frozenset(
      "shipping", "pharmaceuticals", "technologies", "semiconductor", "microsystems", "aggregates",
      "utilities", "industries", "ventures", "insurance", "properties", "engineering", "authority",
      "service", "services", "bureau", "commission", "trust", "coastguard", "elementary", "academy",
-     "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium"]
+     "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium", "records",
+     "recordings", "entertainment", "pictures", "publishing"]
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").
