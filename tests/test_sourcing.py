@@ -2630,3 +2630,17 @@ def test_a_band_or_a_quay_the_tagger_calls_a_person_is_no_one_she_can_be(read_te
     )
     assert find_quote(r, "The decision that mattered").speaker == "Tamsin Okoro-Vale"
     assert find_quote(r, "The food at").speaker == "Tamsin Okoro-Vale"
+
+
+def test_posts_replies_and_websites_speak_for_whoever_wrote_them(read_text) -> None:
+    r = read_text(
+        "A post shared more than 40,000 times on X claims that the province lost half of its nurses. The post, "
+        'from an anonymous account called @TruthWardenEM, reads: "Eastmarch lost HALF its nurses."\n\n'
+        "Brent Tolliver spent Wednesday defending a post about the town. The post, published late Tuesday "
+        'on the platform Chirrup, read: "Maybe they should build a levee."\n\n'
+        "The reply, from operations director Graham Tulk, said a winter plan would be reviewed."
+    )
+    assert find_quote(r, "lost half of its nurses").anonymous
+    assert find_quote(r, "Eastmarch lost HALF").anonymous
+    assert find_quote(r, "build a levee").speaker != "Chirrup"
+    assert find_quote(r, "winter plan").speaker == "Graham Tulk"

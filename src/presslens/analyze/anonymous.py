@@ -32,6 +32,8 @@ from presslens.analyze.lexicon import (
 
 _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
+#: Social-media posts: anonymous when no one is named as their author.
+_POSTS = frozenset({"post", "posts", "tweet", "tweets", "comment", "comments"})
 
 
 @dataclass(frozen=True)
@@ -176,14 +178,25 @@ def _published(noun: Token) -> bool:
 
 
 def _makers(noun: Token) -> list[Token]:
-    """Who made a document or data, as written after "by" or "from" ("a report by the officials")."""
-    return [
+    """Who made a document or data, as written after "by" or "from" ("a report by the officials"), also
+    when set off by commas and hung elsewhere by the parser ("The post, from an anonymous account, reads")."""
+    found = [
         g
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ in ("by", "from")
         for g in c.children
         if g.dep_ == "pobj"
     ]
+    doc = noun.doc
+    aside = noun.right_edge.i + 1
+    if (
+        not found
+        and aside + 2 < len(doc)
+        and doc[aside].text == ","
+        and doc[aside + 1].lower_ in ("by", "from")
+    ):
+        found = [g for g in doc[aside + 1].children if g.dep_ == "pobj"]
+    return found
 
 
 def _definite(noun: Token) -> bool:
@@ -276,6 +289,17 @@ def classify_source(span: Span) -> SourceVerdict | None:
     person = heading_person(span)
     if phrase is not None and person is None:
         return SourceVerdict(True, False, f"unnamed source described only as '{phrase} …'", 0.9)
+    if (
+        root.lower_ in _POSTS
+        and span[0].lower_ in _INDEFINITE
+        and not _makers(root)
+        and not any(
+            c.dep_ == "poss" or (publishing_clause(c) and any(g.dep_ == "agent" for g in c.children))
+            for c in root.children
+        )
+    ):
+        # "A post shared more than 40,000 times claims …": whoever wrote it is not named
+        return SourceVerdict(True, False, f"a post whose author is not named ('{span.text}')", 0.75)
     if person is not None or _published(root):
         return None
     if is_record(root):

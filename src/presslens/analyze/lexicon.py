@@ -517,6 +517,17 @@ DOCUMENT_NOUNS = frozenset(
         "advertisement",
         "tweet",
         "tweets",
+        "post",
+        "posts",
+        "website",
+        "blog",
+        "menu",
+        "reply",
+        "newsletter",
+        "petition",
+        "manifesto",
+        "brochure",
+        "leaflet",
     ]
 )
 

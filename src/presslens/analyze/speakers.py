@@ -1180,7 +1180,12 @@ def _authorship(noun: Token) -> list[Span]:
         elif publishing_clause(child):
             # the agent first: "a poll carried out for the Post by Tidewell Research" is Tidewell's
             clauses = sorted(
-                (g for g in child.children if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ != "for")),
+                # the journal it came out in, not whom it was for nor the platform it was put on ("Chirrup")
+                (
+                    g
+                    for g in child.children
+                    if g.dep_ == "agent" or (g.dep_ == "prep" and g.lower_ in ("by", "from", "in"))
+                ),
                 key=lambda g: g.dep_ != "agent",
             )
             parts += [doc[g.left_edge.i : g.right_edge.i + 1] for g in clauses]
