@@ -117,3 +117,13 @@ def test_a_vox_pop_named_once_keeps_his_next_quote(read_text) -> None:
         '"They closed our library. That was it for me," he said.'
     )
     assert find_quote(r, "They closed our library").speaker == "Terence Mallory"
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_her_takes_it_up(read_text) -> None:
+    r = read_text(
+        "Salt & Ember, Penhallow Quay\n\n"
+        "Niamh Corcoran-Lees has one rule in her kitchen, and she repeats it to anyone who will listen: "
+        "nothing on the plate may be arranged with tweezers.\n\n"
+        '"If it needs tweezers, it needs rethinking," she told me. African-Americans, he said, can cook.'
+    )
+    assert find_quote(r, "needs rethinking").speaker == "Niamh Corcoran-Lees"

@@ -173,7 +173,9 @@ class SpeakerResolver:
     def _index_people(self) -> None:
         genders: list[tuple[str, str]] = []
         # names the tagger missed after a title, or called a place whose parts it calls a person elsewhere
-        self.titled = _titled_names(self.doc) + _names_by_their_parts(self.doc)
+        self.titled = (
+            _titled_names(self.doc) + _names_by_their_parts(self.doc) + _names_with_pronouns(self.doc)
+        )
         short_bodies = _short_names_of_bodies(self.doc, self.bodies)
         mentions = sorted(
             [
@@ -1635,6 +1637,46 @@ def _names_by_their_parts(doc: Doc) -> list[Span]:
             i += 2
             continue
         i += 1
+    return found
+
+
+def _names_with_pronouns(doc: Doc) -> list[Span]:
+    """'Niamh Corcoran-Lees has one rule in her kitchen, and she repeats it': a capitalised name the tagger
+    missed or called a body, which is a sentence's subject and which 'her' or 'she' takes up later in the
+    same sentence before any other name — only a person is a 'she'."""
+    found = []
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end:
+            j = i
+            while j < sent.end and (
+                (doc[j].pos_ == "PROPN" and doc[j].is_title) or (glued_hyphen(doc, j) and doc[j + 1].is_title)
+            ):
+                j += 1
+            run = doc[i:j]
+            if (
+                2 <= len(run) <= 5
+                and run[-1].dep_ == "nsubj"
+                and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in run)
+                and not names_a_body(run)
+                and not any(t.lower_ in BODY_NAME_WORDS for t in run)
+            ):
+                later = doc[j : sent.end]
+                verb = run[-1].head
+                # 'her' of something of theirs, or 'she' doing the next thing: not "…, he said," aside
+                pronoun = next(
+                    (
+                        t
+                        for t in later
+                        if (t.lower_ in ("her", "his") and t.dep_ == "poss")
+                        or (t.lower_ in ("she", "he") and t.head.dep_ == "conj" and t.head.head.i == verb.i)
+                    ),
+                    None,
+                )
+                other = next((t for t in later if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
+                if pronoun is not None and (other is None or other.i > pronoun.i):
+                    found.append(run)
+            i = max(j, i + 1)
     return found
 
 
