@@ -2644,3 +2644,15 @@ def test_posts_replies_and_websites_speak_for_whoever_wrote_them(read_text) -> N
     assert find_quote(r, "Eastmarch lost HALF").anonymous
     assert find_quote(r, "build a levee").speaker != "Chirrup"
     assert find_quote(r, "winter plan").speaker == "Graham Tulk"
+
+
+def test_a_headline_label_the_parse_misses_takes_the_tagged_speaker_and_the_waiter_stays_unnamed(
+    read_text,
+) -> None:
+    r = read_text(
+        "Tamsin Okoro-Vale: \u2018I wrote this record for the girl on the night bus\u2019\n\n"
+        "Tamsin Okoro-Vale orders mint tea. Our waiter described the bread as "
+        '"the reason half our regulars come." Later the waiter said the kitchen had been "slammed since six."'
+    )
+    assert find_quote(r, "I wrote this record").speaker == "Tamsin Okoro-Vale"
+    assert find_quote(r, "slammed since six").anonymous

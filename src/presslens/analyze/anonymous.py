@@ -264,9 +264,11 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
 
 
 def _introduced_unnamed(span: Span, root: Token) -> bool:
-    """'One diplomat said … "…," the diplomat said': the same role was introduced without a name before."""
+    """'One diplomat said … "…," the diplomat said': the same role was introduced without a name before
+    ("one diplomat", or the writer's own "our waiter")."""
     return any(
-        t.lower_ == root.lower_ and any(c.lower_ in _INDEFINITE for c in t.children if c.i < t.i)
+        t.lower_ == root.lower_
+        and any(c.lower_ in _INDEFINITE | {"my", "our"} for c in t.children if c.i < t.i)
         for t in span.doc[: span.start]
     )
 

@@ -1523,6 +1523,12 @@ class SourcingComponent:
                 rule.content, rule.kind = wider[0].content, "mixed"
                 readings.remove(wider[0])
 
+        for rule in (a for a in kept if a.source is None and not a.passive):
+            # 'Tamsin Okoro-Vale: "I wrote this record …"': the rule found the cue but no speaker
+            # in the parse, the tags read one for the same cue
+            named = [t for t in readings if _same_cue(t, rule) and t.source is not None]
+            if named:
+                rule.source = named[0].source
         for t in readings:
             # a quotation a rule credits to its own cue is not more of what another cue reported
             # ('Ortiz said a senior aide had told him …. "I was shocked. …," Ortiz said.')
