@@ -2656,3 +2656,19 @@ def test_a_headline_label_the_parse_misses_takes_the_tagged_speaker_and_the_wait
     )
     assert find_quote(r, "I wrote this record").speaker == "Tamsin Okoro-Vale"
     assert find_quote(r, "slammed since six").anonymous
+
+
+def test_a_poster_known_by_a_handle_is_that_handle_and_unnamed(read_text) -> None:
+    r = read_text(
+        "On the company's forum, a user posting as RunnerGrl88 wrote that she had deleted the app. "
+        '"I used it to log my runs," she wrote. One, posting as nightbus_kate, wrote that the single had '
+        'got her through January. The senator called the mayor a "nasty guy."'
+    )
+    for content, handle in (
+        ("deleted the app", "RunnerGrl88"),
+        ("log my runs", "RunnerGrl88"),
+        ("through January", "nightbus_kate"),
+    ):
+        quote = find_quote(r, content)
+        assert (quote.speaker, quote.anonymous) == (handle, True), content
+    assert find_quote(r, "nasty guy").speaker != "the"

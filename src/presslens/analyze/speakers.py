@@ -174,7 +174,10 @@ class SpeakerResolver:
         genders: list[tuple[str, str]] = []
         # names the tagger missed after a title, or called a place whose parts it calls a person elsewhere
         self.titled = (
-            _titled_names(self.doc) + _names_by_their_parts(self.doc) + _names_with_pronouns(self.doc)
+            _titled_names(self.doc)
+            + _names_by_their_parts(self.doc)
+            + _names_with_pronouns(self.doc)
+            + [h for _, h in _handles(self.doc)]
         )
         short_bodies = _short_names_of_bodies(self.doc, self.bodies)
         mentions = sorted(
@@ -529,6 +532,10 @@ class SpeakerResolver:
         whose = self._whose(span, context)
         if whose is not None:
             return whose
+        handle = next((h for at, h in _handles(span.doc) if span.start <= at <= span.end + 1), None)
+        if handle is not None:
+            # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
+            return Speaker(handle.text, "person", "pseudonymous handle", True, _HANDLE_REASON)
         text = clean(span.text)
         described = self.body_names.get(text)
         if described is not None:
@@ -655,6 +662,8 @@ class SpeakerResolver:
             if name is None and context and context[-1].type == "person" and context[-1].name:
                 # no one named yet: "the minister insists … "…," he told parliament" is the minister
                 return Speaker(context[-1].name, "person", "pronoun → last person quoted")
+            if name is not None and name in {h.text for _, h in _handles(self.doc)}:
+                return Speaker(name, "person", "pronoun → last handle named", True, _HANDLE_REASON)
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
             body = self._it(span.start_char, context)
@@ -1637,6 +1646,48 @@ def _names_by_their_parts(doc: Doc) -> list[Span]:
             i += 2
             continue
         i += 1
+    return found
+
+
+#: Verbs and words that give a poster's handle: "posting as X", "going by X", "an account called @X".
+_HANDLE_CUES = frozenset({"posting", "writing", "commenting", "tweeting", "going", "called", "named"})
+_HANDLE_REASON = "posts under a handle, not a name"
+
+
+def _handles(doc: Doc) -> list[tuple[int, Span]]:
+    """Online handles, each with the token where the words naming it start ("a user posting as
+    RunnerGrl88", "One, posting as nightbus_kate,", "an account called @TruthWardenEM"). A handle is one
+    word with no space after 'as'/'by'/'under' or 'called'; it must look like one (an @, a digit, an
+    underscore) unless a posting verb introduces it."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _HANDLE_CUES or tok.i + 2 >= len(doc):
+            continue
+        at = tok.i + 1
+        if tok.lower_ not in ("called", "named"):
+            if doc[at].lower_ not in ("as", "by", "under"):
+                continue
+            at += 1
+        end = at
+        while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_punct:
+            end += 1
+        handle = doc[at : end + 1]
+        word = handle.text
+        if tok.lower_ in ("called", "named"):
+            ok = word.startswith("@")  # "an account called @TruthWardenEM", not "called the senator"
+        else:  # "posting as RunnerGrl88", "going by nightbus_kate", not "writing as a mother"
+            ok = (
+                word.startswith("@")
+                or any(c.isdigit() or c == "_" for c in word)
+                or (
+                    len(handle) == 1
+                    and handle[0].pos_ in ("PROPN", "NOUN", "NUM", "X")
+                    and not handle[0].is_stop
+                )
+            )
+        if word and " " not in word and ok:
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "," else tok.i
+            found.append((start, handle))
     return found
 
 
