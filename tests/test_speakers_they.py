@@ -127,3 +127,16 @@ def test_a_name_the_tagger_missed_is_a_person_when_her_takes_it_up(read_text) ->
         '"If it needs tweezers, it needs rethinking," she told me. African-Americans, he said, can cook.'
     )
     assert find_quote(r, "needs rethinking").speaker == "Niamh Corcoran-Lees"
+
+
+def test_kin_and_titles_inside_the_tagged_name_point_at_the_person(read_text) -> None:
+    r = read_text(
+        "Harold Pennick ran the bakery for forty years. His family said he died peacefully on Sunday. "
+        "His widow said the shop would stay open.\n\n"
+        "Chief Constable Yvonne Achebe-Laing spoke at a briefing on Monday. The chief constable said "
+        "officers had recovered fragments of a wing mirror."
+    )
+    family = find_quote(r, "died peacefully")
+    assert (family.speaker, family.speaker_type) == ("Harold Pennick's family", "group")
+    assert find_quote(r, "stay open").speaker_type == "person"
+    assert find_quote(r, "fragments of a wing mirror").speaker == "Yvonne Achebe-Laing"

@@ -233,6 +233,10 @@ class SpeakerResolver:
         while i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and doc[i].ent_type_ != "PERSON":
             words.insert(0, doc[i].lower_)
             i -= 1
+        for t in ent[:-1]:  # "Chief [Constable Yvonne Achebe-Laing]": titles the tagger took into the name
+            if t.lower_ not in TITLE_WORDS:
+                break
+            words.append(t.lower_)
         # the tokenizer may cut "Col." in two: "col", "."
         words = [w + "." if f"{w}." in _TITLE_ABBREVIATIONS else w for w in words if w != "."]
         if words and any(_TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
@@ -1211,8 +1215,11 @@ def _aged(span: Span) -> bool:
 
 
 def _office_kind(head: Token) -> str:
-    """A title ("minister", "spokesman") is held by a person; any other head names a body."""
-    return "person" if head.lower_ in TITLE_WORDS else "organisation"
+    """A title ("minister", "spokesman") is held by a person, as is kin ("his wife"); a family or parents
+    are a group; any other head names a body."""
+    if head.lower_ in ("family", "relatives", "parents"):
+        return "group"
+    return "person" if head.lower_ in TITLE_WORDS | _KIN else "organisation"
 
 
 #: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
@@ -1417,8 +1424,13 @@ _OWNED_VOICES = frozenset(
     ["campaign", "office", "team", "staff", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
      "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
-     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit"]
+     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "family", "relatives", "parents",
+     "wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"]
 )  # fmt: skip
+#: Kin: "his wife" is a person, "his family" a group.
+_KIN = frozenset(
+    {"wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
+)
 #: Words for a business, and the last words of public bodies' names, which no business bears.
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
 _PUBLIC_BODY_WORDS = frozenset(
