@@ -140,3 +140,11 @@ def test_kin_and_titles_inside_the_tagged_name_point_at_the_person(read_text) ->
     assert (family.speaker, family.speaker_type) == ("Harold Pennick's family", "group")
     assert find_quote(r, "stay open").speaker_type == "person"
     assert find_quote(r, "fragments of a wing mirror").speaker == "Yvonne Achebe-Laing"
+
+
+def test_a_force_spokesperson_speaks_for_the_constabulary_named(read_text) -> None:
+    r = read_text(
+        "Fenmoor Constabulary said on Monday that it had received 40 calls. A force spokesperson added "
+        "that a 52-year-old man arrested on Saturday had been released without charge."
+    )
+    assert find_quote(r, "52-year-old man").speaker == "Fenmoor Constabulary"

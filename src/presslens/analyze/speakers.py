@@ -514,9 +514,17 @@ class SpeakerResolver:
         first line says "police said" before naming it), else the police as a body. On the record, as a
         force's statements are, not a vague group of officers."""
         words = [t.lower_ for t in span if t.lower_ not in ("the", "local")]
-        if words not in (["police"], ["force"]) or (words == ["force"] and span[0].lower_ != "the"):
+        if words not in (["police"], ["force"]) or (
+            words == ["force"]
+            and span[0].lower_ != "the"
+            and span.root.dep_ != "compound"  # "A force spokesperson"
+        ):
             return None
-        forces = [e for e in self.doc.ents if e.label_ == "ORG" and "police" in e.text.lower().split()]
+        forces = [
+            e
+            for e in self.doc.ents
+            if e.label_ == "ORG" and {"police", "constabulary"} & set(e.text.lower().split())
+        ]
         if forces:
             name = clean(forces[0].text)
             return Speaker(name, "organisation", f"'{span.text}' → the police force named in the article")
