@@ -165,6 +165,7 @@ class SpeakerResolver:
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
         self.joined = _joined_names(doc)  # "Fire and Rescue Service", which the tagger splits in two
         self.bodies = _named_bodies(doc, self.joined)
+        self.handles = _handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -177,7 +178,7 @@ class SpeakerResolver:
             _titled_names(self.doc)
             + _names_by_their_parts(self.doc)
             + _names_with_pronouns(self.doc)
-            + [h for _, h in _handles(self.doc)]
+            + [h for _, h in self.handles]
         )
         short_bodies = _short_names_of_bodies(self.doc, self.bodies)
         mentions = sorted(
@@ -544,7 +545,7 @@ class SpeakerResolver:
         whose = self._whose(span, context)
         if whose is not None:
             return whose
-        handle = next((h for at, h in _handles(span.doc) if span.start <= at <= span.end + 1), None)
+        handle = next((h for at, h in self.handles if span.start <= at <= span.end + 1), None)
         if handle is not None:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
             return Speaker(handle.text, "person", "pseudonymous handle", True, _HANDLE_REASON)
@@ -674,7 +675,7 @@ class SpeakerResolver:
             if name is None and context and context[-1].type == "person" and context[-1].name:
                 # no one named yet: "the minister insists … "…," he told parliament" is the minister
                 return Speaker(context[-1].name, "person", "pronoun → last person quoted")
-            if name is not None and name in {h.text for _, h in _handles(self.doc)}:
+            if name is not None and any(h.text == name for _, h in self.handles):
                 return Speaker(name, "person", "pronoun → last handle named", True, _HANDLE_REASON)
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
@@ -1782,6 +1783,8 @@ def _named_after_comma(span: Span) -> Span | None:
     doc = span.doc
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
+        return None
+    if doc[i + 1].ent_iob_ != "B":
         return None
     ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ in ("PERSON", "ORG")), None)
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
