@@ -148,3 +148,19 @@ def test_a_force_spokesperson_speaks_for_the_constabulary_named(read_text) -> No
         "that a 52-year-old man arrested on Saturday had been released without charge."
     )
     assert find_quote(r, "52-year-old man").speaker == "Fenmoor Constabulary"
+
+
+def test_a_company_introduced_as_one_stays_one_and_is_the_company_of_its_story(read_text) -> None:
+    r = read_text(
+        "The chief executive of the supermarket group Harcastle, Julian Penrose-Adey, has resigned, the "
+        "company said. Penrose-Adey joined Harcastle in 2019. Harcastle said the board had accepted it. "
+        '"I am proud of what we built," he wrote.\n\n'
+        "Analysts at Ashwin & Rooke said the shares were cheap. The Aviation and Cabin Staff Union said "
+        "staff were worried. According to the company's latest annual report, Penrose-Adey was paid "
+        "3.4 million pounds."
+    )
+    assert find_quote(r, "proud of what we built").speaker == "Julian Penrose-Adey"
+    harcastle = find_quote(r, "board had accepted")
+    assert (harcastle.speaker, harcastle.speaker_type) == ("Harcastle", "organisation")
+    assert find_quote(r, "staff were worried").speaker == "Aviation and Cabin Staff Union"
+    assert find_quote(r, "was paid").speaker == "Harcastle"

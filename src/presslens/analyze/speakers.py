@@ -181,6 +181,12 @@ class SpeakerResolver:
             + [h for _, h in self.handles]
         )
         short_bodies = _short_names_of_bodies(self.doc, self.bodies)
+        # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
+        # the tagger calls it a person ("joined Harcastle", "Harcastle declined")
+        short_bodies |= {
+            e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1 and names_a_body(e)
+        }
+        self.short_bodies = short_bodies
         mentions = sorted(
             [
                 e
@@ -421,6 +427,16 @@ class SpeakerResolver:
         candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies]
         best_outlet = named[-1] if named else None
         best_org = candidates[-1] if orgs and candidates else None
+        if best_org is not None and head in _COMMERCIAL and not fitting:
+            # "the company" of a story about one company is that company, not a broker quoted last
+            # ("… said Ashwin & Rooke. According to the company's annual report …"): the one named at
+            # least three times, and twice as often as the last one
+            text = self.doc.text
+            everyone = [(p, clean(e.text)) for p, e in earlier if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
+            counts = {n: text.count(n) for _, n in everyone}
+            top = max(counts, key=lambda n: counts[n], default=best_org[1])
+            if counts.get(top, 0) >= 3 and counts[top] >= 2 * text.count(best_org[1]):
+                best_org = next(c for c in reversed(everyone) if c[1] == top)
         if best_outlet and (not best_org or best_outlet[0] >= best_org[0]):
             return Speaker(best_outlet[1], "outlet", f"{mention} → last outlet named")
         if best_org:
@@ -570,6 +586,8 @@ class SpeakerResolver:
         outlet = self._outlet(span)
         if outlet:
             return Speaker(outlet, "outlet", "outlet alias table")
+        if text in self.short_bodies:
+            return Speaker(text, "organisation", "a name the article gives a body")
         if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES:
             recent = list(dict.fromkeys(self._before(self.outlet_mentions, span.start_char)))
             wanted = 2 if any(t.lower_ in ("both", "two") for t in span) else 1
@@ -1320,9 +1338,10 @@ def _joined_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for tok in doc[1:-1]:
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        if tok.lower_ not in ("and", "&") or not (
-            before.is_title and before.lower_ in _JOINED_NAME_WORDS and after.is_title
-        ):
+        # a word that joins such names, or an untagged word before a tagged body's name ("The Aviation
+        # and [Cabin Staff Union]"): a body in its own right would carry the tagger's label
+        joins = before.lower_ in _JOINED_NAME_WORDS or (not before.ent_type_ and after.ent_type_ == "ORG")
+        if tok.lower_ not in ("and", "&") or not (before.is_title and joins and after.is_title):
             continue
         start = before.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
@@ -1343,8 +1362,9 @@ def _named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
     found = [
         e
         for e in doc.ents
-        if (e.label_ == "ORG" or (e.label_ == "PERSON" and len(e) >= 2 and names_a_body(e)))
+        if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
         and not any(t.i in inside for t in e)
+        and any(t.text[:1].isupper() for t in e)  # not "meet union", which the tagger took for a name
     ] + joined
     taken = {t.i for e in doc.ents for t in e} | inside
     i = 0
@@ -1444,7 +1464,8 @@ _KIN = frozenset(
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
 _PUBLIC_BODY_WORDS = frozenset(
     {"office", "authority", "agency", "ministry", "department", "council", "commission", "regulator",
-     "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate"}
+     "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate",
+     "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
 #: Given names that also open names of places or bodies ("Virginia Tech", "Al Qaeda"): no sign of a person.
 _NOT_GIVEN = frozenset(
