@@ -2672,3 +2672,15 @@ def test_a_poster_known_by_a_handle_is_that_handle_and_unnamed(read_text) -> Non
         quote = find_quote(r, content)
         assert (quote.speaker, quote.anonymous) == (handle, True), content
     assert find_quote(r, "nasty guy").speaker != "the"
+
+
+def test_a_title_abbreviation_before_a_name_ends_no_sentence_and_a_website_is_a_business(read_text) -> None:
+    r = read_text(
+        '"This was a completely preventable tragedy," Sgt. Renee Osterhout, a spokeswoman for the patrol, '
+        "said at a news conference Monday.\n\n"
+        "The Lettings Price Index, compiled by the property website Homeseek, found that rents had "
+        "outpaced wage growth."
+    )
+    assert find_quote(r, "preventable tragedy").speaker == "Renee Osterhout"
+    index = find_quote(r, "outpaced wage growth")
+    assert index.speaker_type != "person"

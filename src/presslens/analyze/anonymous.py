@@ -96,6 +96,10 @@ def title_cased_name(span: Span) -> bool:
     )
 
 
+#: Nouns before a name that make it a business's ("the property website Homeseek", "the chain Quikmart").
+_NAMED_BUSINESSES = frozenset({"website", "platform", "app", "site", "portal", "chain", "brand", "startup"})
+
+
 def names_a_body(ent: Span) -> bool:
     """A name the tagger calls a person that names a body: it ends in a word of a body's name ("Halvorsen
     Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
@@ -104,7 +108,11 @@ def names_a_body(ent: Span) -> bool:
         ent[-1].lower_ in BODY_NAME_WORDS
         or ent[0].lower_ in PLACE_NAME_WORDS
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
-        or (before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in ORGANISATION_HEADS)
+        or (
+            before is not None
+            and before.pos_ == "NOUN"
+            and before.lemma_.lower() in ORGANISATION_HEADS | _NAMED_BUSINESSES
+        )
     )
 
 

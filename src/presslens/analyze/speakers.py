@@ -1087,8 +1087,10 @@ class SpeakerResolver:
                 if part.start_char <= pos < part.end_char:
                     return Speaker(name, "outlet", how)
             for ent in part.ents:
-                if ent.label_ == "PERSON":
+                if ent.label_ == "PERSON" and not names_a_body(ent):
                     return Speaker(self._full_name(ent), "person", how)
+                if ent.label_ == "PERSON":  # "compiled by the property website Homeseek"
+                    return Speaker(clean(ent.text), "organisation", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
             if (
