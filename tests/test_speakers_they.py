@@ -164,3 +164,13 @@ def test_a_company_introduced_as_one_stays_one_and_is_the_company_of_its_story(r
     assert (harcastle.speaker, harcastle.speaker_type) == ("Harcastle", "organisation")
     assert find_quote(r, "staff were worried").speaker == "Aviation and Cabin Staff Union"
     assert find_quote(r, "was paid").speaker == "Harcastle"
+
+
+def test_the_judge_is_the_judge_named_since_a_generic_lede(read_text) -> None:
+    r = read_text(
+        "A federal judge ruled Thursday that Orbix illegally maintained a monopoly. In a 142-page opinion, "
+        "Judge Eleanor Marchetti-Vance wrote that Orbix had used restrictive contracts.\n\n"
+        "The judge ordered the company to let developers steer users to cheaper options."
+    )
+    quote = find_quote(r, "developers steer users")
+    assert (quote.speaker, quote.anonymous) == ("Eleanor Marchetti-Vance", False)

@@ -765,6 +765,12 @@ class SpeakerResolver:
                 return Speaker(earlier.name, earlier.type, f"'{text}' → the document named before")
             # "census data show …", "according to documents seen by this newspaper": no author named
             return Speaker(text, "document", "document or data with no author named")
+        if verdict is not None and span[0].lower_ == "the" and not verdict.vague:
+            # "A federal judge ruled … Judge Eleanor Marchetti-Vance wrote … The judge ordered": a role
+            # the article has since given a name is no longer unnamed
+            role = self._role(span)
+            if role:
+                return Speaker(role, "person", "role description learnt from this article")
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
