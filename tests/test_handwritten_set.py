@@ -20,6 +20,8 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ("handwritten5", 10),
         ("handwritten6", 10),
         ("handwritten7", 10),
+        ("handwritten8", 10),
+        ("handwritten9", 10),
     ],
 )
 def test_every_key_entry_points_at_words_of_its_article(folder: str, articles: int) -> None:
