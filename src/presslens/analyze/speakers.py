@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -30,11 +29,9 @@ from presslens.analyze.lexicon import (
     BODY_NAME_WORDS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
-    FEMALE_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
     MALE_MARKERS,
-    MALE_NAMES,
     MASTHEAD_WORDS,
     ORGANISATION_HEADS,
     OUTLET_ANAPHORS,
@@ -48,8 +45,26 @@ from presslens.analyze.lexicon import (
     VAGUE_HEADS,
     in_dateline,
 )
+from presslens.analyze.mentions import (
+    FIRM_WORDS,
+    NOT_GIVEN,
+    clean,
+    described_as_bodies,
+    find_handles,
+    joined_names,
+    name_gender,
+    name_owners,
+    named_bodies,
+    names_a_work,
+    names_by_their_parts,
+    names_with_pronouns,
+    short_names_of_bodies,
+    surname_mentions,
+    titled_names,
+    with_given_name,
+)
 from presslens.analyze.spans import ends_line, glued_hyphen
-from presslens.outlets import OutletTable, normalise_name
+from presslens.outlets import OutletTable
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: Heads that a named body qualifies without being the speaker: its officers ("the Treasury minister")
@@ -79,7 +94,6 @@ _TITLE_ABBREVIATIONS = {
     "insp": "inspector",
     "cllr": "councillor",
 }
-_MARKS = re.compile(r"[*_“”\"]|(?<!\w)[‘’]|[‘’](?!\w)")  # not the apostrophe in "O’Brien"
 
 # Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
 _PLURAL_PEOPLE = (
@@ -123,11 +137,6 @@ class Speaker:
     reason: str = ""
 
 
-def clean(text: str) -> str:
-    """Surface text without emphasis/quote marks and possessive endings."""
-    return normalise_name(_MARKS.sub("", text)).strip(" .,;:") if text else text
-
-
 def _person_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
@@ -161,11 +170,11 @@ class SpeakerResolver:
         self.described_bodies: list[tuple[int, str, str]] = []
         # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
         # tagger calls their other mentions
-        self.body_names = _described_as_bodies(doc)
+        self.body_names = described_as_bodies(doc)
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
-        self.joined = _joined_names(doc)  # "Fire and Rescue Service", which the tagger splits in two
-        self.bodies = _named_bodies(doc, self.joined)
-        self.handles = _handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
+        self.joined = joined_names(doc)  # "Fire and Rescue Service", which the tagger splits in two
+        self.bodies = named_bodies(doc, self.joined)
+        self.handles = find_handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -175,12 +184,12 @@ class SpeakerResolver:
         genders: list[tuple[str, str]] = []
         # names the tagger missed after a title, or called a place whose parts it calls a person elsewhere
         self.titled = (
-            _titled_names(self.doc)
-            + _names_by_their_parts(self.doc)
-            + _names_with_pronouns(self.doc)
+            titled_names(self.doc)
+            + names_by_their_parts(self.doc)
+            + names_with_pronouns(self.doc)
             + [h for _, h in self.handles]
         )
-        short_bodies = _short_names_of_bodies(self.doc, self.bodies)
+        short_bodies = short_names_of_bodies(self.doc, self.bodies)
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
         # the tagger calls it a person ("joined Harcastle", "Harcastle declined")
         short_bodies |= {
@@ -194,17 +203,17 @@ class SpeakerResolver:
                 if e.label_ == "PERSON"
                 and not names_a_body(e)
                 and clean(e.text) not in self.body_names
-                and not _names_a_work(e)
+                and not names_a_work(e)
                 and not (len(e) == 1 and e.text in short_bodies)
             ]
             + self.titled,
             key=lambda m: m.start,
         )
         mentions = [
-            _with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
+            with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
         ]
         names = [_person_name(ent) for ent in mentions]
-        full_by_last, full_by_first = _name_owners([n for n in names if len(n.split()) >= 2])
+        full_by_last, full_by_first = name_owners([n for n in names if len(n.split()) >= 2])
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
         for ent, name in zip(mentions, names, strict=True):
             if not name:
@@ -217,12 +226,12 @@ class SpeakerResolver:
                 self.by_surname.add(ent.start_char)  # not "Jo" for Jo Quillon
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
-            gender = _gender(ent)
+            gender = name_gender(ent)
             if gender:
                 genders.append((name, gender))
             self._learn_roles(ent, name)
-        # later bare surnames the tagger missed: the name's owner (see _name_owners), shared or not
-        for mention in _surname_mentions(self.doc, full_by_last, mentions):
+        # later bare surnames the tagger missed: the name's owner (see name_owners), shared or not
+        for mention in surname_mentions(self.doc, full_by_last, mentions):
             at = mention.start_char
             self.people.append((at, self._owner(mention.text, at) or full_by_last[mention.text.lower()]))
             self.by_surname.add(at)
@@ -283,7 +292,7 @@ class SpeakerResolver:
         Energy, …", "Redwater Energy, the company behind …"), so "the company" later finds it."""
         for pos, word, name in self.body_names.values():
             self.described_bodies.append((pos, word, name))
-            if word in _FIRM_WORDS:
+            if word in FIRM_WORDS:
                 self.described_bodies.append((pos, "company", name))  # "the company" is the start-up
         for ent in self.doc.ents:
             if ent.label_ != "ORG":
@@ -600,7 +609,7 @@ class SpeakerResolver:
         if after is not None:
             # "the Council of Nations' humanitarian coordinator for Ostrella, Fatima Lindqvist-Abara, said"
             # / "The state broadcaster, Ostrella One, reported": the parser hung the name elsewhere
-            given = after[0].lower_ in GIVEN_NAMES and after[0].lower_ not in _NOT_GIVEN
+            given = after[0].lower_ in GIVEN_NAMES and after[0].lower_ not in NOT_GIVEN
             if after.label_ == "PERSON" or given or span.root.lower_ in _PERSON_NOUNS | TITLE_WORDS:
                 return Speaker(self._full_name(after), "person", "description named in apposition")
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
@@ -659,7 +668,7 @@ class SpeakerResolver:
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
             name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
-            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in _NOT_GIVEN) or (
+            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in NOT_GIVEN) or (
                 head_word.lower_ in _PERSON_NOUNS
             )
             if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
@@ -1047,7 +1056,7 @@ class SpeakerResolver:
         """The full name a bare surname at ``pos`` stands for: the one last the subject of a clause in this
         paragraph or the one before ("Tom Caffrey, who runs the bar, said … 'Caffrey said'" while a councillor
         Caffrey was named before; a live blog's "Johnson tells MSNBC" under an entry on Jeh Johnson in an
-        article about Gary Johnson), else its owner in the whole article (``_name_owners``)."""
+        article about Gary Johnson), else its owner in the whole article (``name_owners``)."""
         key = surname.lower()
         if pos is not None:
             start = _previous_paragraph(self.text, pos)
@@ -1281,47 +1290,6 @@ _TENURE = frozenset({"outgoing", "incoming", "longtime", "long-serving", "vetera
 _GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
 
 
-#: Words that describe a business: "the company" refers back to a name so described.
-_FIRM_WORDS = frozenset(
-    {"company", "firm", "start-up", "startup", "maker", "manufacturer", "retailer", "developer", "chain",
-     "supplier", "provider", "operator", "airline", "carrier", "lender", "insurer", "brand", "business",
-     "publisher", "platform"}
-)  # fmt: skip
-_BODY_WORDS = (
-    _FIRM_WORDS
-    | BODY_ANAPHORS
-    | ORGANISATION_HEADS
-    | {
-        "charity",
-        "regulator",
-        "watchdog",
-        "union",
-        "band",
-        "orchestra",
-        "choir",
-        "restaurant",
-        "venue",
-        "pub",
-    }
-)
-
-
-#: Words that a public body's name joins with "and" ("Fire and Rescue Service", "Health and Safety
-#: Executive", "Food and Drug Administration"): where one ends the words before an "and" and a body's
-#: word ends the words after it, the whole is one name, whatever the tagger made of its parts.
-_JOINED_NAME_WORDS = frozenset(
-    {"fire", "rescue", "health", "safety", "trade", "industry", "science", "technology", "food", "drug",
-     "drugs", "arts", "culture", "media", "sport", "education", "skills", "energy", "environment",
-     "rural", "affairs", "justice", "social", "care", "transport", "works", "pensions", "housing",
-     "communities", "defence", "defense", "security", "immigration", "customs", "border", "marine",
-     "research", "development", "innovation", "employment", "finance", "police", "crime", "ambulance",
-     "parks", "wildlife", "fisheries", "agriculture", "water", "land", "planning", "family", "youth",
-     "children", "equality", "search", "heritage", "tourism", "business", "standards", "audit",
-     "revenue", "economic", "prevention", "disease", "fish", "forestry", "mental", "weights"}
-)  # fmt: skip
-_NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services", "trust", "commission"}
-
-
 #: Words in a body's name that a generic description of it stands for: "the regulator" is the
 #: "Digital Lending Oversight Authority" or the "Office for Algorithmic Standards" named before.
 _REGULATOR_NAMES = frozenset(
@@ -1339,88 +1307,6 @@ _BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman
 _DOCUMENT_HYPERNYMS = frozenset(
     {"document", "file", "paper", "dossier", "text", "finding", "result", "results", "report", "study"}
 )
-
-
-def _joined_names(doc: Doc) -> list[Span]:
-    """Body names joined by "and" ("Marren Fire and Rescue Service"), which the tagger splits in two."""
-    found: list[Span] = []
-    for tok in doc[1:-1]:
-        before, after = doc[tok.i - 1], doc[tok.i + 1]
-        # a word that joins such names, or an untagged word before a tagged body's name ("The Aviation
-        # and [Cabin Staff Union]"): a body in its own right would carry the tagger's label
-        joins = before.lower_ in _JOINED_NAME_WORDS or (not before.ent_type_ and after.ent_type_ == "ORG")
-        if tok.lower_ not in ("and", "&") or not (before.is_title and joins and after.is_title):
-            continue
-        start = before.i
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
-            start -= 1
-        end = after.i
-        while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN"):
-            end += 1
-        if doc[end].lower_ in _NAME_END_WORDS and not (found and found[-1].end > start):
-            found.append(doc[start : end + 1])
-    return found
-
-
-def _named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
-    """The organisations an article names, in order: the tagger's, names joined by "and" that it split
-    ("Fire and Rescue Service"), and runs of two or more capitalised proper nouns ending in a plural or
-    a body's word that it left out ("Harlow Minerals said …")."""
-    inside = {t.i for j in joined for t in j}
-    found = [
-        e
-        for e in doc.ents
-        if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
-        and not any(t.i in inside for t in e)
-        and any(t.text[:1].isupper() for t in e)  # not "meet union", which the tagger took for a name
-    ] + joined
-    taken = {t.i for e in doc.ents for t in e} | inside
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].is_title and doc[j].i not in taken:
-            j += 1
-        if j - i >= 2 and (doc[j - 1].tag_ == "NNPS" or doc[j - 1].lower_ in BODY_NAME_WORDS):
-            found.append(doc[i:j])
-        i = max(j, i + 1)
-    return sorted(found, key=lambda e: e.start)
-
-
-def _short_names_of_bodies(doc: Doc, bodies: list[Span]) -> set[str]:
-    """First words of bodies' names that the article never uses in a person's name: "Wrenfield" for
-    Wrenfield Elementary, which the tagger calls a person wherever it stands alone ("pupils who attended
-    Wrenfield"), so that "he" cannot find it."""
-    firsts = {b[0].text for b in bodies if len(b) >= 2 and b[0].is_title}
-    in_names = {
-        t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not names_a_body(e) for t in e
-    }
-    return firsts - in_names
-
-
-def _described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
-    """Names set in apposition with a description of a body ("Nimbra, the consumer electronics start-up,",
-    "Qubit Insight, a research firm"): name → (offset, the body word, name).
-
-    Why: the small tagger calls a company's other mentions a person now and then ("Nimbra was betting"),
-    and then "she" finds the company. A name the article itself calls a company is one everywhere."""
-    found: dict[str, tuple[int, str, str]] = {}
-    for tok in doc:
-        if tok.dep_ != "appos" or tok.head.pos_ != "PROPN" or not tok.head.text[:1].isupper():
-            continue
-        name_tok = tok.head
-        left = name_tok
-        while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head.i == name_tok.i:
-            left = doc[left.i - 1]
-        if any(t.ent_type_ == "PERSON" and t.lower_ in GIVEN_NAMES for t in doc[left.i : name_tok.i + 1]):
-            continue  # "Carla Mendes, an analyst at a firm": a person
-        # the description's head decides: "a research firm" is a body, "the association's chairwoman" and
-        # "a former bank manager" are people
-        words = {tok.lower_, "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()}  # "start-up"
-        body = next((w for w in sorted(words) if w in _BODY_WORDS), None)
-        if body is not None:
-            name = clean(doc[left.i : name_tok.i + 1].text)
-            found.setdefault(name, (left.idx, body, name))
-    return found
 
 
 def _headline(span: Span) -> bool:
@@ -1475,88 +1361,6 @@ _PUBLIC_BODY_WORDS = frozenset(
      "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate",
      "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
-#: Given names that also open names of places or bodies ("Virginia Tech", "Al Qaeda"): no sign of a person.
-_NOT_GIVEN = frozenset(
-    ["al", "virginia", "georgia", "carolina", "florence", "victoria", "charlotte", "austin", "houston", "jackson",
-     "madison", "lincoln", "washington", "orlando", "phoenix", "savannah", "dallas", "denver", "cleveland",
-     "sydney", "india", "israel", "jordan", "kent", "york", "chelsea", "camden", "hamilton", "sherman"]
-)  # fmt: skip
-
-
-def _titled_names(doc: Doc) -> list[Span]:
-    """Names the tagger missed after a title: 'Mayor Ines Calloway', 'Councilman Rudy Feld', 'union leader
-    Grace Obi' (a lower-case title only before a known given name); and a known given name with a surname
-    that it called an organisation ('Dominic Hale').
-
-    Why: the small NER model drops or mislabels plenty of person names (it calls a surname an
-    organisation now and then), and then "she" and the later "Calloway" cannot find the person. Only a
-    run of two or three capitalised proper nouns counts, outside any organisation or place the title
-    belongs to and without a word that ends a body's name, so "Justice Department" and "General Motors"
-    stay organisations.
-    """
-    found: list[Span] = []
-    for ent in doc.ents:
-        # "Aisha Rahman thanked Dominic Hale …" with "Dominic Hale" tagged an organisation: a given name
-        # and one more capitalised word is a person's name, unless a word of it names a body or place
-        if (
-            ent.label_ == "ORG"
-            and len(ent) == 2
-            and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent)
-            and ent[0].lower_ in GIVEN_NAMES
-            and ent[0].lower_ not in _NOT_GIVEN
-            and ent[1].lower_ not in BODY_NAME_WORDS
-            and (ent.start == 0 or doc[ent.start - 1].lower_ not in TITLE_WORDS)
-        ):
-            found.append(ent)
-    for tok in doc:
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (
-            tok.lower_ in HONORIFICS
-            and nxt is not None
-            and nxt.pos_ == "PROPN"
-            and nxt.text[:1].isupper()
-            and nxt.ent_type_ != "PERSON"
-        ):
-            # "a spokesman for Mr Obi" with "Mr Obi" tagged an organisation: an honorific names a person
-            end = nxt.i + 1
-            while (
-                end < len(doc)
-                and end - nxt.i < 3
-                and doc[end].pos_ == "PROPN"
-                and doc[end].text[:1].isupper()
-            ):
-                end += 1
-            found.append(doc[nxt.i : end])
-            continue
-        # a title the tagger took into an organisation's name with the person's ("Cllr Declan Moriarty-Hayes
-        # (Independent" tagged ORG) still heads a name
-        opens_org = tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and tok.is_title
-        if tok.lower_ not in TITLE_WORDS or (tok.ent_type_ not in ("", "PERSON") and not opens_org):
-            continue
-        # a lower-case title ("union leader Grace Obi") counts only before a known given name, which
-        # the tagger may have called an organisation
-        capital = tok.text[:1].isupper()
-        end = tok.i + 1
-        while (
-            end < len(doc)
-            and end - tok.i <= 3
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in TITLE_WORDS
-        ):
-            end = _past_hyphen(doc, end + 1)
-        run = doc[tok.i + 1 : end]
-        given = len(run) >= 2 and run[0].lower_ in GIVEN_NAMES
-        # "local councillor Bethan Rowe" tagged an organisation: a name of two capitalised words
-        pair = len(run) == 2 and all(t.is_title for t in run) and any(t.ent_type_ == "ORG" for t in run)
-        if (
-            len(run) >= 2
-            and (capital or given or pair)
-            and not any(t.ent_type_ == "PERSON" for t in run)
-            and not any(t.lower_ in BODY_NAME_WORDS for t in run)
-        ):
-            found.append(run)
-    return found
 
 
 def _name_after_titles(span: Span) -> Span | None:
@@ -1602,208 +1406,7 @@ def _epithet(span: Span) -> bool:
     return head.ent_type_ == "NORP" or head.lower_ in _EPITHETS
 
 
-def _past_hyphen(doc: Doc, end: int) -> int:
-    """``end``, or past the second half of a hyphenated name glued on there ("Moriarty-Hayes", which the
-    tokenizer cuts in three)."""
-    return end + 2 if glued_hyphen(doc, end) and doc[end + 1].is_title else end
-
-
-def _name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
-    """Who a bare surname and a bare given name stand for: of the full names (in article order) that
-    carry it, the one named most often, the first named on a tie.
-
-    Why: in a family story "Furey" is the ferryman introduced first, not the daughter named last, and
-    "Cruz" is Ted Cruz, named throughout, not Heidi Cruz named once; counting also outvotes the tagger's
-    odd full name ("Obama Says" from a headline) by the real one."""
-    counts = Counter(full_names)
-    owners: tuple[dict[str, str], dict[str, str]] = ({}, {})
-    for name in full_names:
-        parts = name.split()
-        for owner, key in zip(owners, (parts[-1].lower(), parts[0].lower()), strict=True):
-            if key not in owner or counts[name] > counts[owner[key]]:
-                owner[key] = name
-    return owners
-
-
-#: Things with titles that the tagger takes for people ("Her follow-up, Low Tide Hymns, is out").
-_WORKS = frozenset(
-    {"album", "record", "debut", "follow-up", "up", "single", "song", "book", "novel", "memoir", "film",
-     "movie", "documentary", "series", "show", "play", "musical", "podcast", "painting", "exhibition"}
-)  # fmt: skip
-#: Nouns that describe a person, so a name set beside them is a person's ("Her sister, Jo Quillon").
-#: Heads of a description after a name that only a person has ("…, the Liberal member for Ashgrove").
-_PERSON_DESCRIPTIONS = frozenset(
-    {"member", "councillor", "resident", "farmer", "owner", "founder", "author", "pensioner", "student",
-     "activist", "campaigner", "veteran", "widow", "widower", "mp", "mep", "senator", "lawmaker"}
-)  # fmt: skip
-_PERSON_APPOSITIONS = frozenset(
-    {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "partner", "manager",
-     "agent", "friend", "colleague", "neighbour", "spokesman", "spokeswoman", "spokesperson", "aide",
-     "adviser", "lawyer", "producer", "coach", "teacher", "doctor", "nurse", "director", "co-director"}
-)  # fmt: skip
-
-
-def _names_a_work(ent: Span) -> bool:
-    """A "person" set in apposition to an album, book or film is that work's title."""
-    root = ent.root
-    return root.dep_ == "appos" and root.head.lower_ in _WORKS
-
-
-def _names_by_their_parts(doc: Doc) -> list[Span]:
-    """Two- or three-word names the tagger called a place or body ("Declan Furey" as a GPE) whose surname,
-    or whose given name, it calls a person on its own elsewhere in the article ("Furey says …").
-
-    Why: the small NER model labels unfamiliar names inconsistently; a person's name is a person's
-    wherever it stands, and "he" must find the ferryman introduced in the first sentence."""
-    alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
-    found = []
-    for ent in doc.ents:
-        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP") or not 2 <= len(ent) <= 3:
-            continue
-        if not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
-            continue
-        if _described_as_a_person(doc, ent.end) or (
-            all(t.pos_ == "PROPN" for t in ent)
-            and (ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES))
-        ):
-            found.append(ent)
-    for tok in doc:
-        # "Her sister, Jo Quillon,": a name beside a description only a person has
-        if (
-            tok.dep_ == "appos"
-            and tok.head.lower_ in _PERSON_APPOSITIONS
-            and tok.pos_ == "PROPN"
-            and tok.ent_type_ != "PERSON"
-            and 1 <= tok.i - tok.left_edge.i <= 2
-            and all(t.pos_ == "PROPN" and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
-        ):
-            found.append(doc[tok.left_edge.i : tok.i + 1])
-    # "Renata Solis, whose son …, said": a given name and a surname the tagger left untagged
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        run = doc[i : i + 2]
-        if (
-            tok.ent_type_ == ""
-            and tok.lower_ in GIVEN_NAMES
-            and tok.lower_ not in _NOT_GIVEN
-            and len(run) == 2
-            and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "" for t in run)
-            and run[-1].lower_ not in BODY_NAME_WORDS
-            and (i + 2 >= len(doc) or not (doc[i + 2].pos_ == "PROPN" and doc[i + 2].is_title))
-        ):
-            found.append(run)
-            i += 2
-            continue
-        i += 1
-    return found
-
-
-#: Verbs and words that give a poster's handle: "posting as X", "going by X", "an account called @X".
-_HANDLE_CUES = frozenset({"posting", "writing", "commenting", "tweeting", "going", "called", "named"})
 _HANDLE_REASON = "posts under a handle, not a name"
-
-
-def _handles(doc: Doc) -> list[tuple[int, Span]]:
-    """Online handles, each with the token where the words naming it start ("a user posting as
-    RunnerGrl88", "One, posting as nightbus_kate,", "an account called @TruthWardenEM"). A handle is one
-    word with no space after 'as'/'by'/'under' or 'called'; it must look like one (an @, a digit, an
-    underscore) unless a posting verb introduces it."""
-    found = []
-    for tok in doc:
-        if tok.lower_ not in _HANDLE_CUES or tok.i + 2 >= len(doc):
-            continue
-        at = tok.i + 1
-        if tok.lower_ not in ("called", "named"):
-            if doc[at].lower_ not in ("as", "by", "under"):
-                continue
-            at += 1
-        end = at
-        while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_punct:
-            end += 1
-        handle = doc[at : end + 1]
-        word = handle.text
-        if tok.lower_ in ("called", "named"):
-            ok = word.startswith("@")  # "an account called @TruthWardenEM", not "called the senator"
-        else:  # "posting as RunnerGrl88", "going by nightbus_kate", not "writing as a mother"
-            ok = (
-                word.startswith("@")
-                or any(c.isdigit() or c == "_" for c in word)
-                or (
-                    len(handle) == 1
-                    and handle[0].pos_ in ("PROPN", "NOUN", "NUM", "X")
-                    and not handle[0].is_stop
-                )
-            )
-        if word and " " not in word and ok:
-            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "," else tok.i
-            found.append((start, handle))
-    return found
-
-
-def _names_with_pronouns(doc: Doc) -> list[Span]:
-    """'Niamh Corcoran-Lees has one rule in her kitchen, and she repeats it': a capitalised name the tagger
-    missed or called a body, which is a sentence's subject and which 'her' or 'she' takes up later in the
-    same sentence before any other name — only a person is a 'she'."""
-    found = []
-    for sent in doc.sents:
-        i = sent.start
-        while i < sent.end:
-            j = i
-            while j < sent.end and (
-                (doc[j].pos_ == "PROPN" and doc[j].is_title) or (glued_hyphen(doc, j) and doc[j + 1].is_title)
-            ):
-                j += 1
-            run = doc[i:j]
-            if (
-                2 <= len(run) <= 5
-                and run[-1].dep_ == "nsubj"
-                and not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in run)
-                and not names_a_body(run)
-                and not any(t.lower_ in BODY_NAME_WORDS for t in run)
-            ):
-                later = doc[j : sent.end]
-                verb = run[-1].head
-                # 'her' of something of theirs, or 'she' doing the next thing: not "…, he said," aside
-                pronoun = next(
-                    (
-                        t
-                        for t in later
-                        if (t.lower_ in ("her", "his") and t.dep_ == "poss")
-                        or (t.lower_ in ("she", "he") and t.head.dep_ == "conj" and t.head.head.i == verb.i)
-                    ),
-                    None,
-                )
-                other = next((t for t in later if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
-                if pronoun is not None and (other is None or other.i > pronoun.i):
-                    found.append(run)
-            i = max(j, i + 1)
-    return found
-
-
-def _described_as_a_person(doc: Doc, end: int) -> bool:
-    """'Colm Brierly, who farms …' / 'Colm Brierly, 54,' / 'Colm Brierly, the Liberal member for Ashgrove':
-    what follows a name at token ``end`` that only a person has: a relative 'who', an age, or a title or
-    personal description set off by a comma."""
-    if end + 1 >= len(doc) or doc[end].text != ",":
-        return False
-    nxt = doc[end + 1]
-    if nxt.lower_ == "who":
-        name = doc[end - 1]
-        while name.dep_ == "compound" and name.head.i > name.i:
-            name = name.head
-        # not a place the people stand in: "Democrats on Capitol Hill, who …"
-        return not (name.dep_ == "pobj" and name.head.lower_ in ("on", "in", "at", "near", "from", "across"))
-    if nxt.like_num and end + 2 < len(doc) and doc[end + 2].text == ",":
-        return True
-    if nxt.lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
-        return False
-    for tok in doc[end + 2 : end + 6]:
-        if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
-            return False
-        if tok.pos_ == "NOUN":
-            return tok.lemma_.lower() in TITLE_WORDS | _PERSON_APPOSITIONS | _PERSON_DESCRIPTIONS
-    return False
 
 
 def _named_after_comma(span: Span) -> Span | None:
@@ -1822,37 +1425,6 @@ def _named_after_comma(span: Span) -> Span | None:
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
 
 
-def _with_given_name(ent: Span) -> Span:
-    """'Curtis Delacroix-Hale' when the tagger's person is 'Delacroix-Hale': a given name right before a
-    person's name, untagged, is part of it."""
-    doc = ent.doc
-    if ent.start == 0 or len(ent) > 3:
-        return ent
-    before = doc[ent.start - 1]
-    if before.ent_type_ or not before.is_title or before.pos_ != "PROPN" or before.lower_ not in GIVEN_NAMES:
-        return ent
-    return doc[ent.start - 1 : ent.end]
-
-
-def _surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Span]:
-    """Later mentions of a known person by surname alone that the tagger did not call a person
-    ('Calloway told reporters', tagged as an organisation): a lone proper noun, or a hyphenated one the
-    tokenizer cut in three ('Delacroix-Hale'), not part of a longer name.
-    Only surnames that one person named in full carries are passed in: "Trump" in an article that names
-    Donald and Ivanka Trump is left to the tagger."""
-    covered = {t.i for span in named for t in span}
-    found = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in covered or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
-            continue
-        end = tok.i + 1
-        while glued_hyphen(doc, end) and doc[end + 1].is_title:
-            end += 2
-        if doc[tok.i : end].text.lower() in full_by_last and (end == len(doc) or doc[end].pos_ != "PROPN"):
-            found.append(doc[tok.i : end])
-    return found
-
-
 def _coordinated_names(span: Span) -> list[str]:
     """'Both the Courier and the Evening Ledger': each proper name of a coordination, in order (empty
     when the phrase names one body). The tagger may label the parts differently, so the parse decides."""
@@ -1864,29 +1436,6 @@ def _coordinated_names(span: Span) -> list[str]:
         words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
         names.append(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
     return names
-
-
-def _gender(ent: Span) -> str | None:
-    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition, or
-    else when the full name opens with a given name of one sex."""
-    doc = ent.doc
-    near = [t.lower_ for t in ent]
-    i = ent.start - 1
-    markers = FEMALE_MARKERS | MALE_MARKERS | TITLE_WORDS | HONORIFICS
-    while i >= 0 and ent.start - i <= 3 and (doc[i].lower_ in markers or doc[i].ent_type_ in ("NORP", "GPE")):
-        near.append(doc[i].lower_)  # only the title run glued to this name: not "Mr. Trump and Hillary …"
-        i -= 1
-    near += [t.lower_ for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
-    if any(w in FEMALE_MARKERS for w in near):
-        return "f"
-    if any(w in MALE_MARKERS for w in near):
-        return "m"
-    given = [t.lower_ for t in ent if t.lower_ not in markers]
-    if len(given) >= 2 and given[0] in FEMALE_NAMES:  # a first name, not a lone surname ("Rose")
-        return "f"
-    if len(given) >= 2 and given[0] in MALE_NAMES:
-        return "m"
-    return None
 
 
 def _plural_subject(token: Token) -> Span | None:
