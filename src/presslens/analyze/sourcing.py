@@ -28,22 +28,16 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze import encoder
 from presslens.analyze.anonymous import (
     anonymous_mentions,
-    is_record,
     passive_without_agent,
-    publishing_clause,
 )
 from presslens.analyze.attribution_tags import decode_attributions
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
-    ANONYMOUS_HEADS,
     COGNITION_VERBS,
     NOMINAL_CUES,
-    OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
-    TITLE_WORDS,
     UNIVERSAL_PRONOUNS,
-    VAGUE_HEADS,
     cue_verbs,
     dateline_end,
     in_dateline,
@@ -51,13 +45,30 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
 from presslens.analyze.spans import (
     add_span,
-    ends_line,
     flag_record,
-    glued_hyphen,
     has_word_beyond,
     is_imperative,
 )
 from presslens.analyze.speakers import Speaker, SpeakerResolver
+from presslens.analyze.subjects import (
+    TEXT_KEY,
+    animate,
+    cue_range,
+    doc_text,
+    in_modifier,
+    inverted_object,
+    is_cue_verb,
+    is_mark,
+    nearest_first,
+    outer_speaker,
+    reporting_verb,
+    source_span,
+    speaker_like,
+    subject_of,
+    subject_outside,
+    verb_of_source,
+    whole_phrases,
+)
 from presslens.analyze.tag_filter import features, load_filter
 from presslens.hookspecs import Analyzer, hookimpl
 from presslens.outlets import load_outlets
@@ -156,25 +167,14 @@ class _Attribution:
         return max(e for _, e in self.content)
 
 
-# ----------------------------------------------------------------------------------- helpers
-_TEXT_KEY = "presslens.sourcing.text"
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, joined once per document while the lens runs: spaCy joins every token's text on each
-    access, and the rules read the text thousands of times per article."""
-    text = doc.user_data.get(_TEXT_KEY)
-    return text if text is not None else doc.text
-
-
 @contextmanager
 def _text_bound(doc: Doc) -> Iterator[None]:
-    """Bind ``doc.text`` for ``_text`` while the lens reads ``doc``."""
-    doc.user_data[_TEXT_KEY] = doc.text
+    """Bind ``doc.text`` for ``doc_text`` while the lens reads ``doc``."""
+    doc.user_data[TEXT_KEY] = doc.text
     try:
         yield
     finally:
-        doc.user_data.pop(_TEXT_KEY, None)
+        doc.user_data.pop(TEXT_KEY, None)
 
 
 def _runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
@@ -202,173 +202,6 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
     return [t for t in root.subtree if t.i not in excluded]
 
 
-def _publisher_clause(clause: Token) -> bool:
-    """'data published by the Health Ministry': the clause names who stands behind the data; it stays
-    ('figures released on Monday' names no one)."""
-    return (
-        publishing_clause(clause)
-        and is_record(clause.head)
-        and any(
-            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in clause.children
-        )
-    )
-
-
-# Words that open a subordinate clause the parser sometimes hangs on a speaker noun.
-_CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
-
-
-def _source_span(tok: Token) -> Span:
-    """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
-    subordinate clause hung on it, and without a wire dateline the parser took into it."""
-    doc = tok.doc
-    start = tok.left_edge.i
-    while glued_hyphen(doc, tok.i + 1) and doc[tok.i + 2].head.i == tok.head.i:
-        tok = doc[tok.i + 2]  # "my co-director, Ada Okafor, said": the parser made each piece a subject
-    while glued_hyphen(doc, start - 1) and doc[start - 2].head.i == tok.head.i:
-        start = doc[start - 2].left_edge.i  # the same, given the last piece ("His ex-wife")
-    end = tok.right_edge.i + 1
-    opened = dateline_end(_text(doc), doc[start].idx)
-    if opened is not None and opened <= tok.idx:
-        # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
-        start = next(t.i for t in doc[start:end] if t.idx >= opened)
-    for t in doc[tok.i + 1 : end]:
-        if t.text in (",", "(", "—", "–", ":", ";") or not tok.is_ancestor(t):
-            # an apposition or aside; or a gap in the phrase, where the parser hung a later list on the
-            # subject ("Every honest observer knows what comes next: luxury flats, …")
-            end = t.i
-            break
-        if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and not _publisher_clause(t):
-            end = max(tok.i + 1, t.left_edge.i)  # "Officials who asked …" → "Officials"
-            break
-        if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
-            end = t.i  # a headline's "says union leader as strike enters third week"
-            break
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ and doc[end].is_title:
-        end += 1  # "observed Colm Brierly": the parser hung the rest of the name elsewhere
-    if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
-        # "A survey … by the campaign group Schools Together found": a name the parser left off the
-        # description it follows (it made "Together" a second subject)
-        while (
-            end < len(doc)
-            and doc[end].pos_ == "PROPN"
-            and doc[end].is_title
-            and doc[end].head.i != tok.i
-            and doc[end].ent_type_ not in ("DATE", "TIME")  # "officials at the agency Monday said"
-        ):
-            end += 1
-    while end > start + 1 and (
-        doc[end - 1].is_space
-        or (doc[end - 1].is_punct and not _is_mark(doc[end - 1]) and doc[end - 1].text != "%")
-    ):
-        end -= 1
-    while start < end - 1 and (doc[start].is_space or (doc[start].is_punct and not _is_mark(doc[start]))):
-        start += 1
-    marks = sum(1 for t in doc[start:end] if _is_mark(t))
-    if marks % 2:
-        # 'unnamed "US security officials."': take in the closing mark that the period pushed out
-        for j in range(end, min(end + 2, len(doc))):
-            if _is_mark(doc[j]):
-                end = j + 1
-                break
-        else:
-            if _is_mark(doc[start]):
-                start += 1
-            elif _is_mark(doc[end - 1]):
-                end -= 1
-    return doc[start:end]
-
-
-def _is_mark(tok: Token) -> bool:
-    return tok.text in ('"', "“", "”", "‘", "’", "'")
-
-
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
-    text = _text(verb.doc)
-    seen = 0
-    node = verb
-    while seen < 4:
-        for child in _nearest_first(node, list(node.children)):
-            if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
-                continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
-            if not in_dateline(text, child.idx):
-                return child, child.dep_ == "nsubjpass"
-            # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
-            ahead = [g for g in child.children if g.dep_ == "appos" and not in_dateline(text, g.idx)]
-            if ahead:
-                return ahead[-1], child.dep_ == "nsubjpass"
-        if node.dep_ == "xcomp":
-            objects = [c for c in node.head.children if c.dep_ == "dobj"]
-            if objects:
-                return objects[0], False  # object control: "led plotters to believe"
-        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-            node = node.head
-            seen += 1
-            continue
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
-            # "Bell said, adding that …": the participle shares the subject; one closing a reported
-            # clause shares the reporter's ("Ruiz insisted that the engineers had …, calling …")
-            node = _reporting_verb(node) or node.head
-            seen += 1
-            continue
-        if node.dep_ == "pcomp" and node.tag_ == "VBG":
-            up = node.head  # "after saying …, she left" / "refuses …, aside from saying …"
-            for _ in range(3):
-                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
-                    break
-                up = up.head
-            if up.pos_ in ("VERB", "AUX") and up.i != node.i:
-                node = up
-                seen += 1
-                continue
-        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "officials saying …" speak; "the bill, known as …" is what is named (a reduced passive)
-            return node.head, node.tag_ == "VBN"
-        break
-    return None, False
-
-
-def _reporting_verb(participle: Token) -> Token | None:
-    """The reporting verb whose clause a speech participle closes, or None.
-
-    In "Ruiz insisted that the engineers had signed off on the design, calling the criticism …" the
-    parser hangs 'calling' on 'signed', inside what Ruiz said; a speech act set off by a comma after a
-    reported clause is the reporter's own next act, not the act of that clause's subject.
-    """
-    head = participle.head
-    if not (
-        participle.tag_ == "VBG"
-        and participle.dep_ == "advcl"
-        and participle.lemma_.lower() in cue_verbs()
-        and head.dep_ == "ccomp"
-        and head.i < participle.i
-        and head.head.lemma_.lower() in cue_verbs()
-        and head.head.i < head.i  # not a verb inside the quotation the parser hung the sentence on
-        and participle.i > 0
-        and participle.doc[participle.i - 1].text == ","
-    ):
-        return None
-    return head.head
-
-
-def _line_label(tok: Token) -> bool:
-    """A transcript's line label ("Q:", "MATHIAS:"): a word that opens its line, followed by a colon."""
-    doc = tok.doc
-    opens = tok.i == 0 or ends_line(doc[tok.i - 1])
-    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
-
-
-def _subject_outside(verb: Token, start: int, end: int) -> Token | None:
-    """The verb's subject outside the quotation ``[start, end)``: in '"One of the best," Smith said' the
-    parser may give 'said' both 'One' and 'Smith' as subjects."""
-    subj, _ = _subject(verb)
-    if subj is None or not start <= subj.idx < end:
-        return subj
-    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end]
-    return others[0] if others else None
-
-
 def _parenthetical(tok: Token) -> bool:
     """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts.
 
@@ -382,7 +215,7 @@ def _parenthetical(tok: Token) -> bool:
         return False
     if any(c.dep_ == "mark" for c in head.children):
         return False  # "If we let them continue, …": the head is a subordinate clause, not a statement
-    if tok.dep_ == "ccomp" and _is_cue_verb(head) and head.i > tok.i:
+    if tok.dep_ == "ccomp" and is_cue_verb(head) and head.i > tok.i:
         return False  # "The strike will continue until Monday, the union said": what the head reports
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or any(c.tag_ in ("WP", "WDT") for c in subjects):
@@ -504,26 +337,6 @@ def _that_clause(tok: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
 
 
-def _outer_speaker(cue: Token, subj: Token | None) -> Token | None:
-    """'The senator said the bill was unfair and promised to vote …': the parser coordinates 'promised'
-    with 'was' inside the reported clause, so the inherited subject is 'the bill'; a thing cannot promise,
-    the reporting verb's speaker did."""
-    head = cue.head
-    if cue.dep_ != "conj" or subj is None or _animate(subj) or head.dep_ != "ccomp":
-        return subj
-    outer, _ = _subject(head.head) if _is_cue_verb(head.head) else (None, False)
-    return outer if outer is not None and _animate(outer) else subj
-
-
-def _animate(tok: Token) -> bool:
-    """A mention that can say or do something: a person, body, group, pronoun or role."""
-    return (
-        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which"))
-        or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS
-    )
-
-
 def _bare_speech_act(tok: Token, after: bool) -> bool:
     """'"Why is this not proof?" Vitter demanded.': a sentence of just a speaker and a verb right after a
     quotation is its speech act, whatever the verb ("demanded", "snapped", "shot back"), though it is in
@@ -531,7 +344,7 @@ def _bare_speech_act(tok: Token, after: bool) -> bool:
     if not (after and tok.pos_ == "VERB" and tok.dep_ == "ROOT"):
         return False  # checked first: this runs on every word of a quotation's sentences
     words = [t for t in tok.sent if not t.is_punct and not t.is_space]
-    return len(words) <= 4 and any(c.dep_ == "nsubj" and _speaker_like(c) for c in tok.children)
+    return len(words) <= 4 and any(c.dep_ == "nsubj" and speaker_like(c) for c in tok.children)
 
 
 def _quotative(tok: Token, quote_end: int) -> bool:
@@ -541,49 +354,21 @@ def _quotative(tok: Token, quote_end: int) -> bool:
     must take nothing of its own: no object but an inverted speaker, no clause outside the quotation."""
     if not (tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.idx >= quote_end):
         return False  # checked first: this runs on every word of a quotation's sentences
-    gap = _text(tok.doc)[quote_end : tok.idx].strip(_QUOTATIVE_GAP)
-    subjects = [c for c in tok.children if c.dep_ == "nsubj" and _speaker_like(c)]
+    gap = doc_text(tok.doc)[quote_end : tok.idx].strip(_QUOTATIVE_GAP)
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and speaker_like(c)]
     if gap:
         # '," Patel fumed': only the subject's phrase may stand between the quotation and the verb
         if not any(
-            s.right_edge.i == tok.i - 1 and gap == _text(tok.doc)[s.left_edge.idx : tok.idx].strip()
+            s.right_edge.i == tok.i - 1 and gap == doc_text(tok.doc)[s.left_edge.idx : tok.idx].strip()
             for s in subjects
         ):
             return False
-    elif not (subjects or _inverted_object(tok)):
+    elif not (subjects or inverted_object(tok)):
         return False
     return not any(
         c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp", "oprd") and c.idx >= quote_end
         for c in tok.children
         if c.i != tok.i + 1
-    )
-
-
-def _inverted_object(verb: Token) -> Token | None:
-    """'"We have never seen water this high," observed Colm Brierly': the parser may read the speaker of
-    an inverted quotative as the verb's object. Only right after a closing quotation mark, with no
-    subject, and only a speaker-like phrase (no pronoun) starting right after the verb."""
-    before = _text(verb.doc)[max(0, verb.idx - 6) : verb.idx].rstrip(" ,—–-")
-    if not before.endswith(("”", "’", '"', "'", "»")) or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ):
-        return None
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
-        return None  # the quotation is not what the verb reports: 'the "Russian March," denounced immigrants
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and _speaker_like(c) and c.pos_ != "PRON":
-            return c
-    return None
-
-
-def _speaker_like(tok: Token) -> bool:
-    """Subjects that can speak: people, bodies, pronouns, anonymous heads — not 'the claim'."""
-    if tok.lemma_.lower() in NOMINAL_CUES or tok.lower_ in ("it", "this", "that", "which"):
-        return False
-    return (
-        tok.pos_ in ("PROPN", "PRON", "NOUN")
-        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or tok.lower_ in ANONYMOUS_HEADS | OUTLET_COLLECTIVES
     )
 
 
@@ -605,7 +390,7 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
     'Q:'); a quotation after a colon is left to the quote rules.
     """
     found: list[_Attribution] = []
-    text = _text(doc)
+    text = doc_text(doc)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for n, line in enumerate(lines):
         head, colon, rest = line.group().partition(":")
@@ -661,7 +446,7 @@ def _hearing_headline(doc: Doc) -> list[_Attribution]:
     what it was told, and who told it is not stated. Only the first line, and only when it is a
     headline (no full stop at its end).
     """
-    text = _text(doc)
+    text = doc_text(doc)
     first = text.split("\n", 1)[0]
     found = _HEARING_HEADLINE.match(first)
     if found is None or first.rstrip().endswith("."):
@@ -745,15 +530,15 @@ def _without_other_acts(
     if cue_token is None or not content:
         return content
     verb = doc[cue_token]
-    speaker, _ = _subject(verb)
-    text = _text(doc)
+    speaker, _ = subject_of(verb)
+    text = doc_text(doc)
     for tok in doc[verb.i + 1 : verb.sent.end]:
-        if tok.dep_ != "conj" or not _is_cue_verb(tok) or not any(a <= tok.idx < b for a, b in content):
+        if tok.dep_ != "conj" or not is_cue_verb(tok) or not any(a <= tok.idx < b for a, b in content):
             continue
         own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if not own or (speaker is not None and own[0].i == speaker.i):
             continue
-        if not any(_is_mark(t) for t in tok.subtree if t.i > tok.i):
+        if not any(is_mark(t) for t in tok.subtree if t.i > tok.i):
             continue
         cut = min(t.idx for t in tok.subtree)
         kept = [(a, min(b, cut)) for a, b in content if a < cut]
@@ -824,9 +609,9 @@ def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegme
         span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
         cut = None
         for tok in span if span is not None and not seg.closed else []:
-            if not _is_cue_verb(tok):
+            if not is_cue_verb(tok):
                 continue
-            subj, _ = _subject(tok)
+            subj, _ = subject_of(tok)
             first = subj.left_edge if subj is not None and subj.i < tok.i else tok
             comma = doc[first.i - 1]
             if (
@@ -890,7 +675,7 @@ def _tagged_source(
     if source is not None and (
         source.root.pos_ == "ADJ"
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)
-        or in_dateline(_text(doc), source.start_char)
+        or in_dateline(doc_text(doc), source.start_char)
     ):
         # a run on a mark, a modifier ("Russian") or the wire's dateline ("LONDON (Reuters) -"): fall
         # back to the cue's subject
@@ -905,18 +690,18 @@ def _tagged_source(
             # "…, port data show." with "show" misread as the noun the run modifies: the run up to the cue
             source = doc[min(t.left_edge.i for t in source) : cue.i]
         else:
-            source = _source_span(root)
-    own = _nearest_first(
+            source = source_span(root)
+    own = nearest_first(
         cue,
         [
             c
             for c in cue.children
             if c.dep_ == "nsubj"
             and c.pos_ in ("NOUN", "PROPN", "PRON")
-            and not in_dateline(_text(doc), c.idx)
+            and not in_dateline(doc_text(doc), c.idx)
         ],
     )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
-    phrase = _source_span(own[0]) if own else None
+    phrase = source_span(own[0]) if own else None
     if (
         source is not None
         and phrase is not None
@@ -931,12 +716,12 @@ def _tagged_source(
         source is not None
         and phrase is not None
         and source.root.i != own[0].i
-        and (source.root.pos_ not in ("NOUN", "PROPN", "PRON") or _in_modifier(source.root, own[0]))
+        and (source.root.pos_ not in ("NOUN", "PROPN", "PRON") or in_modifier(source.root, own[0]))
     ):
         # a run on a modifier of the subject: "the couple" of "a source close to the couple has
         # claimed", "released by the ministry" of "Figures released by the ministry show …"
         source = phrase
-    reporter = _reporting_verb(cue) if not own else None
+    reporter = reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
     if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
@@ -944,83 +729,18 @@ def _tagged_source(
     if reduced and source is not None and source.root.i == cue.head.i:
         source = None  # the thing named or described is not who names it
     if source is None and cue.pos_ in ("VERB", "AUX"):
-        subj, is_passive = _subject(cue)  # the subject the cue inherits through conj/xcomp
-        source = _source_span(subj) if subj is not None and not is_passive else None
+        subj, is_passive = subject_of(cue)  # the subject the cue inherits through conj/xcomp
+        source = source_span(subj) if subj is not None and not is_passive else None
     if (
         source is not None
-        and (outer := _outer_speaker(cue, source.root)) is not None
+        and (outer := outer_speaker(cue, source.root)) is not None
         and outer.i != source.root.i
     ):
-        source = _source_span(outer)
+        source = source_span(outer)
     if source is not None and source.start <= cue.i < source.end:
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
-
-
-def _in_modifier(tok: Token, head: Token) -> bool:
-    """``tok`` hangs on ``head`` through a prepositional phrase ("the couple" in "a source close to the
-    couple"): it describes who speaks, it does not speak."""
-    node = tok
-    while node.i != head.i and node.head.i != node.i:
-        if node.dep_ == "pobj":
-            return True
-        node = node.head
-    return False
-
-
-def _nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
-    """A cue's subjects, the one that speaks first, when the parser gives a cue several.
-
-    As a rule the one nearest before the cue speaks ("… after their wedding, a source close to the
-    couple has claimed", "People like Scott, he said"). Two that are one phrase read in pieces speak as
-    that phrase's head: the last piece of a hyphenated word ("The co-founder", "His ex-wife"), the first
-    of a list ("The family, protesters and civic leaders have …") or of an apposition closed by a comma
-    ("Ban Ki-moon, the secretary general, vowed").
-    """
-    doc = cue.doc
-
-    def hyphened(first: Token, second: Token) -> bool:
-        gap = doc[first.right_edge.i + 1 : second.left_edge.i]
-        return len(gap) == 1 and glued_hyphen(doc, gap.start)
-
-    def listed(first: Token, second: Token) -> bool:
-        if doc[first.right_edge.i + 1 : second.left_edge.i].text != ",":
-            return False
-        end = second.right_edge.i
-        while end > second.i and doc[end].is_punct:
-            end -= 1  # the comma closing an apposition hangs on it
-        closed = end + 1 < len(doc) and doc[end + 1].text == ","
-        return closed or any(c.dep_ == "conj" for c in second.children)
-
-    heads = [c for c in subjects if c.dep_.startswith("nsubj") and not c.is_punct]
-
-    def rank(c: Token) -> tuple[bool, bool, int]:
-        piece = (
-            c.is_punct
-            or any(o.i < c.i and listed(o, c) for o in heads)
-            or any(o.i > c.i and hyphened(c, o) for o in heads)
-        )
-        return (c.i > cue.i, piece, abs(cue.i - c.i))
-
-    return sorted(subjects, key=rank)
-
-
-def _verb_of_source(doc: Doc, cue: Span, run: tuple[int, int] | None) -> Span:
-    """A tagged cue inside the source's own phrase ("a source close [to] the couple has claimed") is the
-    verb that phrase is the subject of, when that verb reports; else the cue as tagged."""
-    source = doc.char_span(*run, alignment_mode="expand") if run else None
-    if (
-        source is None
-        or cue.root.pos_ in ("VERB", "AUX")
-        or not any(t.i == cue.root.i for t in source.root.subtree)
-    ):
-        return cue
-    verb = source.root.head
-    if source.root.dep_ != "nsubj" or not _is_cue_verb(verb):
-        return cue
-    start, end = _cue_range(verb)
-    return doc.char_span(start, end, alignment_mode="expand") or cue
 
 
 def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1039,33 +759,6 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
             a -= 1
         while b < len(text) and inside(b) and inside(b - 1):
             b += 1
-        out.append((a, b))
-    return out
-
-
-#: Dependents that sit inside a noun phrase, left of its head ("rainfall totals", "the two severe warnings").
-_PHRASE_INTERNAL = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "quantmod", "case"})
-
-
-def _whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Tagged content that starts on a noun phrase's head takes in the words before it in that phrase.
-
-    Why: the tags read word piece by word piece and can leave out a phrase's first words ("saying
-    [rainfall] totals of up to 180mm are possible"); the parse knows where the phrase begins. Only the
-    first word of each range is widened, only over its own phrase-internal dependents, and never over
-    the cue.
-    """
-    out = []
-    for a, b in ranges:
-        span = doc.char_span(a, b, alignment_mode="expand")
-        if span is None:
-            out.append((a, b))
-            continue
-        first = span[0]
-        left = [c for c in first.lefts if c.dep_ in _PHRASE_INTERNAL and c.left_edge.i < first.i]
-        start = min((c.left_edge for c in left), key=lambda t: t.i, default=first)
-        if start.i < first.i and not (cue.start <= start.i < cue.end or start.i < cue.end <= first.i):
-            a = start.idx
         out.append((a, b))
     return out
 
@@ -1130,21 +823,6 @@ def _named_on(source: Span | None, subject: Span | Token) -> bool:
     )
 
 
-def _cue_range(verb: Token) -> tuple[int, int]:
-    """Char range of the cue: the verb with its auxiliaries, particles and negation."""
-    parts = [verb] + [
-        c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and abs(c.i - verb.i) <= 3
-    ]
-    lo = min(p.idx for p in parts)
-    hi = max(p.idx + len(p.text) for p in parts)
-    return lo, hi
-
-
-def _is_cue_verb(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS)
-
-
 # ----------------------------------------------------------------------------------- the component
 class SourcingComponent:
     """Finds attributions, resolves speakers and flags anonymous sources; see the module docstring."""
@@ -1175,7 +853,7 @@ class SourcingComponent:
             return self._from_tags(doc)
 
     def _read(self, doc: Doc) -> Doc:
-        text = _text(doc)
+        text = doc_text(doc)
         quotations = find_quotes(text)
         segments = _close_before_cue(doc, quotations)
         attributions = self._verb_attributions(doc)
@@ -1233,10 +911,10 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[_Attribution]:
         found: list[_Attribution] = []
         for tok in doc:
-            if not _is_cue_verb(tok):
+            if not is_cue_verb(tok):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma == "quote" or (lemma == "cite" and any(_is_cue_verb(g) for g in _as_phrase(tok))):
+            if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
                 found.extend(self._quoted_as(tok))  # "cited two officials as saying …" relays like "quoted"
                 continue
             if lemma == "cite":
@@ -1269,8 +947,8 @@ class SourcingComponent:
         if not clause and info.clause:
             clause = _clause_under_relay(tok)
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-        subj, passive = _subject(tok)
-        subj = subj if passive else _outer_speaker(tok, subj) or _inverted_object(tok)
+        subj, passive = subject_of(tok)
+        subj = subj if passive else outer_speaker(tok, subj) or inverted_object(tok)
         if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
             return None
         rule = "verb+clause"
@@ -1299,7 +977,7 @@ class SourcingComponent:
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
-        elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and _speaker_like(subj):
+        elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and speaker_like(subj):
             # "described the layoffs as a 'restructuring'", "blamed the media for …": the phrase is part
             # of what was said, and quoted words in it are the speaker's, not the author's scare quotes
             framing = [
@@ -1321,18 +999,18 @@ class SourcingComponent:
         if is_passive and any(c.tag_ == "MD" for c in tok.children):
             return None  # "A deal could be announced next week": what may happen, not what anyone reports
         if subj is not None and not is_passive:
-            source = _source_span(subj)
+            source = source_span(subj)
             if source[0].lower_ == "as" and len(source) > 1:
                 source = source[1:]  # ', as many of its backbenchers admit,
             if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-                antecedent = _source_span(subj.head.head)
+                antecedent = source_span(subj.head.head)
         elif passive:
             agent = [c for c in tok.children if c.dep_ == "agent"]
             pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
-            source = _source_span(pobj[0]) if pobj else None
+            source = source_span(pobj[0]) if pobj else None
         att = _Attribution(
             "passive" if is_passive else rule,
-            _cue_range(tok),
+            cue_range(tok),
             content,
             source,
             antecedent,
@@ -1357,11 +1035,11 @@ class SourcingComponent:
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
                 if objs and att.source is not None:
-                    att.relays.append((att.source, _cue_range(child)))
-                    att.source = _source_span(objs[0])
+                    att.relays.append((att.source, cue_range(child)))
+                    att.source = source_span(objs[0])
                     att.antecedent = None
                     att.content = _subtract(
-                        _text(tok.doc), att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
+                        doc_text(tok.doc), att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
                     )
 
     def _quoted_as(self, tok: Token) -> list[_Attribution]:
@@ -1377,12 +1055,10 @@ class SourcingComponent:
             content = _as_content(as_clause[0])
             if not content:
                 return []
-            att = _Attribution(
-                "quoted-as", _cue_range(tok), content, _source_span(spoken[0]), cue_token=tok.i
-            )
+            att = _Attribution("quoted-as", cue_range(tok), content, source_span(spoken[0]), cue_token=tok.i)
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
-                att.relays.append((_source_span(agents[0]), _cue_range(tok)))
+                att.relays.append((source_span(agents[0]), cue_range(tok)))
             return [att]
         if not objs:
             return []
@@ -1390,13 +1066,13 @@ class SourcingComponent:
             as_clause = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lower_ != "as"]
         if not as_clause:
             return []
-        subj, _ = _subject(tok)
+        subj, _ = subject_of(tok)
         content = _as_content(as_clause[0])
         if not content:
             return []
-        att = _Attribution("quoted-as", _cue_range(tok), content, _source_span(objs[0]), cue_token=tok.i)
+        att = _Attribution("quoted-as", cue_range(tok), content, source_span(objs[0]), cue_token=tok.i)
         if subj is not None:
-            att.relays.append((_source_span(subj), _cue_range(tok)))
+            att.relays.append((source_span(subj), cue_range(tok)))
         return [att]
 
     # -- prepositional and nominal cues -------------------------------------------------------------
@@ -1439,16 +1115,16 @@ class SourcingComponent:
             if not content:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
-            source = _source_span(pobj[0]) if named is None else named
+            source = source_span(pobj[0]) if named is None else named
             if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
-                cue, source = (tok.idx, _end_char(tok.right_edge)), _source_span(owner[0])
+                cue, source = (tok.idx, _end_char(tok.right_edge)), source_span(owner[0])
             att = _Attribution("according-to", cue, content, source, cue_token=tok.i)
             for child in pobj[0].children:  # "according to the Post, citing officials"
                 if child.lemma_.lower() in RELAY_VERBS:
                     objs = [g for g in child.children if g.dep_ == "dobj"]
                     if objs:
-                        att.relays.append((att.source, _cue_range(child)))  # type: ignore[arg-type]
-                        att.source = _source_span(objs[0])
+                        att.relays.append((att.source, cue_range(child)))  # type: ignore[arg-type]
+                        att.source = source_span(objs[0])
             found.append(att)
         return found
 
@@ -1471,7 +1147,7 @@ class SourcingComponent:
             source = None
             for child in tok.children:
                 if child.dep_ == "poss":
-                    source = _source_span(child)
+                    source = source_span(child)
                 elif child.dep_ == "prep" and child.lower_ in ("of", "by", "from"):
                     pobj = [g for g in child.children if g.dep_ == "pobj"]
                     if pobj:
@@ -1480,7 +1156,7 @@ class SourcingComponent:
                 c for c in tok.children if c.dep_ in ("nsubj", "compound") and c.pos_ in ("PROPN", "PRON")
             ]
             if source is None and subjects:
-                source = _source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
+                source = source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
             content = _runs(clauses[0].subtree)
             if content and (source is not None or tok.lemma_.lower() in _SPEECH_NOUNS):
                 found.append(
@@ -1570,7 +1246,7 @@ class SourcingComponent:
                     same_cue[0].relays,
                 )
                 if same_cue[0].rule in TAGS_REFINE and _broken_off_inside(
-                    _text(doc), att.content, same_cue[0].content
+                    doc_text(doc), att.content, same_cue[0].content
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
         still_weak = []
@@ -1580,7 +1256,9 @@ class SourcingComponent:
             nested = [t for t in added if a.rule in TAGS_REFINE and _act_inside(t, a, doc)]
             if nested and all(not _same_cue(t, a) for t in nested):
                 cut = min(t.cue[0] for t in nested)
-                a.content = _subtract(_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
+                a.content = (
+                    _subtract(doc_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
+                )
             # "Two of its investors are unhappy …, people familiar with the matter told Meridian News": a
             # tagged act inside what a post-posed report says leaves the report standing
             inside = [
@@ -1618,11 +1296,11 @@ class SourcingComponent:
             card = encoder.load_encoder().card["thresholds"]
             threshold = judge.threshold if judge is not None else float(card.get("attribution_tags", 0.5))
         floor = judge.candidate_min if judge is not None else threshold
-        for tagged in decode_attributions(_text(doc), encoder.doc_output(doc)):
+        for tagged in decode_attributions(doc_text(doc), encoder.doc_output(doc)):
             cue = _without_time(doc.char_span(*tagged.cue, alignment_mode="expand"))
             if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
-            cue = _verb_of_source(doc, cue, tagged.source)
+            cue = verb_of_source(doc, cue, tagged.source)
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
@@ -1643,27 +1321,27 @@ class SourcingComponent:
                 continue
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
-            content = _without_label(_text(doc), _whole_words(_text(doc), tagged.content))
+            content = _without_label(doc_text(doc), _whole_words(doc_text(doc), tagged.content))
             content = [part for part in content if not _medium(doc, part)]
             if not content:
                 continue
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
-                content = _subtract(_text(doc), content, expletive[0].idx, expletive[0].idx + 2)
+                content = _subtract(doc_text(doc), content, expletive[0].idx, expletive[0].idx + 2)
             if source is not None and source.end <= cue.start and source.sent == cue.sent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
                 # its cue describes the source; it is not what the source said
-                content = _subtract(_text(doc), content, source.start_char, cue.start_char)
+                content = _subtract(doc_text(doc), content, source.start_char, cue.start_char)
             antecedent = None
             if (
                 source is not None
                 and source.root.lower_ in RELATIVE_PRONOUNS
                 and source.root.head.dep_ == "relcl"
             ):
-                antecedent = _source_span(source.root.head.head)  # "Smith, who argued that …"
+                antecedent = source_span(source.root.head.head)  # "Smith, who argued that …"
             content = _own_sentences(
-                doc, cue.root, _whole_complements(doc, cue, _whole_phrases(doc, cue, content))
+                doc, cue.root, _whole_complements(doc, cue, whole_phrases(doc, cue, content))
             )
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
@@ -1671,7 +1349,7 @@ class SourcingComponent:
                 continue
             if (
                 judge is not None
-                and judge.probability(features(doc, _text(doc), cue, source, content, tagged.confidence))
+                and judge.probability(features(doc, doc_text(doc), cue, source, content, tagged.confidence))
                 < threshold
             ):
                 continue
@@ -1693,7 +1371,7 @@ class SourcingComponent:
     def _classify_kinds(self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]) -> set[int]:
         """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
         used: set[int] = set()
-        text = _text(doc)
+        text = doc_text(doc)
         for att in atts:
             quoted = 0
             total = 0
@@ -1761,8 +1439,8 @@ class SourcingComponent:
         if not following:
             return None
         nxt = following[0]
-        between = _text(doc)[att.cue[1] : nxt.start]
-        opening = _text(doc)[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
+        between = doc_text(doc)[att.cue[1] : nxt.start]
+        opening = doc_text(doc)[nxt.start + 1 : nxt.start + 3].lstrip(" '‘…")[:1]
         # a quotation resuming in lower case goes on the same sentence, so the aside may be longer
         limit = 100 if opening.islower() else 40
         if len(between) > limit or "\n" in between or any(c in between for c in ".!?"):
@@ -1775,7 +1453,7 @@ class SourcingComponent:
     ) -> list[_Attribution]:
         """Quotes linked by punctuation and position rather than syntax."""
         found: list[_Attribution] = []
-        text = _text(doc)
+        text = doc_text(doc)
         for group in sorted({s.group for s in segments} - used):
             segs = [s for s in segments if s.group == group]
             first, last = segs[0], segs[-1]
@@ -1812,7 +1490,7 @@ class SourcingComponent:
     def _colon_before(
         self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]
     ) -> _Attribution | None:
-        text = _text(doc)
+        text = doc_text(doc)
         before = text[max(0, seg.start - 300) : seg.start].rstrip()
         if not before.endswith(":"):
             return None
@@ -1825,8 +1503,8 @@ class SourcingComponent:
         if first.lower_ in _INVERTED_CUES and 1 < span.start - first.i <= 6:
             # 'Said Ellis: "…"' (the tagger may read "Said Ellis" as one name)
             label = doc[first.i + 1 : span.start]
-            return _Attribution("colon", _cue_range(first), content, label, cue_token=first.i)
-        verbs = [t for t in sent if _is_cue_verb(t) and t.i < span.start]
+            return _Attribution("colon", cue_range(first), content, label, cue_token=first.i)
+        verbs = [t for t in sent if is_cue_verb(t) and t.i < span.start]
         if verbs:
             # the main clause's cue, not one in a clause hung on it ("He tells the story the way a man
             # tells a story he has told many times:")
@@ -1838,9 +1516,9 @@ class SourcingComponent:
             ]
             verbs = main[-1:]  # a participle on a noun ("an account called @X") is no cue of the line
         if verbs:
-            subj, _ = _subject(verbs[0])
-            source = _source_span(subj) if subj is not None else None
-            return _Attribution("colon", _cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
+            subj, _ = subject_of(verbs[0])
+            source = source_span(subj) if subj is not None else None
+            return _Attribution("colon", cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
         root = sent.root
         if doc[span.start].head.pos_ in ("VERB", "AUX") and doc[span.start].head.i < span.start:
             # the verb the colon closes, which the parser may hang on the quotation ("A ward sister …
@@ -1853,7 +1531,7 @@ class SourcingComponent:
         ]
         named = doc[sent.start : root.i]
         if subjects:
-            source = _source_span(subjects[0])  # "The chairwoman … put it bluntly:"
+            source = source_span(subjects[0])  # "The chairwoman … put it bluntly:"
         elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
             source = (
                 named  # "Pike put it this way:", the name misread as an interjection before an imperative
@@ -1869,13 +1547,13 @@ class SourcingComponent:
                 and node.head.head.pos_ in ("NOUN", "PROPN")
             ):
                 node = node.head.head
-            source = _source_span(node)
+            source = source_span(node)
         else:
             source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
         return _Attribution("colon", (colon, colon + 1), content, source)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
-        text = _text(doc)
+        text = doc_text(doc)
         after = text[seg.end : seg.end + 200]
         stripped = after.lstrip(INLINE_SPACE)
         if stripped.startswith("\n") and not stripped[1:].lstrip(INLINE_SPACE).startswith("\n"):
@@ -1916,14 +1594,14 @@ class SourcingComponent:
         closing = doc[span.end - 1].sent
         sents = [closing] + ([opening.sent] if opening.sent.start != closing.start else [])
         nxt = closing.end
-        if nxt < len(doc) and _text(doc)[last.end : doc[nxt].idx].count("\n") == 0:
+        if nxt < len(doc) and doc_text(doc)[last.end : doc[nxt].idx].count("\n") == 0:
             sents.append(doc[nxt].sent)
         taken = {a.cue_token for a in atts}
         for sent in sents:
             for tok in sent:
                 quotative = _quotative(tok, last.end)
                 if (
-                    not (_is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt) or quotative)
+                    not (is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt) or quotative)
                     or tok.i in taken
                     or any(seg.start <= tok.idx < seg.end for seg in segments)
                 ):
@@ -1936,11 +1614,11 @@ class SourcingComponent:
                     continue  # '"A," Tester said, referring to …, "B."': the participle is not the speech act
                 if sent.start >= nxt and len(sent) > 8 and not quotative:
                     continue  # '"Brilliant!" laughed Reyes as he left.' is one sentence the parser cut
-                subj = _subject_outside(tok, first.start, last.end) or _inverted_object(tok)
+                subj = subject_outside(tok, first.start, last.end) or inverted_object(tok)
                 if subj is None:
                     continue
                 rule = "next-sentence" if sent.start >= nxt else "verb+quote"
-                return _Attribution(rule, _cue_range(tok), content, _source_span(subj), cue_token=tok.i)
+                return _Attribution(rule, cue_range(tok), content, source_span(subj), cue_token=tok.i)
         return None
 
     def _unattributed(
@@ -2107,7 +1785,7 @@ def _line_end(text: str, pos: int) -> int:
 def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
     """A headline's "‘We built it for the people who stay’: architect Tomas Reyhani on the library": a
     quotation opening its line, then a colon and who said it (a person named there) before what about."""
-    text = _text(doc)
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, seg.start) + 1
     if text[line_start : seg.start].strip() or not text[seg.end :].lstrip(INLINE_SPACE).startswith(":"):
         return None
@@ -2193,7 +1871,7 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
     nonsense.' and 'Aspinall called the deal "the best outcome." It is nothing of the sort.' the rebuttal
     is the author's; in 'Okafor calls it "historic." I call it theft.' the second sentence speaks for
     itself."""
-    text = _text(doc)
+    text = doc_text(doc)
     kept: list[tuple[int, int]] = []
     for part in content:
         span = doc.char_span(*part, alignment_mode="expand")
@@ -2201,7 +1879,7 @@ def _own_sentences(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list
         unquoted = not _quotes_in(text[part[0] : part[1]])
         later = sent.start > cue.sent.start
         if sent == cue.sent or not (
-            (later and unquoted) or any(_is_cue_verb(t) and _subject(t)[0] is not None for t in sent)
+            (later and unquoted) or any(is_cue_verb(t) and subject_of(t)[0] is not None for t in sent)
         ):
             kept.append(part)
     return kept or content
@@ -2239,7 +1917,7 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             # a post-posed cue ("…, The Post has learned."): a run that opens or breaks off inside the
             # clause before it takes the whole clause
             out.append(
-                _trim_text(_text(doc), min(start, top.left_edge.idx), max(end, _end_char(top.right_edge)))
+                _trim_text(doc_text(doc), min(start, top.left_edge.idx), max(end, _end_char(top.right_edge)))
             )
             continue
         if (
@@ -2258,7 +1936,7 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
         ):
             out.append((start, end))
             continue
-        out.append(_trim_text(_text(doc), start, max(end, _end_char(top.right_edge))))
+        out.append(_trim_text(doc_text(doc), start, max(end, _end_char(top.right_edge))))
     return out
 
 
@@ -2300,7 +1978,7 @@ def _heard_in_court(doc: Doc, att: _Attribution) -> bool:
     ]
     att.relays = [(att.source, att.cue)]
     if witnesses:
-        att.source = _source_span(witnesses[0])
+        att.source = source_span(witnesses[0])
         att.content = [
             part for part in att.content if part[0] >= _end_char(witnesses[0].right_edge)
         ] or att.content
@@ -2317,7 +1995,7 @@ def _said_to_have(doc: Doc, att: _Attribution) -> bool:
         return False
     verb = doc[att.cue_token]
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and _is_cue_verb(c)]
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and is_cue_verb(c)]
     if not subjects or not acts or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if att.source is not None and att.source.root.i != subjects[0].i:
@@ -2330,9 +2008,9 @@ def _said_to_have(doc: Doc, att: _Attribution) -> bool:
         return False
     first, last = said[0].left_edge, said[0].right_edge
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    att.relays = [(_source_span(agents[0]) if agents else None, _cue_range(verb))]
-    att.source = _source_span(subjects[0])
-    att.cue, att.cue_token = _cue_range(act), act.i
+    att.relays = [(source_span(agents[0]) if agents else None, cue_range(verb))]
+    att.source = source_span(subjects[0])
+    att.cue, att.cue_token = cue_range(act), act.i
     att.content = [(first.idx, last.idx + len(last.text))]
     att.passive = False
     return True
@@ -2351,7 +2029,7 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
     """
     if att.cue_token is None or att.source is None:
         return []
-    text = _text(doc)
+    text = doc_text(doc)
     cue = doc[att.cue_token]
     inside = [v for v in cue.conjuncts if v.i > cue.i]
     for clause in (c for c in cue.children if c.dep_ in _CLAUSE_DEPS):
@@ -2359,7 +2037,7 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
         # warned …'); it is the speaker's own act when the clause's subject is the speaker again (a
         # pronoun) or cannot act ('said the bill was unfair and promised …'), not 'said Jones lied and …'
         subj = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or subj.pos_ == "PRON" or not _animate(subj):
+        if subj is None or subj.pos_ == "PRON" or not animate(subj):
             inside += [
                 v
                 for v in clause.conjuncts
@@ -2368,7 +2046,7 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
     inside = [
         v
         for v in inside
-        if v.pos_ == "VERB" and _is_cue_verb(v) and any(a <= v.idx < b for a, b in att.content)
+        if v.pos_ == "VERB" and is_cue_verb(v) and any(a <= v.idx < b for a, b in att.content)
     ]
     found: list[_Attribution] = []
     for verb in inside:
@@ -2382,7 +2060,7 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
             if c.dep_ in ("conj", "cc") or c.dep_.startswith("nsubj")
             for t in c.subtree
         }
-        cue_end = _cue_range(verb)[1]
+        cue_end = cue_range(verb)[1]
         words = [t for t in verb.subtree if t.idx >= cue_end and t.i not in skip]
         content = _runs(words)
         if not content or not _says_something(doc, content):
@@ -2396,7 +2074,7 @@ def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
         found.append(
             _Attribution(
                 "coordinated",
-                _cue_range(verb),
+                cue_range(verb),
                 content,
                 att.source,
                 att.antecedent,

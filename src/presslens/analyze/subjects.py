@@ -1,0 +1,355 @@
+"""Who a reporting cue's subject is, on the dependency parse: the speaker's phrase and where it stops.
+
+Why a module of its own: every attribution rule of ``sourcing.py`` — verb and clause, quote layout,
+"according to", the tags' readings — asks the same questions of the parse: which token is the cue's
+subject (through conjunction, control and participles), which of several subjects is nearest, where the
+speaker's phrase ends (not at an apposition, a relative clause or a wire dateline), and whether the
+subject can speak at all. One answer for all of them lives here.
+"""
+
+from spacy.tokens import Doc, Span, Token
+
+from presslens.analyze.anonymous import is_record, publishing_clause
+from presslens.analyze.lexicon import (
+    ANONYMOUS_HEADS,
+    NOMINAL_CUES,
+    OUTLET_COLLECTIVES,
+    RELAY_VERBS,
+    TITLE_WORDS,
+    VAGUE_HEADS,
+    cue_verbs,
+    dateline_end,
+    in_dateline,
+)
+from presslens.analyze.spans import ends_line, glued_hyphen
+
+TEXT_KEY = "presslens.sourcing.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document while the lens runs: spaCy joins every token's text on each
+    access, and the rules read the text thousands of times per article."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if text is not None else doc.text
+
+
+def _publisher_clause(clause: Token) -> bool:
+    """'data published by the Health Ministry': the clause names who stands behind the data; it stays
+    ('figures released on Monday' names no one)."""
+    return (
+        publishing_clause(clause)
+        and is_record(clause.head)
+        and any(
+            c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in clause.children
+        )
+    )
+
+
+# Words that open a subordinate clause the parser sometimes hangs on a speaker noun.
+_CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
+
+
+def source_span(tok: Token) -> Span:
+    """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
+    subordinate clause hung on it, and without a wire dateline the parser took into it."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while glued_hyphen(doc, tok.i + 1) and doc[tok.i + 2].head.i == tok.head.i:
+        tok = doc[tok.i + 2]  # "my co-director, Ada Okafor, said": the parser made each piece a subject
+    while glued_hyphen(doc, start - 1) and doc[start - 2].head.i == tok.head.i:
+        start = doc[start - 2].left_edge.i  # the same, given the last piece ("His ex-wife")
+    end = tok.right_edge.i + 1
+    opened = dateline_end(doc_text(doc), doc[start].idx)
+    if opened is not None and opened <= tok.idx:
+        # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
+        start = next(t.i for t in doc[start:end] if t.idx >= opened)
+    for t in doc[tok.i + 1 : end]:
+        if t.text in (",", "(", "—", "–", ":", ";") or not tok.is_ancestor(t):
+            # an apposition or aside; or a gap in the phrase, where the parser hung a later list on the
+            # subject ("Every honest observer knows what comes next: luxury flats, …")
+            end = t.i
+            break
+        if t.dep_ in ("relcl", "acl") and t.head.i == tok.i and not _publisher_clause(t):
+            end = max(tok.i + 1, t.left_edge.i)  # "Officials who asked …" → "Officials"
+            break
+        if t.head.i == tok.i and t.lower_ in _CLAUSE_OPENERS and doc[t.i - 1].lower_ != "such":
+            end = t.i  # a headline's "says union leader as strike enters third week"
+            break
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ and doc[end].is_title:
+        end += 1  # "observed Colm Brierly": the parser hung the rest of the name elsewhere
+    if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
+        # "A survey … by the campaign group Schools Together found": a name the parser left off the
+        # description it follows (it made "Together" a second subject)
+        while (
+            end < len(doc)
+            and doc[end].pos_ == "PROPN"
+            and doc[end].is_title
+            and doc[end].head.i != tok.i
+            and doc[end].ent_type_ not in ("DATE", "TIME")  # "officials at the agency Monday said"
+        ):
+            end += 1
+    while end > start + 1 and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and not is_mark(doc[end - 1]) and doc[end - 1].text != "%")
+    ):
+        end -= 1
+    while start < end - 1 and (doc[start].is_space or (doc[start].is_punct and not is_mark(doc[start]))):
+        start += 1
+    marks = sum(1 for t in doc[start:end] if is_mark(t))
+    if marks % 2:
+        # 'unnamed "US security officials."': take in the closing mark that the period pushed out
+        for j in range(end, min(end + 2, len(doc))):
+            if is_mark(doc[j]):
+                end = j + 1
+                break
+        else:
+            if is_mark(doc[start]):
+                start += 1
+            elif is_mark(doc[end - 1]):
+                end -= 1
+    return doc[start:end]
+
+
+def is_mark(tok: Token) -> bool:
+    return tok.text in ('"', "“", "”", "‘", "’", "'")
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
+    text = doc_text(verb.doc)
+    seen = 0
+    node = verb
+    while seen < 4:
+        for child in nearest_first(node, list(node.children)):
+            if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
+                continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
+            if not in_dateline(text, child.idx):
+                return child, child.dep_ == "nsubjpass"
+            # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
+            ahead = [g for g in child.children if g.dep_ == "appos" and not in_dateline(text, g.idx)]
+            if ahead:
+                return ahead[-1], child.dep_ == "nsubjpass"
+        if node.dep_ == "xcomp":
+            objects = [c for c in node.head.children if c.dep_ == "dobj"]
+            if objects:
+                return objects[0], False  # object control: "led plotters to believe"
+        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            seen += 1
+            continue
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
+            # "Bell said, adding that …": the participle shares the subject; one closing a reported
+            # clause shares the reporter's ("Ruiz insisted that the engineers had …, calling …")
+            node = reporting_verb(node) or node.head
+            seen += 1
+            continue
+        if node.dep_ == "pcomp" and node.tag_ == "VBG":
+            up = node.head  # "after saying …, she left" / "refuses …, aside from saying …"
+            for _ in range(3):
+                if up.pos_ in ("VERB", "AUX") or up.head.i == up.i:
+                    break
+                up = up.head
+            if up.pos_ in ("VERB", "AUX") and up.i != node.i:
+                node = up
+                seen += 1
+                continue
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "officials saying …" speak; "the bill, known as …" is what is named (a reduced passive)
+            return node.head, node.tag_ == "VBN"
+        break
+    return None, False
+
+
+def reporting_verb(participle: Token) -> Token | None:
+    """The reporting verb whose clause a speech participle closes, or None.
+
+    In "Ruiz insisted that the engineers had signed off on the design, calling the criticism …" the
+    parser hangs 'calling' on 'signed', inside what Ruiz said; a speech act set off by a comma after a
+    reported clause is the reporter's own next act, not the act of that clause's subject.
+    """
+    head = participle.head
+    if not (
+        participle.tag_ == "VBG"
+        and participle.dep_ == "advcl"
+        and participle.lemma_.lower() in cue_verbs()
+        and head.dep_ == "ccomp"
+        and head.i < participle.i
+        and head.head.lemma_.lower() in cue_verbs()
+        and head.head.i < head.i  # not a verb inside the quotation the parser hung the sentence on
+        and participle.i > 0
+        and participle.doc[participle.i - 1].text == ","
+    ):
+        return None
+    return head.head
+
+
+def _line_label(tok: Token) -> bool:
+    """A transcript's line label ("Q:", "MATHIAS:"): a word that opens its line, followed by a colon."""
+    doc = tok.doc
+    opens = tok.i == 0 or ends_line(doc[tok.i - 1])
+    return opens and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+
+
+def subject_outside(verb: Token, start: int, end: int) -> Token | None:
+    """The verb's subject outside the quotation ``[start, end)``: in '"One of the best," Smith said' the
+    parser may give 'said' both 'One' and 'Smith' as subjects."""
+    subj, _ = subject_of(verb)
+    if subj is None or not start <= subj.idx < end:
+        return subj
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end]
+    return others[0] if others else None
+
+
+def outer_speaker(cue: Token, subj: Token | None) -> Token | None:
+    """'The senator said the bill was unfair and promised to vote …': the parser coordinates 'promised'
+    with 'was' inside the reported clause, so the inherited subject is 'the bill'; a thing cannot promise,
+    the reporting verb's speaker did."""
+    head = cue.head
+    if cue.dep_ != "conj" or subj is None or animate(subj) or head.dep_ != "ccomp":
+        return subj
+    outer, _ = subject_of(head.head) if is_cue_verb(head.head) else (None, False)
+    return outer if outer is not None and animate(outer) else subj
+
+
+def animate(tok: Token) -> bool:
+    """A mention that can say or do something: a person, body, group, pronoun or role."""
+    return (
+        tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which"))
+        or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS
+    )
+
+
+def inverted_object(verb: Token) -> Token | None:
+    """'"We have never seen water this high," observed Colm Brierly': the parser may read the speaker of
+    an inverted quotative as the verb's object. Only right after a closing quotation mark, with no
+    subject, and only a speaker-like phrase (no pronoun) starting right after the verb."""
+    before = doc_text(verb.doc)[max(0, verb.idx - 6) : verb.idx].rstrip(" ,—–-")
+    if not before.endswith(("”", "’", '"', "'", "»")) or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return None
+    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None  # the quotation is not what the verb reports: 'the "Russian March," denounced immigrants
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and speaker_like(c) and c.pos_ != "PRON":
+            return c
+    return None
+
+
+def speaker_like(tok: Token) -> bool:
+    """Subjects that can speak: people, bodies, pronouns, anonymous heads — not 'the claim'."""
+    if tok.lemma_.lower() in NOMINAL_CUES or tok.lower_ in ("it", "this", "that", "which"):
+        return False
+    return (
+        tok.pos_ in ("PROPN", "PRON", "NOUN")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lower_ in ANONYMOUS_HEADS | OUTLET_COLLECTIVES
+    )
+
+
+def in_modifier(tok: Token, head: Token) -> bool:
+    """``tok`` hangs on ``head`` through a prepositional phrase ("the couple" in "a source close to the
+    couple"): it describes who speaks, it does not speak."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "pobj":
+            return True
+        node = node.head
+    return False
+
+
+def nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
+    """A cue's subjects, the one that speaks first, when the parser gives a cue several.
+
+    As a rule the one nearest before the cue speaks ("… after their wedding, a source close to the
+    couple has claimed", "People like Scott, he said"). Two that are one phrase read in pieces speak as
+    that phrase's head: the last piece of a hyphenated word ("The co-founder", "His ex-wife"), the first
+    of a list ("The family, protesters and civic leaders have …") or of an apposition closed by a comma
+    ("Ban Ki-moon, the secretary general, vowed").
+    """
+    doc = cue.doc
+
+    def hyphened(first: Token, second: Token) -> bool:
+        gap = doc[first.right_edge.i + 1 : second.left_edge.i]
+        return len(gap) == 1 and glued_hyphen(doc, gap.start)
+
+    def listed(first: Token, second: Token) -> bool:
+        if doc[first.right_edge.i + 1 : second.left_edge.i].text != ",":
+            return False
+        end = second.right_edge.i
+        while end > second.i and doc[end].is_punct:
+            end -= 1  # the comma closing an apposition hangs on it
+        closed = end + 1 < len(doc) and doc[end + 1].text == ","
+        return closed or any(c.dep_ == "conj" for c in second.children)
+
+    heads = [c for c in subjects if c.dep_.startswith("nsubj") and not c.is_punct]
+
+    def rank(c: Token) -> tuple[bool, bool, int]:
+        piece = (
+            c.is_punct
+            or any(o.i < c.i and listed(o, c) for o in heads)
+            or any(o.i > c.i and hyphened(c, o) for o in heads)
+        )
+        return (c.i > cue.i, piece, abs(cue.i - c.i))
+
+    return sorted(subjects, key=rank)
+
+
+def verb_of_source(doc: Doc, cue: Span, run: tuple[int, int] | None) -> Span:
+    """A tagged cue inside the source's own phrase ("a source close [to] the couple has claimed") is the
+    verb that phrase is the subject of, when that verb reports; else the cue as tagged."""
+    source = doc.char_span(*run, alignment_mode="expand") if run else None
+    if (
+        source is None
+        or cue.root.pos_ in ("VERB", "AUX")
+        or not any(t.i == cue.root.i for t in source.root.subtree)
+    ):
+        return cue
+    verb = source.root.head
+    if source.root.dep_ != "nsubj" or not is_cue_verb(verb):
+        return cue
+    start, end = cue_range(verb)
+    return doc.char_span(start, end, alignment_mode="expand") or cue
+
+
+#: Dependents that sit inside a noun phrase, left of its head ("rainfall totals", "the two severe warnings").
+_PHRASE_INTERNAL = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "quantmod", "case"})
+
+
+def whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tagged content that starts on a noun phrase's head takes in the words before it in that phrase.
+
+    Why: the tags read word piece by word piece and can leave out a phrase's first words ("saying
+    [rainfall] totals of up to 180mm are possible"); the parse knows where the phrase begins. Only the
+    first word of each range is widened, only over its own phrase-internal dependents, and never over
+    the cue.
+    """
+    out = []
+    for a, b in ranges:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is None:
+            out.append((a, b))
+            continue
+        first = span[0]
+        left = [c for c in first.lefts if c.dep_ in _PHRASE_INTERNAL and c.left_edge.i < first.i]
+        start = min((c.left_edge for c in left), key=lambda t: t.i, default=first)
+        if start.i < first.i and not (cue.start <= start.i < cue.end or start.i < cue.end <= first.i):
+            a = start.idx
+        out.append((a, b))
+    return out
+
+
+def cue_range(verb: Token) -> tuple[int, int]:
+    """Char range of the cue: the verb with its auxiliaries, particles and negation."""
+    parts = [verb] + [
+        c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and abs(c.i - verb.i) <= 3
+    ]
+    lo = min(p.idx for p in parts)
+    hi = max(p.idx + len(p.text) for p in parts)
+    return lo, hi
+
+
+def is_cue_verb(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS)
