@@ -1017,20 +1017,21 @@ def test_a_quote_inside_a_wider_reported_clause_is_mixed(read_text) -> None:
 
 
 def test_a_tagged_reading_widens_a_quote_only_within_the_cues_sentence() -> None:
-    from presslens.analyze.sourcing import _Attribution, _widens_quote
+    from presslens.analyze.attributions import Attribution
+    from presslens.analyze.sourcing import _widens_quote
     from presslens.nlp import base_pipeline
 
     text = 'Lynch said there remains a "big gap," when it comes to lawyers. Firms hire more.'
     doc = base_pipeline()(text)
     said = next(t for t in doc if t.text == "said")
     quote = (text.index('"big'), text.index('gap,"') + 5)
-    rule = _Attribution("verb+quote", (said.idx, said.idx + 4), [quote], doc[0:1], cue_token=said.i)
+    rule = Attribution("verb+quote", (said.idx, said.idx + 4), [quote], doc[0:1], cue_token=said.i)
     clause = (text.index("there"), text.index("lawyers") + 7)
-    wider = _Attribution("tagged", rule.cue, [clause], doc[0:1], cue_token=said.i)
+    wider = Attribution("tagged", rule.cue, [clause], doc[0:1], cue_token=said.i)
     assert _widens_quote(doc, wider, rule)
-    beyond = _Attribution("tagged", rule.cue, [(clause[0], len(text) - 1)], doc[0:1], cue_token=said.i)
+    beyond = Attribution("tagged", rule.cue, [(clause[0], len(text) - 1)], doc[0:1], cue_token=said.i)
     assert not _widens_quote(doc, beyond, rule)  # runs into the next sentence
-    same = _Attribution("tagged", rule.cue, [quote], doc[0:1], cue_token=said.i)
+    same = Attribution("tagged", rule.cue, [quote], doc[0:1], cue_token=said.i)
     assert not _widens_quote(doc, same, rule)  # nothing more than the quote
 
 

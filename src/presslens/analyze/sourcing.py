@@ -17,9 +17,8 @@ JSON-able record per attribution with character offsets, speaker, chain, confide
 """
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
@@ -31,6 +30,26 @@ from presslens.analyze.anonymous import (
     passive_without_agent,
 )
 from presslens.analyze.attribution_tags import decode_attributions
+from presslens.analyze.attributions import (
+    INVERTED_CUES,
+    RULE_CONFIDENCE,
+    Attribution,
+    continue_quotes,
+    dedupe,
+    drop_nested_in_quotes,
+    end_char,
+    merged_ranges,
+    ranges_overlap,
+    says_something,
+    shared_fractions,
+    split_coordinated,
+    subtract,
+    surest_per_content,
+    token_runs,
+    trim_text,
+    without_dangling_conjunction,
+    without_dateline,
+)
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     COGNITION_VERBS,
@@ -39,20 +58,17 @@ from presslens.analyze.lexicon import (
     RELAY_VERBS,
     UNIVERSAL_PRONOUNS,
     cue_verbs,
-    dateline_end,
     in_dateline,
 )
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
 from presslens.analyze.spans import (
     add_span,
     flag_record,
-    has_word_beyond,
     is_imperative,
 )
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
-    animate,
     cue_range,
     doc_text,
     in_modifier,
@@ -78,27 +94,6 @@ encoder.CONSUMERS.add(FACTORY)
 SPAN_KEYS = ("quotes", "quote_cues", "quote_sources", "anonymous_sources", "scare_quotes")
 SCARE_MAX_WORDS = 4
 
-#: Confidence of each rule: the precision of the attributions it contributes to the final reading,
-#: measured on PolNeAR train (``benchmarks/attribution.py --split train --by-rule``, 2026-11-26, after
-#: the attribution tags replaced or refined what they could); a reader sees it next to each attribution.
-#: It also orders ``_dedupe``: of two readings of one passage, the surer rule's is kept.
-RULE_CONFIDENCE: dict[str, float] = {
-    "verb+clause": 0.52,
-    "verb+quote": 0.95,
-    "parenthetical": 0.26,
-    "according-to": 0.93,
-    "verb+object": 0.38,
-    "passive": 0.25,
-    "nominal": 0.71,
-    "quoted-as": 0.8,  # one prediction on train: a prior, not a measurement
-    "colon": 0.89,
-    "speaker-line": 0.89,  # the colon frame's figure: no transcript in PolNeAR to measure it on
-    "hearing-headline": 0.8,  # a prior, as the court reports' 'heard' frame: PolNeAR has no such headline
-    "dash": 0.6,  # five predictions on train (dev: 16 of 17 right)
-    "next-sentence": 0.95,  # 46 of 46 on train, capped: no rule is certain
-    "unattributed": 0.43,
-    "coordinated": 0.8,
-}
 #: Rule frames the attribution tags replace where both found something (PolNeAR dev precision < 0.5).
 #: A quotation no rule found a speaker for ("unattributed") is replaced too: a tagged reading with a
 #: source beats none ('"…," the letter reads' where "read" is no lexicon cue).
@@ -112,15 +107,11 @@ EVIDENTIALS = frozenset({"seem", "appear"})
 _COMPLEMENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "oprd"})
 #: Dashes that set a speaker line off a quotation: em dash, horizontal bar, en dash, typed ones.
 DASHES = ("—", "―", "–", "--", "-")
-_PUNCT_TRIM = set(",;:—–-()[]") | {"--"}
-_CLAUSE_DEPS = ("ccomp", "xcomp")
 # Nominal cues that report speech even with no one named beside them ("the claim that …"); others
 # ("the fear that …", "the view that …") attribute nothing without a holder.
 _SPEECH_NOUNS = frozenset(
     {"claim", "statement", "allegation", "assertion", "denial", "warning", "announcement", "accusation"}
 )
-# Speech verbs that open an inverted speaker line ('Said Ellis: "…"', 'Added the mayor: "…"').
-_INVERTED_CUES = frozenset({"said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "replied"})
 # Line labels that name no speaker ("UPDATE:", "Q:", "Editor's note:").
 _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
@@ -140,33 +131,6 @@ _RHETORICAL_CUES = frozenset(
 )
 
 
-@dataclass
-class _Attribution:
-    """Token-level attribution under construction."""
-
-    rule: str
-    cue: tuple[int, int] | None  # char offsets
-    content: list[tuple[int, int]]  # char offsets
-    source: Span | None
-    antecedent: Span | None = None
-    # relaying sources, outermost first; None for an agentless passive ("is said to have told")
-    relays: list[tuple[Span | None, tuple[int, int] | None]] = field(default_factory=list)
-    kind: str = "indirect"
-    passive: bool = False
-    cue_token: int | None = None
-    confidence: float | None = None  # set by learnt rules; else RULE_CONFIDENCE[rule]
-    # why no one is named when ``passive``: an agentless passive, or evidence a court heard
-    unnamed_reason: str = ""
-
-    @property
-    def start(self) -> int:
-        return min(s for s, _ in self.content)
-
-    @property
-    def end(self) -> int:
-        return max(e for _, e in self.content)
-
-
 @contextmanager
 def _text_bound(doc: Doc) -> Iterator[None]:
     """Bind ``doc.text`` for ``doc_text`` while the lens reads ``doc``."""
@@ -175,26 +139,6 @@ def _text_bound(doc: Doc) -> Iterator[None]:
         yield
     finally:
         doc.user_data.pop(TEXT_KEY, None)
-
-
-def _runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
-    """Char ranges of contiguous token runs, with leading/trailing punctuation trimmed."""
-    ordered = sorted(tokens, key=lambda t: t.i)
-    runs: list[list[Token]] = []
-    for tok in ordered:
-        if runs and tok.i == runs[-1][-1].i + 1:
-            runs[-1].append(tok)
-        else:
-            runs.append([tok])
-    out: list[tuple[int, int]] = []
-    for run in runs:
-        while run and (run[0].is_space or run[0].text in _PUNCT_TRIM or run[0].text in ",."):
-            run = run[1:]
-        while run and (run[-1].is_space or run[-1].text in _PUNCT_TRIM or run[-1].text in ",.;:"):
-            run = run[:-1]
-        if run and any(t.is_alpha or t.is_digit for t in run):
-            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
-    return out
 
 
 def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
@@ -290,7 +234,7 @@ def _as_content(clause: Token) -> list[tuple[int, int]]:
     """What 'quoted X as saying …' reports: the clause the speech verb takes, else the 'as' phrase."""
     said = [c for c in clause.children if c.dep_ == "ccomp"]
     inner = said[0] if said and clause.lemma_.lower() in cue_verbs() else clause
-    return _runs(inner.subtree)
+    return token_runs(inner.subtree)
 
 
 def _as_phrase(verb: Token) -> list[Token]:
@@ -307,29 +251,6 @@ def _quoted_as_saying(tok: Token) -> bool:
         and tok.head.lower_ == "as"
         and tok.head.head.lemma_.lower() in ("quote", "cite")
     )
-
-
-def _end_char(tok: Token) -> int:
-    return tok.idx + len(tok.text)
-
-
-def _subtract(text: str, content: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """Content ranges minus [lo, hi) ('citing X' is the chain, not what was said), re-trimmed."""
-    out: list[tuple[int, int]] = []
-    for start, end in content:
-        for a, b in ((start, min(end, lo)), (max(start, hi), end)):
-            a, b = _trim_text(text, a, b)
-            if a < b:
-                out.append((a, b))
-    return out or content
-
-
-def _trim_text(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and (text[a].isspace() or text[a] in ",;:"):
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
-        b -= 1
-    return a, b
 
 
 def _that_clause(tok: Token) -> bool:
@@ -383,13 +304,13 @@ def _clause_under_relay(verb: Token) -> list[Token]:
     ]
 
 
-def _speaker_lines(doc: Doc) -> list[_Attribution]:
+def _speaker_lines(doc: Doc) -> list[Attribution]:
     """Transcript lines 'SMITH: We never agreed to that.': the words after a speaker label are verbatim.
 
     The label must open its line and be a person's name or written in capitals (not 'UPDATE:' or
     'Q:'); a quotation after a colon is left to the quote rules.
     """
-    found: list[_Attribution] = []
+    found: list[Attribution] = []
     text = doc_text(doc)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
     for n, line in enumerate(lines):
@@ -410,11 +331,11 @@ def _speaker_lines(doc: Doc) -> list[_Attribution]:
         if not (capitals or person):
             continue
         colon_at = line.start() + len(head)
-        content = [_trim_text(text, colon_at + 1, line.end())]
+        content = [trim_text(text, colon_at + 1, line.end())]
         # an answer that runs on into unlabelled paragraphs before the next label ("Q:") is still theirs
         run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
-        content += [_trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
-        att = _Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
+        content += [trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
+        att = Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
         found.append(att)
     return found
 
@@ -439,7 +360,7 @@ _HEARING_HEADLINE = re.compile(
 )
 
 
-def _hearing_headline(doc: Doc) -> list[_Attribution]:
+def _hearing_headline(doc: Doc) -> list[Attribution]:
     """The headline of a court or inquest report: evidence the hearing was given, by someone unnamed.
 
     The same reading as "the court heard that …" in the body (``_heard_in_court``): the hearing relays
@@ -454,8 +375,8 @@ def _hearing_headline(doc: Doc) -> list[_Attribution]:
     body = doc.char_span(*found.span("body"), alignment_mode="expand")
     if body is None:
         return []
-    att = _Attribution(
-        "hearing-headline", found.span("cue"), [_trim_text(text, *found.span("content"))], None, passive=True
+    att = Attribution(
+        "hearing-headline", found.span("cue"), [trim_text(text, *found.span("content"))], None, passive=True
     )
     att.relays, att.unnamed_reason = [(body, found.span("cue"))], _UNSTATED_WITNESS
     return [att]
@@ -468,17 +389,6 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
     inside = all(any(a0 <= a and b <= b0 for a0, b0 in clause) for a, b in tagged)
     rest = next((text[end:b0] for a0, b0 in clause if a0 <= end < b0), "")
     return inside and rest[:1].isspace() and rest.strip()[:1].isalnum()
-
-
-#: Word classes that say nothing reported on their own (a pronoun does: "Clinton denied it").
-_EMPTY_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE"})
-_WH_TAGS = frozenset({"WP", "WDT", "WRB"})
-
-
-def _says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
-    """Content with a word that can say something: a tagged run on "the" or "to" alone, or on the "What"
-    of a pseudo-cleft ("What they don't say is …"), is tagging noise."""
-    return any(has_word_beyond(doc, a, b, _EMPTY_POS, _WH_TAGS) for a, b in content)
 
 
 def _unsaid(cue: Token) -> bool:
@@ -494,28 +404,6 @@ def _unsaid(cue: Token) -> bool:
 def _asks_the_reader(cue: Token, source: Span | None) -> bool:
     """'Do you know where your candidate's tax returns are?': a question to the reader reports no one."""
     return source is not None and source.root.lower_ == "you" and cue.sent.text.rstrip().endswith("?")
-
-
-def _merged(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Content ranges in order with overlapping ones joined: several readings of one passage (a tagged
-    content and the quotation it ends in) must not show its words twice."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(content):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
-def _without_dateline(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'KYIV, Ukraine (AP) — Russian forces struck …, officials said': the dateline is the wire's, not
-    the officials' words."""
-    out = []
-    for a, b in content:
-        end = dateline_end(text, a)
-        out.append((end if end is not None and end < b else a, b))
-    return out
 
 
 def _without_other_acts(
@@ -543,21 +431,12 @@ def _without_other_acts(
         cut = min(t.idx for t in tok.subtree)
         kept = [(a, min(b, cut)) for a, b in content if a < cut]
         kept = [(a, a + len(text[a:b].rstrip(" ,;—–-"))) for a, b in kept]
-        kept = [(a, b) for a, b in _without_dangling_conjunction(text, kept) if b > a]
+        kept = [(a, b) for a, b in without_dangling_conjunction(text, kept) if b > a]
         return kept or content
     return content
 
 
-def _without_dangling_conjunction(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'the bill was unfair and' (the next conjunct is another speech act): drop the hanging 'and'."""
-    out = []
-    for a, b in content:
-        found = re.search(r"[\s,;]+(?:and|or|but)$", text[a:b])
-        out.append((a, a + found.start()) if found and found.start() > 0 else (a, b))
-    return out
-
-
-def _relative_clause_cue(doc: Doc, att: _Attribution) -> bool:
+def _relative_clause_cue(doc: Doc, att: Attribution) -> bool:
     """'Everything Trump says is a lie', 'Nothing the minister said was true': the cue sits in a relative
     clause on the sentence's subject and the rest is the author's verdict on it. The parser reads "is a
     lie" as the reported clause, but a reported clause has a subject of its own."""
@@ -578,7 +457,7 @@ _SPEECH_IDIOMS = re.compile(
 )
 
 
-def _idiom_cue(text: str, att: _Attribution) -> bool:
+def _idiom_cue(text: str, att: Attribution) -> bool:
     """'All told, …' / 'That said, …': the cue is a word of a set phrase, not a speech act."""
     if att.cue is None:
         return False
@@ -589,7 +468,7 @@ def _idiom_cue(text: str, att: _Attribution) -> bool:
     )
 
 
-def _anonymity_formula(text: str, att: _Attribution) -> bool:
+def _anonymity_formula(text: str, att: Attribution) -> bool:
     """'officials who asked not to be named': how a source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
         return False
@@ -846,7 +725,7 @@ class SourcingComponent:
         with _text_bound(doc):
             return self._read(doc)
 
-    def tagged_readings(self, doc: Doc) -> list[_Attribution]:
+    def tagged_readings(self, doc: Doc) -> list[Attribution]:
         """The attributions read off the tags of a parsed ``doc``, before the rules have their say: what
         ``training/tag_filter.py`` fits the tag filter on (with ``tag_filter`` unset)."""
         with _text_bound(doc):
@@ -869,7 +748,7 @@ class SourcingComponent:
         attributions = [a for a in attributions if not (hearing and a.cue and a.cue[0] < line_end)] + hearing
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
-        attributions = _dedupe(attributions)
+        attributions = dedupe(attributions)
         scare = [s for s in segments if s.group not in used and _scare_like(text, s)]
         attributions += self._unattributed(segments, used, scare)
         if self.tagged:
@@ -879,9 +758,9 @@ class SourcingComponent:
         self._classify_kinds(doc, chained, segments)
         inner = {att.cue_token for att in chained}
         attributions = [a for a in attributions if a.cue_token not in inner or any(a is c for c in chained)]
-        split_off: list[_Attribution] = []
+        split_off: list[Attribution] = []
         for att in attributions:
-            acts = _split_coordinated(doc, att)
+            acts = split_coordinated(doc, att)
             if acts:  # the cut attribution and its new acts may be quoted in other shares now
                 self._classify_kinds(doc, [att, *acts], segments)
                 split_off += acts
@@ -894,22 +773,22 @@ class SourcingComponent:
             and not _idiom_cue(text, a)
         ]
         for att in attributions:
-            att.content = _without_dangling_conjunction(text, _without_dateline(text, att.content))
-        attributions = _continue_quotes(text, attributions)
-        attributions = _drop_nested_in_quotes(attributions, segments)
+            att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
+        attributions = continue_quotes(text, attributions)
+        attributions = drop_nested_in_quotes(attributions, segments)
         attributions.sort(key=lambda a: a.start)
         # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
         scare = [
             s
             for s in scare
-            if not any(_overlap((s.start, s.end), p) for a in attributions for p in a.content)
+            if not any(ranges_overlap((s.start, s.end), p) for a in attributions for p in a.content)
         ]
         self._write(doc, attributions, scare, [(q.start, q.end) for q in quotations])
         return doc
 
     # -- verb cues --------------------------------------------------------------------------------
-    def _verb_attributions(self, doc: Doc) -> list[_Attribution]:
-        found: list[_Attribution] = []
+    def _verb_attributions(self, doc: Doc) -> list[Attribution]:
+        found: list[Attribution] = []
         for tok in doc:
             if not is_cue_verb(tok):
                 continue
@@ -926,7 +805,7 @@ class SourcingComponent:
             found.append(att)
         return found
 
-    def _clause_attribution(self, tok: Token, lemma: str) -> _Attribution | None:
+    def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
         info = cue_verbs().get(lemma)
         if info is None or is_imperative(tok) or _quoted_as_saying(tok):
             return None
@@ -990,7 +869,7 @@ class SourcingComponent:
         if subj is not None and not (passive and rule == "verb+clause" and subj.lower_ == "it"):
             subj_tokens = {t.i for t in subj.subtree}
             content_tokens = [t for t in content_tokens if t.i not in subj_tokens or passive]
-        content = _runs(content_tokens)
+        content = token_runs(content_tokens)
         if not content:
             return None
         source = None
@@ -1008,7 +887,7 @@ class SourcingComponent:
             agent = [c for c in tok.children if c.dep_ == "agent"]
             pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
             source = source_span(pobj[0]) if pobj else None
-        att = _Attribution(
+        att = Attribution(
             "passive" if is_passive else rule,
             cue_range(tok),
             content,
@@ -1019,7 +898,7 @@ class SourcingComponent:
         )
         return att
 
-    def _add_relays(self, tok: Token, att: _Attribution) -> None:
+    def _add_relays(self, tok: Token, att: Attribution) -> None:
         """'X reported, citing Y' / 'X, quoting Y': Y becomes the source, X the relay.
 
         The parser hangs 'citing Y' on the cue, before a that-clause on the clause's verb, and between
@@ -1038,11 +917,11 @@ class SourcingComponent:
                     att.relays.append((att.source, cue_range(child)))
                     att.source = source_span(objs[0])
                     att.antecedent = None
-                    att.content = _subtract(
-                        doc_text(tok.doc), att.content, child.left_edge.idx, _end_char(objs[0].right_edge)
+                    att.content = subtract(
+                        doc_text(tok.doc), att.content, child.left_edge.idx, end_char(objs[0].right_edge)
                     )
 
-    def _quoted_as(self, tok: Token) -> list[_Attribution]:
+    def _quoted_as(self, tok: Token) -> list[Attribution]:
         """'It quoted a "Moscow businessman" as criticizing …': the object speaks, the subject relays.
 
         In the passive ("Pike was quoted by the Guardian as saying the reform …") the subject speaks and
@@ -1055,7 +934,7 @@ class SourcingComponent:
             content = _as_content(as_clause[0])
             if not content:
                 return []
-            att = _Attribution("quoted-as", cue_range(tok), content, source_span(spoken[0]), cue_token=tok.i)
+            att = Attribution("quoted-as", cue_range(tok), content, source_span(spoken[0]), cue_token=tok.i)
             agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             if agents:
                 att.relays.append((source_span(agents[0]), cue_range(tok)))
@@ -1070,16 +949,16 @@ class SourcingComponent:
         content = _as_content(as_clause[0])
         if not content:
             return []
-        att = _Attribution("quoted-as", cue_range(tok), content, source_span(objs[0]), cue_token=tok.i)
+        att = Attribution("quoted-as", cue_range(tok), content, source_span(objs[0]), cue_token=tok.i)
         if subj is not None:
             att.relays.append((source_span(subj), cue_range(tok)))
         return [att]
 
     # -- prepositional and nominal cues -------------------------------------------------------------
-    def _according_to(self, doc: Doc) -> list[_Attribution]:
+    def _according_to(self, doc: Doc) -> list[Attribution]:
         """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate); 'in the
         words of X, …'; 'By his own reckoning, …' (the possessor's account)."""
-        found: list[_Attribution] = []
+        found: list[Attribution] = []
         for tok in doc:
             account = next((c for c in tok.children if c.dep_ == "pobj" and c.lower_ in _OWN_ACCOUNTS), None)
             owner = [c for c in account.children if c.dep_ == "poss"] if account is not None else []
@@ -1111,14 +990,14 @@ class SourcingComponent:
             if named is not None:  # "According to the council's chief planner, Gerard Lyle, a decision …"
                 phrase |= set(range(pobj[0].right_edge.i + 1, named.end + 1))
             sent = tok.sent
-            content = _runs(t for t in sent if t.i not in phrase)
+            content = token_runs(t for t in sent if t.i not in phrase)
             if not content:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
             source = source_span(pobj[0]) if named is None else named
             if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
-                cue, source = (tok.idx, _end_char(tok.right_edge)), source_span(owner[0])
-            att = _Attribution("according-to", cue, content, source, cue_token=tok.i)
+                cue, source = (tok.idx, end_char(tok.right_edge)), source_span(owner[0])
+            att = Attribution("according-to", cue, content, source, cue_token=tok.i)
             for child in pobj[0].children:  # "according to the Post, citing officials"
                 if child.lemma_.lower() in RELAY_VERBS:
                     objs = [g for g in child.children if g.dep_ == "dobj"]
@@ -1128,10 +1007,10 @@ class SourcingComponent:
             found.append(att)
         return found
 
-    def _nominal(self, doc: Doc, existing: list[_Attribution]) -> list[_Attribution]:
+    def _nominal(self, doc: Doc, existing: list[Attribution]) -> list[Attribution]:
         """'the claims of the White House … that neither …': noun cue + that-clause + of/possessive source
         (or a name before the noun, where the parser took a verb 'claims' for a noun)."""
-        found: list[_Attribution] = []
+        found: list[Attribution] = []
         taken = {a.cue_token for a in existing}
         for tok in doc:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() not in NOMINAL_CUES or tok.i in taken:
@@ -1157,10 +1036,10 @@ class SourcingComponent:
             ]
             if source is None and subjects:
                 source = source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
-            content = _runs(clauses[0].subtree)
+            content = token_runs(clauses[0].subtree)
             if content and (source is not None or tok.lemma_.lower() in _SPEECH_NOUNS):
                 found.append(
-                    _Attribution(
+                    Attribution(
                         "nominal", (tok.idx, tok.idx + len(tok.text)), content, source, cue_token=tok.i
                     )
                 )
@@ -1168,8 +1047,8 @@ class SourcingComponent:
 
     # -- learnt cues ------------------------------------------------------------------------------
     def _merge_tags(
-        self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment], scare: list[QuoteSegment]
-    ) -> list[_Attribution]:
+        self, doc: Doc, atts: list[Attribution], segments: list[QuoteSegment], scare: list[QuoteSegment]
+    ) -> list[Attribution]:
         """Rules lead, except their weakest frames; the encoder's attributions fill the rest.
 
         Why this order: the learnt reader finds the long tail of PolNeAR's broad notion of attribution
@@ -1218,7 +1097,7 @@ class SourcingComponent:
                 )
             ] or t.content
 
-        def blocks(t: _Attribution, rule: _Attribution) -> bool:
+        def blocks(t: Attribution, rule: Attribution) -> bool:
             # a kept rule's speech act nested in what a refined clause reports ('said she wanted to speak
             # "directly to white people" and let them know that "…"') does not block the outer reading
             nested = rule.cue is not None and any(a <= rule.cue[0] < b for a, b in t.content)
@@ -1230,10 +1109,10 @@ class SourcingComponent:
             if not any(blocks(t, a) for a in kept)
             and not any(_swallows_other_sentence(doc, t, a) for a in refinable)
             and not _only_continues(doc, t, [a for a in weak if a.rule == "unattributed" and _touches(t, a)])
-            and not any(_overlap(t.cue, c) for c in relay_cues)
+            and not any(ranges_overlap(t.cue, c) for c in relay_cues)
             and not (
                 any(_touches(t, a) for a in weak)
-                and any(_overlap(r, part) for r in scare_ranges for part in t.content)
+                and any(ranges_overlap(r, part) for r in scare_ranges for part in t.content)
             )
         ]
         weak += refinable
@@ -1256,9 +1135,7 @@ class SourcingComponent:
             nested = [t for t in added if a.rule in TAGS_REFINE and _act_inside(t, a, doc)]
             if nested and all(not _same_cue(t, a) for t in nested):
                 cut = min(t.cue[0] for t in nested)
-                a.content = (
-                    _subtract(doc_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
-                )
+                a.content = subtract(doc_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
             # "Two of its investors are unhappy …, people familiar with the matter told Meridian News": a
             # tagged act inside what a post-posed report says leaves the report standing
             inside = [
@@ -1278,9 +1155,9 @@ class SourcingComponent:
         weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
-        return kept + weak + _surest_per_content(added)
+        return kept + weak + surest_per_content(added)
 
-    def _from_tags(self, doc: Doc) -> list[_Attribution]:
+    def _from_tags(self, doc: Doc) -> list[Attribution]:
         """Attributions read from the encoder's tags at or above the tag threshold, sources on the parse.
 
         A cue must hold a verb, noun or preposition (or be a colon or dash): runs on a lone adjective or
@@ -1289,7 +1166,7 @@ class SourcingComponent:
         reported passive ("was accused of": an anonymous attribution) and a name given in passing ("the
         bill, known as …").
         """
-        found: list[_Attribution] = []
+        found: list[Attribution] = []
         judge = self.tag_filter
         threshold = self.tag_threshold
         if threshold is None:
@@ -1328,11 +1205,11 @@ class SourcingComponent:
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
-                content = _subtract(doc_text(doc), content, expletive[0].idx, expletive[0].idx + 2)
+                content = subtract(doc_text(doc), content, expletive[0].idx, expletive[0].idx + 2)
             if source is not None and source.end <= cue.start and source.sent == cue.sent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
                 # its cue describes the source; it is not what the source said
-                content = _subtract(doc_text(doc), content, source.start_char, cue.start_char)
+                content = subtract(doc_text(doc), content, source.start_char, cue.start_char)
             antecedent = None
             if (
                 source is not None
@@ -1345,7 +1222,7 @@ class SourcingComponent:
             )
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
-            if not _says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
+            if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
             if (
                 judge is not None
@@ -1354,7 +1231,7 @@ class SourcingComponent:
             ):
                 continue
             found.append(
-                _Attribution(
+                Attribution(
                     "tagged",
                     (cue.start_char, cue.end_char),
                     content,
@@ -1368,7 +1245,7 @@ class SourcingComponent:
         return found
 
     # -- quote marks ----------------------------------------------------------------------------
-    def _classify_kinds(self, doc: Doc, atts: list[_Attribution], segments: list[QuoteSegment]) -> set[int]:
+    def _classify_kinds(self, doc: Doc, atts: list[Attribution], segments: list[QuoteSegment]) -> set[int]:
         """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
         used: set[int] = set()
         text = doc_text(doc)
@@ -1421,11 +1298,11 @@ class SourcingComponent:
                 end = max(b for _, b in att.content)
                 run_on = [(g.start, g.end) for g in group_segs if g.end > end]
                 if run_on:
-                    att.content = _merged(att.content + run_on)
+                    att.content = merged_ranges(att.content + run_on)
             used.update(s.group for s in group_segs)
         return used
 
-    def _join_split_quote(self, doc: Doc, att: _Attribution, segments: list[QuoteSegment]) -> int | None:
+    def _join_split_quote(self, doc: Doc, att: Attribution, segments: list[QuoteSegment]) -> int | None:
         """'"A," he said, "B."': the segment right after the cue continues the same quotation.
 
         Returns the quotation group it joined, so that no other rule reads it as a quote of its own.
@@ -1449,10 +1326,10 @@ class SourcingComponent:
         return nxt.group
 
     def _layout_quotes(
-        self, doc: Doc, segments: list[QuoteSegment], used: set[int], atts: list[_Attribution]
-    ) -> list[_Attribution]:
+        self, doc: Doc, segments: list[QuoteSegment], used: set[int], atts: list[Attribution]
+    ) -> list[Attribution]:
         """Quotes linked by punctuation and position rather than syntax."""
-        found: list[_Attribution] = []
+        found: list[Attribution] = []
         text = doc_text(doc)
         for group in sorted({s.group for s in segments} - used):
             segs = [s for s in segments if s.group == group]
@@ -1489,7 +1366,7 @@ class SourcingComponent:
 
     def _colon_before(
         self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]
-    ) -> _Attribution | None:
+    ) -> Attribution | None:
         text = doc_text(doc)
         before = text[max(0, seg.start - 300) : seg.start].rstrip()
         if not before.endswith(":"):
@@ -1500,10 +1377,10 @@ class SourcingComponent:
             return None
         sent = span.sent
         first = sent[0]
-        if first.lower_ in _INVERTED_CUES and 1 < span.start - first.i <= 6:
+        if first.lower_ in INVERTED_CUES and 1 < span.start - first.i <= 6:
             # 'Said Ellis: "…"' (the tagger may read "Said Ellis" as one name)
             label = doc[first.i + 1 : span.start]
-            return _Attribution("colon", cue_range(first), content, label, cue_token=first.i)
+            return Attribution("colon", cue_range(first), content, label, cue_token=first.i)
         verbs = [t for t in sent if is_cue_verb(t) and t.i < span.start]
         if verbs:
             # the main clause's cue, not one in a clause hung on it ("He tells the story the way a man
@@ -1518,7 +1395,7 @@ class SourcingComponent:
         if verbs:
             subj, _ = subject_of(verbs[0])
             source = source_span(subj) if subj is not None else None
-            return _Attribution("colon", cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
+            return Attribution("colon", cue_range(verbs[0]), content, source, cue_token=verbs[0].i)
         root = sent.root
         if doc[span.start].head.pos_ in ("VERB", "AUX") and doc[span.start].head.i < span.start:
             # the verb the colon closes, which the parser may hang on the quotation ("A ward sister …
@@ -1550,9 +1427,9 @@ class SourcingComponent:
             source = source_span(node)
         else:
             source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
-        return _Attribution("colon", (colon, colon + 1), content, source)
+        return Attribution("colon", (colon, colon + 1), content, source)
 
-    def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
+    def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> Attribution | None:
         text = doc_text(doc)
         after = text[seg.end : seg.end + 200]
         stripped = after.lstrip(INLINE_SPACE)
@@ -1572,7 +1449,7 @@ class SourcingComponent:
         if not tokens or len(tokens) > 8:
             return None
         source = doc[tokens[0].i : tokens[-1].i + 1]
-        return _Attribution("dash", (dash_at, dash_at + dash_len), content, source)
+        return Attribution("dash", (dash_at, dash_at + dash_len), content, source)
 
     def _verb_nearby(
         self,
@@ -1580,9 +1457,9 @@ class SourcingComponent:
         first: QuoteSegment,
         last: QuoteSegment,
         content: list[tuple[int, int]],
-        atts: list[_Attribution],
+        atts: list[Attribution],
         segments: list[QuoteSegment],
-    ) -> _Attribution | None:
+    ) -> Attribution | None:
         """A cue in the quote's own sentence outside any quotation marks, or a short 'he said.' sentence
         after it. (A verb inside another quotation is the quoted speaker's word: in "''This bridge
         tells …,'' Ruiz said. ''Today …''" the second quotation is not what "the bridge tells".)"""
@@ -1618,18 +1495,18 @@ class SourcingComponent:
                 if subj is None:
                     continue
                 rule = "next-sentence" if sent.start >= nxt else "verb+quote"
-                return _Attribution(rule, cue_range(tok), content, source_span(subj), cue_token=tok.i)
+                return Attribution(rule, cue_range(tok), content, source_span(subj), cue_token=tok.i)
         return None
 
     def _unattributed(
         self, segments: list[QuoteSegment], used: set[int], scare: list[QuoteSegment]
-    ) -> list[_Attribution]:
-        """Longer quotations no rule found a cue for (see :func:`_continue_quotes` for what becomes of them)."""
-        found: list[_Attribution] = []
+    ) -> list[Attribution]:
+        """Longer quotations no rule found a cue for (see :func:`continue_quotes` for what becomes of them)."""
+        found: list[Attribution] = []
         scare_groups = {s.group for s in scare}
         for group in sorted({s.group for s in segments} - used - scare_groups):
             content = [(s.start, s.end) for s in segments if s.group == group]
-            found.append(_Attribution("unattributed", None, content, None, kind="direct"))
+            found.append(Attribution("unattributed", None, content, None, kind="direct"))
             used.add(group)
         return found
 
@@ -1637,7 +1514,7 @@ class SourcingComponent:
     def _write(
         self,
         doc: Doc,
-        atts: list[_Attribution],
+        atts: list[Attribution],
         scare: list[QuoteSegment],
         quotations: list[tuple[int, int]],
     ) -> None:
@@ -1648,7 +1525,7 @@ class SourcingComponent:
         anon_ranges: set[tuple[int, int]] = set()
         direct: list[tuple[list[tuple[int, int]], Speaker]] = []  # words quoted verbatim, and whose
         for att in atts:
-            att.content = _merged(att.content)
+            att.content = merged_ranges(att.content)
             speaker = _first_person_inside(att, direct) or self._speaker(resolver, att, context)
             if att.kind == "direct" and speaker.name is not None:
                 direct.append((att.content, speaker))
@@ -1730,7 +1607,7 @@ class SourcingComponent:
     def _speaker(
         self,
         resolver: SpeakerResolver,
-        att: _Attribution,
+        att: Attribution,
         context: list[Speaker],
     ) -> Speaker:
         if att.source is not None and att.rule == "speaker-line":
@@ -1762,7 +1639,7 @@ class SourcingComponent:
 
 
 def _first_person_inside(
-    att: _Attribution, direct: list[tuple[list[tuple[int, int]], Speaker]]
+    att: Attribution, direct: list[tuple[list[tuple[int, int]], Speaker]]
 ) -> Speaker | None:
     """'HALDANE: … I understand why you're asking': an 'I' or 'we' that reports inside someone's verbatim
     words is that speaker (the quote rules drop most such nested acts; transcript answers keep them)."""
@@ -1782,7 +1659,7 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> _Attribution | None:
+def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> Attribution | None:
     """A headline's "‘We built it for the people who stay’: architect Tomas Reyhani on the library": a
     quotation opening its line, then a colon and who said it (a person named there) before what about."""
     text = doc_text(doc)
@@ -1803,7 +1680,7 @@ def _label_after(doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) ->
         or any(t.pos_ in ("VERB", "AUX") for t in label[1:])  # "families of the victims speak out"
     ):
         return None
-    return _Attribution("colon", (colon, colon + 1), content, label)
+    return Attribution("colon", (colon, colon + 1), content, label)
 
 
 def _surface_speaker(relays: list[dict[str, Any]]) -> Speaker | None:
@@ -1833,24 +1710,12 @@ def _words(text: str, seg: QuoteSegment) -> int:
     return len(text[lo:hi].split())
 
 
-def _overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
-    return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
-
-
-def _same_cue(x: _Attribution, y: _Attribution) -> bool:
-    return _overlap(x.cue, y.cue)
+def _same_cue(x: Attribution, y: Attribution) -> bool:
+    return ranges_overlap(x.cue, y.cue)
 
 
 def _cue_like(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX", "NOUN", "ADP") or tok.text == ":" or tok.text in DASHES
-
-
-def _shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tuple[float, float]:
-    """The share of ``x``'s characters that lie in ``y``, and of ``y``'s in ``x`` (0 when either is empty)."""
-    common = sum(max(0, min(e1, e2) - max(s1, s2)) for s1, e1 in x for s2, e2 in y)
-    size = sum(e - s for s, e in x)
-    other = sum(e - s for s, e in y)
-    return (common / size, common / other) if size and other else (0.0, 0.0)
 
 
 def _quotes_in(passage: str) -> bool:
@@ -1917,7 +1782,7 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
             # a post-posed cue ("…, The Post has learned."): a run that opens or breaks off inside the
             # clause before it takes the whole clause
             out.append(
-                _trim_text(doc_text(doc), min(start, top.left_edge.idx), max(end, _end_char(top.right_edge)))
+                trim_text(doc_text(doc), min(start, top.left_edge.idx), max(end, end_char(top.right_edge)))
             )
             continue
         if (
@@ -1936,7 +1801,7 @@ def _whole_complements(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> l
         ):
             out.append((start, end))
             continue
-        out.append(_trim_text(doc_text(doc), start, max(end, _end_char(top.right_edge))))
+        out.append(trim_text(doc_text(doc), start, max(end, end_char(top.right_edge))))
     return out
 
 
@@ -1956,7 +1821,7 @@ _HEARINGS = frozenset(
 _UNSTATED_WITNESS = "evidence heard by a court or inquiry: who gave it is not stated"
 
 
-def _heard_in_court(doc: Doc, att: _Attribution) -> bool:
+def _heard_in_court(doc: Doc, att: Attribution) -> bool:
     """'The court heard that …' reports what the court was told, so the court relays it and the speaker is
     whoever gave the evidence: the witness after "from" when one is named ("heard from Dr Reid that …"),
     else no one named. Turns such a reading into that chain and says whether it did."""
@@ -1980,14 +1845,14 @@ def _heard_in_court(doc: Doc, att: _Attribution) -> bool:
     if witnesses:
         att.source = source_span(witnesses[0])
         att.content = [
-            part for part in att.content if part[0] >= _end_char(witnesses[0].right_edge)
+            part for part in att.content if part[0] >= end_char(witnesses[0].right_edge)
         ] or att.content
     else:
         att.source, att.passive, att.unnamed_reason = None, True, _UNSTATED_WITNESS
     return True
 
 
-def _said_to_have(doc: Doc, att: _Attribution) -> bool:
+def _said_to_have(doc: Doc, att: Attribution) -> bool:
     """'Ms Crane is said to have told colleagues that …': Ms Crane told them, and an agentless 'is said'
     relays it. Turns the passive's reading into that chain (speaker, cue and content of the inner act, the
     passive as an anonymous relay) and says whether it did."""
@@ -2016,77 +1881,7 @@ def _said_to_have(doc: Doc, att: _Attribution) -> bool:
     return True
 
 
-def _split_coordinated(doc: Doc, att: _Attribution) -> list[_Attribution]:
-    """'China said it was opposed to the test and warned North Korea to refrain …': a cue verb coordinated
-    with the attribution's own cue, inside its content, is a speech act of its own.
-
-    Why: a reading of the whole sentence puts the second act's words under the first cue (the tags read
-    "said … and warned …" as one content); PolNeAR, and a reader asking who said what, count two acts
-    by the same speaker. The content is cut before the second conjunct, which becomes an attribution of
-    the same source with the second verb's complements as content. A conjunct with a subject of its own
-    ("Republicans said … and Democrats accused …") is left alone. Returns the new attributions; ``att``
-    is cut in place.
-    """
-    if att.cue_token is None or att.source is None:
-        return []
-    text = doc_text(doc)
-    cue = doc[att.cue_token]
-    inside = [v for v in cue.conjuncts if v.i > cue.i]
-    for clause in (c for c in cue.children if c.dep_ in _CLAUSE_DEPS):
-        # the parser coordinates the second act inside the reported clause ('said it was opposed … and
-        # warned …'); it is the speaker's own act when the clause's subject is the speaker again (a
-        # pronoun) or cannot act ('said the bill was unfair and promised …'), not 'said Jones lied and …'
-        subj = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or subj.pos_ == "PRON" or not animate(subj):
-            inside += [
-                v
-                for v in clause.conjuncts
-                if v.i > clause.i and v.tag_ == cue.tag_ and not any(c.dep_ == "aux" for c in v.children)
-            ]  # in the reporting verb's tense: 'says it would depress … but would add …' is content
-    inside = [
-        v
-        for v in inside
-        if v.pos_ == "VERB" and is_cue_verb(v) and any(a <= v.idx < b for a, b in att.content)
-    ]
-    found: list[_Attribution] = []
-    for verb in inside:
-        if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") or c.tag_ == "MD" for c in verb.children):
-            continue  # "… and was accused of …", "… but many corporations have found …", "would add"
-        if any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[cue.i : verb.i]):
-            continue  # "declined to threaten Moscow or declare it responsible": alternatives, one act
-        skip = {
-            t.i
-            for c in verb.children
-            if c.dep_ in ("conj", "cc") or c.dep_.startswith("nsubj")
-            for t in c.subtree
-        }
-        cue_end = cue_range(verb)[1]
-        words = [t for t in verb.subtree if t.idx >= cue_end and t.i not in skip]
-        content = _runs(words)
-        if not content or not _says_something(doc, content):
-            continue
-        left = verb.left_edge.i
-        while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
-            left -= 1  # ", and" belongs to neither act
-        rest = _subtract(text, att.content, doc[left].idx, _end_char(verb.right_edge))
-        if rest == att.content or not _says_something(doc, rest):
-            continue
-        found.append(
-            _Attribution(
-                "coordinated",
-                cue_range(verb),
-                content,
-                att.source,
-                att.antecedent,
-                relays=list(att.relays),
-                cue_token=verb.i,
-            )
-        )
-        att.content = rest
-    return found
-
-
-def _weak_frame(att: _Attribution) -> bool:
+def _weak_frame(att: Attribution) -> bool:
     """A rule reading the tags may replace: a frame in ``TAGS_OVERRIDE``, or a speech noun with no one
     behind it ("in a brief statement that …"), which yields to a tagged reading that found the speaker."""
     return att.rule in TAGS_OVERRIDE or (att.rule == "nominal" and att.source is None)
@@ -2101,7 +1896,7 @@ def _outside(text: str, start: int, end: int, segments: list[QuoteSegment]) -> s
     return "".join(chars)
 
 
-def _widens_quote(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
+def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     """The tagged content holds all of the rule's quotation and at least a few more words of the cue's
     own sentence: the quote is a fragment of reported speech (a mixed quote), not all of it."""
     if rule.cue_token is None:
@@ -2113,17 +1908,17 @@ def _widens_quote(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
     return covers and extra >= 15 and inside
 
 
-def _swallows_other_sentence(doc: Doc, tagged: _Attribution, rule: _Attribution) -> bool:
+def _swallows_other_sentence(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     """A tagged content running into the next sentence over that sentence's own cue ('The Democrats
     blocked the bill. They said …' read as one attribution of 'blocked')."""
     if rule.cue_token is None or tagged.cue_token is None:
         return False
     if doc[rule.cue_token].sent.start == doc[tagged.cue_token].sent.start:
         return False
-    return any(_overlap(rule.cue, part) for part in tagged.content)
+    return any(ranges_overlap(rule.cue, part) for part in tagged.content)
 
 
-def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) -> bool:
+def _only_continues(doc: Doc, tagged: Attribution, quotes: list[Attribution]) -> bool:
     """The tagged cue sits in none of the speakerless quotations' own sentences: the tags merely link
     them to an earlier speech act, which quote continuation does better. ('"…," the letter reads' has
     its cue beside the quote: the tags may attribute it.)"""
@@ -2137,7 +1932,7 @@ def _only_continues(doc: Doc, tagged: _Attribution, quotes: list[_Attribution]) 
     return doc[tagged.cue_token].sent.start not in sentences
 
 
-def _act_inside_quotation(inner: _Attribution, quotation: _Attribution) -> bool:
+def _act_inside_quotation(inner: Attribution, quotation: Attribution) -> bool:
     """``inner``'s cue and all its content lie inside one part of a quotation."""
     if inner.cue is None:
         return False
@@ -2147,7 +1942,7 @@ def _act_inside_quotation(inner: _Attribution, quotation: _Attribution) -> bool:
     )
 
 
-def _act_inside(inner: _Attribution, outer: _Attribution, doc: Doc) -> bool:
+def _act_inside(inner: Attribution, outer: Attribution, doc: Doc) -> bool:
     """``inner`` is a second act at the end of ``outer``'s content: its cue lies inside that content and
     its own content ends it. Either a participle set off by a comma ("…, blaming soaring fuel costs") or
     the same speaker's coordinated act ("May said that the country would … and suggested that …", where
@@ -2167,143 +1962,10 @@ def _act_inside(inner: _Attribution, outer: _Attribution, doc: Doc) -> bool:
     return start < inner.cue[0] < end and max(b for _, b in inner.content) >= end - 2
 
 
-def _surest_per_content(atts: list[_Attribution]) -> list[_Attribution]:
-    """Two tagged readings sharing most of one content ('said' and 'referring to' over one quotation):
-    the more confident one stands."""
-    kept: list[_Attribution] = []
-    for att in sorted(atts, key=lambda a: -(a.confidence or 0.0)):
-        if not any(max(_shared_fractions(att.content, k.content)) > 0.5 for k in kept):
-            kept.append(att)
-    return kept
-
-
-def _touches(x: _Attribution, y: _Attribution) -> bool:
+def _touches(x: Attribution, y: Attribution) -> bool:
     """Two attributions are one reading of the same passage: a shared cue, or more than half of either
     content lies in the other."""
-    return _same_cue(x, y) or max(_shared_fractions(x.content, y.content)) > 0.5
-
-
-def _credited(att: _Attribution) -> bool:
-    """A quotation (wholly or partly quoted) that someone is credited with."""
-    return att.kind in ("direct", "mixed") and att.source is not None
-
-
-def _continue_quotes(text: str, atts: list[_Attribution]) -> list[_Attribution]:
-    """A speakerless quotation right after someone's direct quote, or right after a report their name
-    and cue close ('A, Schiff said. "B."'), goes on with it; one just before a credited quotation in the
-    same paragraph opens it ('"A." "B," Warren said.').
-
-    '"A," she said. "B."' or a next paragraph: PolNeAR annotates one attribution with several parts;
-    counted apart, each part would be a quote of its own with the speaker guessed twice. Runs after the
-    tags had their say, so a quote they attribute ('"…," the letter reads. "…"') is continued as well.
-    """
-    return _fold_speakerless(_fold_speakerless(atts, text, _continues), text, _opens, backwards=True)
-
-
-def _fold_speakerless(
-    atts: list[_Attribution],
-    text: str,
-    host: Callable[[str, _Attribution, list[_Attribution]], _Attribution | None],
-    backwards: bool = False,
-) -> list[_Attribution]:
-    """Each speakerless quotation that ``host`` joins to an attribution kept so far leaves the list; read
-    in text order for a host before it (``_continues``), in reverse for one after it (``_opens``)."""
-    out: list[_Attribution] = []
-    for att in sorted(atts, key=lambda a: -a.start if backwards else a.start):
-        if att.rule != "unattributed" or host(text, att, out) is None:
-            out.append(att)
-    return sorted(out, key=lambda a: a.start)
-
-
-def _continues(text: str, att: _Attribution, earlier: list[_Attribution]) -> _Attribution | None:
-    """The credited quote or closing report that ``att`` goes on with, which takes its parts."""
-    before = [a for a in earlier if (_credited(a) or _closing_report(text, a)) and a.end <= att.start]
-    prev = max(before, key=lambda a: a.end, default=None)
-    if prev is None:
-        return None
-    gap = text[prev.end : att.start]
-    if gap.count("\n\n") > 1 or len(gap) >= 250 or any(m in gap for m in '"“'):
-        return None
-    prev.content += att.content
-    prev.kind = "mixed" if prev.kind == "indirect" else prev.kind  # reported, then quoted
-    return prev
-
-
-def _opens(text: str, att: _Attribution, later: list[_Attribution]) -> _Attribution | None:
-    """The credited quotation that ``att`` opens, which takes its part: in the same line, with no other
-    words quoted between, and close by (farther when that quotation's own cue stands between, as in
-    '"A," Tester said, referring to …, "B."')."""
-    after = [a for a in later if _credited(a) and a.start >= att.end]
-    nxt = min(after, key=lambda a: a.start, default=None)
-    if nxt is None:
-        return None
-    gap = text[att.end : nxt.start]
-    own_cue = nxt.cue is not None and att.end <= nxt.cue[0] < nxt.start
-    if "\n" in gap or len(gap) >= (150 if own_cue else 40) or any(m in gap for m in '"“'):
-        return None
-    nxt.content = att.content + nxt.content
-    return nxt
-
-
-def _closing_report(text: str, att: _Attribution) -> bool:
-    """'The administration may be reluctant to act, Schiff said.': reported words that a named speaker
-    and a plain speech verb close, so a quotation after them is heard as the same voice."""
-    if att.kind != "indirect" or att.source is None or att.cue is None or not att.content:
-        return False
-    return (
-        att.cue[0] >= max(b for _, b in att.content)
-        and text[att.cue[0] : att.cue[1]].lower() in _INVERTED_CUES
-    )
-
-
-def _drop_nested_in_quotes(atts: list[_Attribution], segments: list[QuoteSegment]) -> list[_Attribution]:
-    """A speech act inside someone's quotation is part of what they said, not an attribution of its own.
-
-    '"I think NATO may be obsolete," Trump said' has one source, Trump: "I" is him, and in '"The left is
-    saying, \'…\'," Limbaugh said' the claim about the left is Limbaugh's. Reported apart, such nested
-    cues put a second speaker ("I", "the left") next to words only the quoted speaker stands behind
-    (PolNeAR annotates them the same way). Only quotations someone is credited with count: inside a
-    speakerless one, the nested attribution may be all a reader gets.
-    """
-    quoted = [a for a in atts if _credited(a)]
-    owned = [
-        (seg, owner)
-        for seg in segments
-        for owner in quoted
-        if any(_overlap((seg.start, seg.end), part) for part in owner.content)
-    ]
-
-    def nested(att: _Attribution) -> bool:  # inside a quotation someone else is credited with
-        return att.cue is not None and any(
-            owner is not att
-            and seg.start < att.cue[0] < seg.end
-            and not any(part[0] <= seg.start and seg.end <= part[1] for part in att.content)
-            for seg, owner in owned
-        )
-
-    return [a for a in atts if not nested(a)]
-
-
-def _dedupe(atts: list[_Attribution]) -> list[_Attribution]:
-    """One attribution per content and per cue: when two rules found the same, keep the surer one.
-
-    Two readings of one cue with disjoint contents are one speech act in parts ('"A," he said, "B."' found
-    once by the quote rule and once by the clause rule): the kept one takes the other's parts, in order.
-    Nested attributions (a reported clause inside a quotation) are kept: both are real.
-    """
-    atts = sorted(atts, key=lambda a: -RULE_CONFIDENCE[a.rule])
-    kept: list[_Attribution] = []
-    for att in atts:
-        same_cue = next((o for o in kept if att.cue is not None and o.cue == att.cue), None)
-        if same_cue is not None:
-            if att.kind == same_cue.kind and not any(
-                _overlap(x, y) for x in att.content for y in same_cue.content
-            ):
-                same_cue.content = sorted(same_cue.content + att.content)
-            continue
-        if not any(min(_shared_fractions(att.content, other.content)) > 0.8 for other in kept):
-            kept.append(att)
-    return kept
+    return _same_cue(x, y) or max(shared_fractions(x.content, y.content)) > 0.5
 
 
 @Language.factory(
