@@ -976,15 +976,15 @@ def test_a_question_to_the_reader_reports_no_one(read_text) -> None:
 
 
 def test_tagged_content_on_a_function_word_alone_is_dropped() -> None:
-    from presslens.analyze.sourcing import _says_something
+    from presslens.analyze.attributions import says_something
     from presslens.nlp import base_pipeline
 
     doc = base_pipeline()(
         "The same way, as you pointed out, people jumped to conclusions. Clinton denied it."
     )
-    assert not _says_something(doc, [(0, 3)])  # "The"
+    assert not says_something(doc, [(0, 3)])  # "The"
     start = doc.text.index("it.")
-    assert _says_something(doc, [(start, start + 2)])  # "it" can stand for what was denied
+    assert says_something(doc, [(start, start + 2)])  # "it" can stand for what was denied
 
 
 def test_a_quotation_after_a_report_closed_by_its_speaker_continues_it(read_text) -> None:
