@@ -174,3 +174,20 @@ def test_the_judge_is_the_judge_named_since_a_generic_lede(read_text) -> None:
     )
     quote = find_quote(r, "developers steer users")
     assert (quote.speaker, quote.anonymous) == ("Eleanor Marchetti-Vance", False)
+
+
+def test_titles_of_nobility_self_named_groups_and_remits_joined_by_and_are_names(read_text) -> None:
+    r = read_text(
+        "The Duchess of Elmshire spent two hours at the hospice. She said she had been humbled. The Duchess "
+        "said she would return.\n\n"
+        "A group calling itself NightHarbor claimed responsibility for the attack. The group said it had "
+        "stolen city files.\n\n"
+        "The Department for Heritage and the Arts said museums were independent. The Wexcombe Museum will "
+        "return the bronzes, its board of trustees announced on Wednesday."
+    )
+    assert find_quote(r, "had been humbled").speaker == "Duchess of Elmshire"
+    assert find_quote(r, "would return").speaker == "Duchess of Elmshire"
+    assert find_quote(r, "responsibility").speaker == "NightHarbor"
+    assert find_quote(r, "stolen city files").speaker == "NightHarbor"
+    assert find_quote(r, "museums were independent").speaker == "Department for Heritage and the Arts"
+    assert "board of trustees" in find_quote(r, "return the bronzes").speaker

@@ -509,3 +509,66 @@ def name_gender(ent: Span) -> str | None:
     if len(given) >= 2 and given[0] in MALE_NAMES:
         return "m"
     return None
+
+
+#: Titles of nobility that name a person with "of" and a place ("the Duchess of Elmshire").
+NOBLE_TITLES = frozenset(
+    {"duke", "duchess", "earl", "countess", "prince", "princess", "king", "queen", "lord", "lady", "baron",
+     "baroness", "marquess", "viscount"}
+)  # fmt: skip
+
+
+def noble_names(doc: Doc) -> list[Span]:
+    """'The Duchess of Elmshire': a person known by a title of nobility and a place, whom the tagger does
+    not call a person; the article may never give another name."""
+    found = []
+    for tok in doc[:-2]:
+        if not (tok.is_title and tok.lower_ in NOBLE_TITLES and doc[tok.i + 1].lower_ == "of"):
+            continue
+        end = tok.i + 2
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end > tok.i + 2:
+            found.append(doc[tok.i : end])
+    return found
+
+
+def self_named(doc: Doc) -> dict[int, Span]:
+    """'A group calling itself NightHarbor': the name a group gives itself, keyed by its head noun's index."""
+    found = {}
+    for tok in doc:
+        if tok.dep_ != "acl" or tok.lemma_.lower() not in ("call", "name", "style"):
+            continue
+        if not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children):
+            continue
+        name = next(
+            (c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None
+        )
+        if name is not None:
+            found[tok.head.i] = doc[name.left_edge.i : name.right_edge.i + 1]
+    return found
+
+
+def for_and_names(doc: Doc) -> list[Span]:
+    """'The Department for Heritage and the Arts': a body's name whose remit joins two fields with "and",
+    which the tagger and the parser split in two."""
+    found: list[Span] = []
+    for tok in doc[1:-2]:
+        if tok.lower_ != "and" or not doc[tok.i - 1].is_title:
+            continue
+        right = tok.i + 1 + (doc[tok.i + 1].lower_ == "the")
+        if not doc[right].is_title:
+            continue
+        start = tok.i - 1
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].lower_ in ("for", "of", "the")):
+            start -= 1
+        while start < tok.i and doc[start].lower_ == "the":
+            start += 1
+        words = doc[start : tok.i]
+        if not any(w.lower_ in ("for", "of") for w in words) or words[0].lower_ not in BODY_NAME_WORDS:
+            continue
+        end = right
+        while end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ in ("PROPN", "NOUN"):
+            end += 1
+        found.append(doc[start : end + 1])
+    return found

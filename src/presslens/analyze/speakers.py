@@ -47,10 +47,12 @@ from presslens.analyze.lexicon import (
 )
 from presslens.analyze.mentions import (
     FIRM_WORDS,
+    NOBLE_TITLES,
     NOT_GIVEN,
     clean,
     described_as_bodies,
     find_handles,
+    for_and_names,
     joined_names,
     name_gender,
     name_owners,
@@ -58,6 +60,8 @@ from presslens.analyze.mentions import (
     names_a_work,
     names_by_their_parts,
     names_with_pronouns,
+    noble_names,
+    self_named,
     short_names_of_bodies,
     surname_mentions,
     titled_names,
@@ -139,6 +143,8 @@ class Speaker:
 
 def _person_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
+    if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
+        return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
         tokens = tokens[1:]  # NER sometimes takes the title in: "Mayor Elena Ruiz"
     while len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS:
@@ -172,9 +178,13 @@ class SpeakerResolver:
         # tagger calls their other mentions
         self.body_names = described_as_bodies(doc)
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
-        self.joined = joined_names(doc)  # "Fire and Rescue Service", which the tagger splits in two
-        self.bodies = named_bodies(doc, self.joined)
+        # "Fire and Rescue Service", "Department for Heritage and the Arts", which the tagger splits in two
+        self.joined = joined_names(doc) + for_and_names(doc)
         self.handles = find_handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
+        self.self_named = self_named(doc)  # "A group calling itself NightHarbor": head noun index → name
+        self.bodies = sorted(
+            [*named_bodies(doc, self.joined), *self.self_named.values()], key=lambda e: e.start
+        )
         self._index_people()
         self._index_outlets()
         self._index_described_bodies()
@@ -188,6 +198,7 @@ class SpeakerResolver:
             + names_by_their_parts(self.doc)
             + names_with_pronouns(self.doc)
             + [h for _, h in self.handles]
+            + noble_names(self.doc)
         )
         short_bodies = short_names_of_bodies(self.doc, self.bodies)
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
@@ -570,6 +581,9 @@ class SpeakerResolver:
         whose = self._whose(span, context)
         if whose is not None:
             return whose
+        named_itself = self._named_itself(span)
+        if named_itself is not None:
+            return named_itself
         handle = next((h for at, h in self.handles if span.start <= at <= span.end + 1), None)
         if handle is not None:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
@@ -942,6 +956,22 @@ class SpeakerResolver:
             last = context[-1]
             return Speaker(last.name, last.type, "pronoun 'it' → the body or document that spoke last")
         return self.last_body(pos)
+
+    def _named_itself(self, span: Span) -> Speaker | None:
+        """'A group calling itself NightHarbor claimed …', and 'the group' after it: the name it gives itself."""
+        name = self.self_named.get(span.root.i)
+        if name is None and span[0].lower_ == "the":
+            name = next(
+                (
+                    n
+                    for i, n in self.self_named.items()
+                    if i < span.start and self.doc[i].lower_ == span.root.lower_
+                ),
+                None,
+            )
+        if name is None:
+            return None
+        return Speaker(clean(name.text), "organisation", "a group under the name it gives itself")
 
     def _document_subject(self, pos: int) -> Span | None:
         """'The report is blunt about who is most at risk. Outdoor workers … face the greatest danger, it
@@ -1347,7 +1377,8 @@ _OWNED_VOICES = frozenset(
     ["campaign", "office", "team", "staff", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
      "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
-     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "family", "relatives", "parents",
+     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "board", "trustees", "directors",
+     "family", "relatives", "parents",
      "wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"]
 )  # fmt: skip
 #: Kin: "his wife" is a person, "his family" a group.
