@@ -2685,3 +2685,12 @@ def test_a_title_abbreviation_before_a_name_ends_no_sentence_and_a_website_is_a_
     assert find_quote(r, "preventable tragedy").speaker == "Renee Osterhout"
     index = find_quote(r, "outpaced wage growth")
     assert index.speaker_type != "person"
+
+
+def test_a_relative_who_before_a_quote_is_the_name_it_stands_for(read_text) -> None:
+    r = read_text(
+        "The Senate voted on Tuesday to ban children under 16 from social media, sending the bill to the "
+        'House with the backing of Gov. Diane Whitacre, who has called the measure "the most important '
+        'thing we can do for kids."'
+    )
+    assert find_quote(r, "most important thing").speaker == "Diane Whitacre"

@@ -77,6 +77,7 @@ from presslens.analyze.subjects import (
     is_mark,
     nearest_first,
     outer_speaker,
+    relative_antecedent,
     reporting_verb,
     source_span,
     speaker_like,
@@ -881,8 +882,7 @@ class SourcingComponent:
             source = source_span(subj)
             if source[0].lower_ == "as" and len(source) > 1:
                 source = source[1:]  # ', as many of its backbenchers admit,
-            if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-                antecedent = source_span(subj.head.head)
+            antecedent = relative_antecedent(subj)
         elif passive:
             agent = [c for c in tok.children if c.dep_ == "agent"]
             pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
@@ -1495,7 +1495,15 @@ class SourcingComponent:
                 if subj is None:
                     continue
                 rule = "next-sentence" if sent.start >= nxt else "verb+quote"
-                return Attribution(rule, cue_range(tok), content, source_span(subj), cue_token=tok.i)
+                # '…, Gov. Diane Whitacre, who has called the measure "…"': the name the 'who' stands for
+                return Attribution(
+                    rule,
+                    cue_range(tok),
+                    content,
+                    source_span(subj),
+                    relative_antecedent(subj),
+                    cue_token=tok.i,
+                )
         return None
 
     def _unattributed(

@@ -14,6 +14,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     NOMINAL_CUES,
     OUTLET_COLLECTIVES,
+    RELATIVE_PRONOUNS,
     RELAY_VERBS,
     TITLE_WORDS,
     VAGUE_HEADS,
@@ -353,3 +354,10 @@ def cue_range(verb: Token) -> tuple[int, int]:
 def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS)
+
+
+def relative_antecedent(subj: Token) -> Span | None:
+    """'Gov. Diane Whitacre, who has called …': the phrase a relative pronoun subject stands for, or None."""
+    if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        return source_span(subj.head.head)
+    return None
