@@ -12,12 +12,50 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from presslens.analyze.techniques import BY_LABEL, TECHNIQUES
 from presslens.reading import Claim, Evidence, Flag, Quote, Reading, Relay
 from presslens.render.palette import HATCH_GREY, palette_slots, readable_background
 
 NO_SPEAKER = "no speaker named"
+
+
+def percent(share: float) -> str:
+    """A share as a whole percentage ("38%")."""
+    return f"{share * 100:.0f}%"
+
+
+def counted(n: int, noun: str) -> str:
+    """'1 span', '3 spans'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def sourcing_summary_rows(summary: dict[str, Any]) -> list[tuple[str, str]]:
+    """The sourcing lens's summary as (name, plain-text value) rows: how much of the article is attributed
+    speech, how much the author's own voice, attributions by kind, anonymous share and flags."""
+    kinds = " · ".join(f"{n} {kind}" for kind, n in summary["quotes_by_kind"].items())
+    return [
+        ("Sentences", str(summary["sentences"])),
+        (
+            "Attributed",
+            f"{percent(summary['attributed_share'])} "
+            f"({summary['attributed_sentences']} of {summary['sentences']} sentences)",
+        ),
+        ("Authorial voice", percent(summary["authorial_share"])),
+        ("Attributions", f"{summary['quotes']} ({kinds})"),
+        (
+            "From anonymous sources",
+            f"{summary['anonymous_quotes']} of {summary['quotes']} ({percent(summary['anonymous_share'])})",
+        ),
+        (
+            "Flags",
+            f"{counted(summary['anonymous_sources'], 'anonymous-source flag')} · "
+            f"{counted(summary['scare_quotes'], 'scare quote')}",
+        ),
+    ]
+
+
 KIND_LABELS = {"direct": "Direct quote", "indirect": "Indirect (reported) speech", "mixed": "Mixed quote"}
 #: What each support label means, in words that describe the article, not the claim's accuracy.
 SUPPORT_NAMES = {

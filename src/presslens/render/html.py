@@ -38,6 +38,8 @@ from presslens.render.describe import (
     TechniqueRow,
     attribution_chain,
     certainty_name,
+    counted,
+    sourcing_summary_rows,
     speaker_rows,
     support_name,
     technique_rows,
@@ -86,14 +88,6 @@ _JSON_ESCAPES = str.maketrans(
 )
 
 
-def _pct(share: float) -> str:
-    return f"{share * 100:.0f}%"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def header_html(meta: dict[str, Any]) -> str:
     """Title, byline and URL. The URL is shown as text, not a link, so a report never triggers a fetch."""
     title = meta.get("title") or "Untitled article"
@@ -110,25 +104,10 @@ def header_html(meta: dict[str, Any]) -> str:
 
 def summary_html(summary: dict[str, Any]) -> str:
     """The summary strip: how much of the article is attributed speech and who is speaking."""
-    kinds = " · ".join(f"{n} {kind}" for kind, n in summary["quotes_by_kind"].items())
+    bar = '<span class="pl-bar" aria-hidden="true"><span class="pl-bar-attr"></span></span>'
     items = [
-        ("Sentences", str(summary["sentences"])),
-        (
-            "Attributed",
-            f"{_pct(summary['attributed_share'])} ({summary['attributed_sentences']} of {summary['sentences']} "
-            'sentences)<span class="pl-bar" aria-hidden="true"><span class="pl-bar-attr"></span></span>',
-        ),
-        ("Authorial voice", _pct(summary["authorial_share"])),
-        ("Attributions", f"{summary['quotes']} ({kinds})"),
-        (
-            "From anonymous sources",
-            f"{summary['anonymous_quotes']} of {summary['quotes']} ({_pct(summary['anonymous_share'])})",
-        ),
-        (
-            "Flags",
-            f"{_count(summary['anonymous_sources'], 'anonymous-source flag')} · "
-            f"{_count(summary['scare_quotes'], 'scare quote')}",
-        ),
+        (name, esc(value) + (bar if name == "Attributed" else ""))
+        for name, value in sourcing_summary_rows(summary)
     ]
     items.extend((name, esc(value)) for name, value in layer_summary(summary))
     body = "".join(f"<div><dt>{name}</dt><dd>{value}</dd></div>" for name, value in items)
@@ -149,7 +128,7 @@ def layer_summary(summary: dict[str, Any]) -> list[tuple[str, str]]:
         items.append(
             (
                 "Persuasion techniques",
-                f"{_count(sum(techniques.values()), 'span')} · {_count(len(techniques), 'technique')}",
+                f"{counted(sum(techniques.values()), 'span')} · {counted(len(techniques), 'technique')}",
             )
         )
     if summary.get("genre"):

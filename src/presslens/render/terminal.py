@@ -36,6 +36,8 @@ from presslens.render.describe import (
     attribution_chain,
     certainty_cues,
     certainty_name,
+    counted,
+    sourcing_summary_rows,
     speaker_rows,
     support_name,
     technique_rows,
@@ -85,14 +87,6 @@ def quoted(text: str) -> str:
     return text if text[:1] in "\"“‘'«" else f"“{text}”"
 
 
-def _pct(share: float) -> str:
-    return f"{share * 100:.0f}%"
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
-
-
 def speaker_style(row: SpeakerRow) -> str:
     """The speaker's colour (same hue as in the HTML report); italic when anonymous, dim when unnamed."""
     if row.slot is None:
@@ -118,26 +112,7 @@ def summary_table(summary: dict[str, Any]) -> Table:
     table = Table(title="Summary", title_justify="left", box=box.SIMPLE, show_header=False)
     table.add_column(style="bold")
     table.add_column()
-    kinds = " · ".join(f"{n} {kind}" for kind, n in summary["quotes_by_kind"].items())
-    rows = [
-        ("Sentences", str(summary["sentences"])),
-        (
-            "Attributed",
-            f"{_pct(summary['attributed_share'])} "
-            f"({summary['attributed_sentences']} of {summary['sentences']} sentences)",
-        ),
-        ("Authorial voice", _pct(summary["authorial_share"])),
-        ("Attributions", f"{summary['quotes']} ({kinds})"),
-        (
-            "From anonymous sources",
-            f"{summary['anonymous_quotes']} of {summary['quotes']} ({_pct(summary['anonymous_share'])})",
-        ),
-        (
-            "Flags",
-            f"{_count(summary['anonymous_sources'], 'anonymous-source flag')} · "
-            f"{_count(summary['scare_quotes'], 'scare quote')}",
-        ),
-    ]
+    rows = sourcing_summary_rows(summary)
     for name, value in rows:
         table.add_row(Text(name), Text(value))
     return table
@@ -296,7 +271,7 @@ def claims_section(reading: Reading, top: int) -> list[RenderableType]:
     cues = Counter(f.label for f in certainty_cues(reading))
     if cues:
         parts.append(
-            Text(f"Certainty cues: {_count(cues['hedge'], 'hedge')} · {_count(cues['booster'], 'booster')}")
+            Text(f"Certainty cues: {counted(cues['hedge'], 'hedge')} · {counted(cues['booster'], 'booster')}")
         )
         parts.append(Text())
     unsupported = ranked_unsupported(reading.claims)
@@ -371,7 +346,7 @@ def paragraph_entry(
     listed = ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in names.most_common())
     entry = Text.assemble(
         (f"{offsets([Span.of(reading.text, start, end)])} ", "dim"),
-        f"{share * 100:.0f}% of its characters in technique spans · {_count(len(flags), 'span')}: {listed}",
+        f"{share * 100:.0f}% of its characters in technique spans · {counted(len(flags), 'span')}: {listed}",
         "\n",
     )
     marks = [(f.span.start, f.span.end, f"underline black on {rows[f.label].colour}") for f in flags]
