@@ -191,3 +191,11 @@ def test_titles_of_nobility_self_named_groups_and_remits_joined_by_and_are_names
     assert find_quote(r, "stolen city files").speaker == "NightHarbor"
     assert find_quote(r, "museums were independent").speaker == "Department for Heritage and the Arts"
     assert "board of trustees" in find_quote(r, "return the bronzes").speaker
+
+
+def test_a_company_spokesperson_speaks_for_the_company_named(read_text) -> None:
+    r = read_text(
+        "Orbix Inc. lost its antitrust case on Thursday. Orbix said it would appeal. Asked whether Orbix "
+        'would comply, a company spokeswoman said only that Orbix "always follows the law."'
+    )
+    assert find_quote(r, "always follows the law").speaker in ("Orbix", "Orbix Inc.")

@@ -514,6 +514,11 @@ class SpeakerResolver:
         called = self._bodies_called(whom.root.lower_, span.start_char) if whom.root.pos_ == "NOUN" else []
         if called and len(whom) <= 2:  # "a police spokesman" → the force named before ("Northvale Police")
             return Speaker(called[-1][1], "organisation", f"spokesperson for '{whom.text}' → {called[-1][1]}")
+        if len(whom) == 1 and whom.root.lower_ in _COMMERCIAL | {"club", "team"}:
+            # "a company spokeswoman", "a club spokesperson": the company or club the story is about
+            body = self.last_body(span.start_char, f"'{whom.text}'", False, True, 0, whom.root.lower_)
+            if body is not None:
+                return Speaker(body.name, body.type, f"spokesperson for the {whom.text} → {body.name}")
         inner = self.resolve(whom, context=context)
         if inner.type == "unknown" or inner.name is None:
             person = whom.root.lower_ in TITLE_WORDS or whom[0].lower_.rstrip(".") in HONORIFICS
