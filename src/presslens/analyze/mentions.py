@@ -432,6 +432,13 @@ def names_with_pronouns(doc: Doc) -> list[Span]:
     return found
 
 
+def followed_by_age(doc: Doc, end: int) -> bool:
+    """'Smith, 45, said': an age set off by commas right after the name ending at token ``end`` (only
+    people are given one)."""
+    after = doc[end : end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+
+
 def _described_as_a_person(doc: Doc, end: int) -> bool:
     """'Colm Brierly, who farms …' / 'Colm Brierly, 54,' / 'Colm Brierly, the Liberal member for Ashgrove':
     what follows a name at token ``end`` that only a person has: a relative 'who', an age, or a title or
@@ -445,7 +452,7 @@ def _described_as_a_person(doc: Doc, end: int) -> bool:
             name = name.head
         # not a place the people stand in: "Democrats on Capitol Hill, who …"
         return not (name.dep_ == "pobj" and name.head.lower_ in ("on", "in", "at", "near", "from", "across"))
-    if nxt.like_num and end + 2 < len(doc) and doc[end + 2].text == ",":
+    if followed_by_age(doc, end):
         return True
     if nxt.lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
         return False

@@ -52,6 +52,7 @@ from presslens.analyze.mentions import (
     clean,
     described_as_bodies,
     find_handles,
+    followed_by_age,
     for_and_names,
     joined_names,
     name_gender,
@@ -451,7 +452,7 @@ class SpeakerResolver:
             # "the company" of a story about one company is that company, not a broker quoted last
             # ("… said Ashwin & Rooke. According to the company's annual report …"): the one named at
             # least three times, and twice as often as the last one
-            text = self.doc.text
+            text = self.text
             everyone = [(p, clean(e.text)) for p, e in earlier if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
             counts = {n: text.count(n) for _, n in everyone}
             top = max(counts, key=lambda n: counts[n], default=best_org[1])
@@ -693,7 +694,7 @@ class SpeakerResolver:
             if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(name), "person", "description named in apposition")
-        if span.root.pos_ == "PROPN" and _aged(span):
+        if span.root.pos_ == "PROPN" and followed_by_age(span.doc, span.end):
             return Speaker(
                 self._known_person(text, span.start_char) or text, "person", "a name followed by an age"
             )
@@ -1286,17 +1287,10 @@ def _authorship(noun: Token) -> list[Span]:
     return parts
 
 
-def _aged(span: Span) -> bool:
-    """'Smith, 45, said': only people are given an age in apposition."""
-    doc = span.doc
-    after = doc[span.end : span.end + 3]
-    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
-
-
 def _office_kind(head: Token) -> str:
     """A title ("minister", "spokesman") is held by a person, as is kin ("his wife"); a family or parents
     are a group; any other head names a body."""
-    if head.lower_ in ("family", "relatives", "parents"):
+    if head.lower_ in _FAMILIES:
         return "group"
     return "person" if head.lower_ in TITLE_WORDS | _KIN else "organisation"
 
@@ -1378,18 +1372,17 @@ def _without_article(name: str, indefinite: bool = False) -> str:
 
 
 #: What speaks for a person as "his …"/"her …": their staff, body or own account ("her campaign said").
+#: Kin: "his wife" is a person; "his family" a group.
+_KIN = frozenset(
+    {"wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
+)
+_FAMILIES = frozenset({"family", "relatives", "parents"})
 _OWNED_VOICES = frozenset(
     ["campaign", "office", "team", "staff", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
      "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
-     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "board", "trustees", "directors",
-     "family", "relatives", "parents",
-     "wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"]
-)  # fmt: skip
-#: Kin: "his wife" is a person, "his family" a group.
-_KIN = frozenset(
-    {"wife", "husband", "widow", "son", "daughter", "mother", "father", "brother", "sister", "partner"}
-)
+     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "board", "trustees", "directors"]
+) | _KIN | _FAMILIES  # fmt: skip
 #: Words for a business, and the last words of public bodies' names, which no business bears.
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
 _PUBLIC_BODY_WORDS = frozenset(
