@@ -199,3 +199,89 @@ def test_a_company_spokesperson_speaks_for_the_company_named(read_text) -> None:
         'would comply, a company spokeswoman said only that Orbix "always follows the law."'
     )
     assert find_quote(r, "always follows the law").speaker in ("Orbix", "Orbix Inc.")
+
+
+def test_local_authorities_go_by_any_word_for_one(read_text) -> None:
+    """'the metro', 'the municipality', 'the city' stand for the local authority the story named, which
+    the tagger may call a place ('the City of Ekuvela'); a football club named 'City' is none."""
+    r = read_text(
+        "Residents of the City of Ekuvela will be limited to 50 litres a day, the metro announced on "
+        "Wednesday. The municipality said repairs were under way. The city said it would review the "
+        "tariffs.\n\nMarrowby Shire Council closed the beach road. The shire said it would reopen soon."
+    )
+    assert find_quote(r, "limited to 50 litres").speaker == "City of Ekuvela"
+    assert find_quote(r, "repairs were under way").speaker == "City of Ekuvela"
+    assert find_quote(r, "review the tariffs").speaker == "City of Ekuvela"
+    assert find_quote(r, "reopen soon").speaker == "Marrowby Shire Council"
+    club = read_text("Manchester City beat Leeds on Sunday. The city said it would review parking.")
+    assert find_quote(club, "review parking").speaker != "Manchester City"
+
+
+def test_names_with_hyphens_particles_and_long_titles(read_text) -> None:
+    r = read_text(
+        "Marine biologist Dr Helena Vasquez-Reid, of Coral Bight University, said warmer water was "
+        "pushing salmon closer to shore.\n\n"
+        "Mayoral committee member for water and sanitation Pieter Janse van Rensburg said leaks accounted "
+        "for 35% of the water lost. Van Rensburg said repair teams were working around the clock.\n\n"
+        "The Wynmark Outfitters and Guides Association said in a statement that poachers were thieves.\n\n"
+        "Col. Lorna Haverkamp is chief of law enforcement for the Wynmark Department of Fish and Wildlife. "
+        "Data from the department show that citations have risen 22%."
+    )
+    assert find_quote(r, "pushing salmon").speaker == "Helena Vasquez-Reid"
+    assert find_quote(r, "leaks accounted").speaker == "Pieter Janse van Rensburg"
+    assert find_quote(r, "repair teams").speaker == "Pieter Janse van Rensburg"
+    assert find_quote(r, "poachers were thieves").speaker == "Wynmark Outfitters and Guides Association"
+    assert find_quote(r, "citations have risen").speaker == "Wynmark Department of Fish and Wildlife"
+    lawyer = read_text("A lawyer for John Smith said he was innocent.")
+    assert find_quote(lawyer, "he was innocent").speaker != "John Smith"
+
+
+def test_who_after_a_title_at_a_body_is_the_person(read_text) -> None:
+    r = read_text(
+        "The growth was concentrated in the largest cities, said Priya Ramdial, a senior economist at "
+        "Fenwell Bank, who estimated that the country needs 480,000 new homes a year. The report was "
+        "published by Fenwell Bank, which said rates would rise."
+    )
+    assert find_quote(r, "480,000 new homes").speaker == "Priya Ramdial"
+    assert find_quote(r, "rates would rise").speaker == "Fenwell Bank"
+
+
+def test_a_spokesperson_off_the_record_is_anonymous_and_keeps_the_body_in_the_name(read_text) -> None:
+    r = read_text(
+        "A spokeswoman for Fenwell Bank, who declined to be named, said rates would rise. A spokesman for "
+        "Ashwin Capital said rates would fall."
+    )
+    off = find_quote(r, "rates would rise")
+    assert off.anonymous and off.speaker == "spokeswoman for Fenwell Bank"
+    on = find_quote(r, "rates would fall")
+    assert not on.anonymous and on.speaker == "Ashwin Capital"
+
+
+def test_data_refer_to_the_data_whose_publisher_is_named(read_text) -> None:
+    """A lede's 'official figures show' is detailed in the next sentence ('Figures published by X show'),
+    and 'the data show' after it goes on meaning those figures; records of a court never named are no
+    one's ('Court records show …' is not the last body named)."""
+    r = read_text(
+        "The number of people waiting for treatment has reached a record 412,000, official figures show.\n\n"
+        "Figures published by Heathmoor Health Board on Thursday show that 38,000 patients have waited a "
+        "year.\n\nThe board also missed its cancer target, the data show.\n\n"
+        "Court records show the surgeon was suspended in 2017."
+    )
+    assert find_quote(r, "reached a record").speaker == "Heathmoor Health Board"
+    assert find_quote(r, "missed its cancer target").speaker == "Heathmoor Health Board"
+    court = find_quote(r, "was suspended")
+    assert court.speaker_type == "document" and court.speaker == "Court records"
+    alone = read_text(
+        "Unemployment rose to 5 percent, official figures show. The minister said it was temporary."
+    )
+    assert find_quote(alone, "Unemployment rose").speaker_type == "document"
+
+
+def test_a_role_placed_by_a_body_is_the_one_named_with_that_title(read_text) -> None:
+    r = read_text(
+        "A judicial recount has overturned the result, the council's electoral officer confirmed on Friday.\n\n"
+        "Electoral officer Graham Pollard said 14 votes had been wrongly set aside.\n\n"
+        "Redwater chief executive Jane Doe said profits rose. The rival firm's chief executive said profits fell."
+    )
+    assert find_quote(r, "recount has overturned").speaker == "Graham Pollard"
+    assert find_quote(r, "profits fell").speaker != "Jane Doe"

@@ -528,6 +528,9 @@ DOCUMENT_NOUNS = frozenset(
         "manifesto",
         "brochure",
         "leaflet",
+        "message",
+        "messages",
+        "notice",
     ]
 )
 

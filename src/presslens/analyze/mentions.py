@@ -89,9 +89,12 @@ def joined_names(doc: Doc) -> list[Span]:
     found: list[Span] = []
     for tok in doc[1:-1]:
         before, after = doc[tok.i - 1], doc[tok.i + 1]
-        # a word that joins such names, or an untagged word before a tagged body's name ("The Aviation
-        # and [Cabin Staff Union]"): a body in its own right would carry the tagger's label
-        joins = before.lower_ in _JOINED_NAME_WORDS or (not before.ent_type_ and after.ent_type_ == "ORG")
+        # a word that joins such names, or a word the tagger did not call a body, person or place before a
+        # tagged body's name ("The Aviation and [Cabin Staff Union]", "[The Wynmark Outfitters] (a work of
+        # art) and [Guides Association]"): a body in its own right would carry the tagger's label
+        joins = before.lower_ in _JOINED_NAME_WORDS or (
+            before.ent_type_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC") and after.ent_type_ == "ORG"
+        )
         if tok.lower_ not in ("and", "&") or not (before.is_title and joins and after.is_title):
             continue
         start = before.i
@@ -111,7 +114,7 @@ def named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
     a body's word that it left out ("Harlow Minerals said …")."""
     inside = {t.i for j in joined for t in j}
     found = [
-        e
+        _mended(e)
         for e in doc.ents
         if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
         and not any(t.i in inside for t in e)
@@ -127,6 +130,17 @@ def named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
             found.append(doc[i:j])
         i = max(j, i + 1)
     return sorted(found, key=lambda e: e.start)
+
+
+def _mended(ent: Span) -> Span:
+    """A body's name the tagger cut after a joining word ("the Wynmark Department of Fish and" for "… of
+    Fish and Wildlife"), run on through the capitalised words that follow."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].lower_ not in ("and", "&", "of", "for"):
+        return ent
+    while end < len(doc) and doc[end].is_title and doc[end].pos_ in ("PROPN", "NOUN"):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
 
 
 def short_names_of_bodies(doc: Doc, bodies: list[Span]) -> set[str]:
@@ -209,14 +223,14 @@ def titled_names(doc: Doc) -> list[Span]:
             and nxt.ent_type_ != "PERSON"
         ):
             # "a spokesman for Mr Obi" with "Mr Obi" tagged an organisation: an honorific names a person
-            end = nxt.i + 1
+            end = _past_hyphen(doc, nxt.i + 1)
             while (
                 end < len(doc)
                 and end - nxt.i < 3
                 and doc[end].pos_ == "PROPN"
                 and doc[end].text[:1].isupper()
             ):
-                end += 1
+                end = _past_hyphen(doc, end + 1)
             found.append(doc[nxt.i : end])
             continue
         # a title the tagger took into an organisation's name with the person's ("Cllr Declan Moriarty-Hayes

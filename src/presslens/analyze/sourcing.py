@@ -384,12 +384,17 @@ def _hearing_headline(doc: Doc) -> list[Attribution]:
 
 
 def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tuple[int, int]]) -> bool:
-    """The tagged content lies inside the rule's clause and stops before a word of it: the tags broke
-    off mid-clause, and the parse's clause is the better reading."""
-    end = max(b for _, b in tagged)
+    """The tagged content lies inside the rule's clause and stops before a word of it, or starts after
+    one ("said some Ledgerline engineers [had raised concerns]"): the tags broke off mid-clause, and the
+    parse's clause is the better reading."""
+    end, start = max(b for _, b in tagged), min(a for a, _ in tagged)
     inside = all(any(a0 <= a and b <= b0 for a0, b0 in clause) for a, b in tagged)
     rest = next((text[end:b0] for a0, b0 in clause if a0 <= end < b0), "")
-    return inside and rest[:1].isspace() and rest.strip()[:1].isalnum()
+    lead = next((text[a0:start] for a0, b0 in clause if a0 < start <= b0), "")
+    return inside and (
+        (rest[:1].isspace() and rest.strip()[:1].isalnum())
+        or (lead[-1:].isspace() and lead.strip()[-1:].isalnum())
+    )
 
 
 def _unsaid(cue: Token) -> bool:
@@ -851,6 +856,10 @@ class SourcingComponent:
             content_tokens = list(target.subtree)
             if passive and target.dep_ == "xcomp" and subj is not None:
                 content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
+            elif target.dep_ == "xcomp" and obj and obj[0].i < target.i:
+                # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
+                # "called on the minister to …" (and as PolNeAR marks it)
+                content_tokens = list(obj[0].subtree) + content_tokens
         elif _parenthetical(tok) and info.clause:
             content_tokens = _subtree_minus(tok.head, [tok])
             rule = "parenthetical"
@@ -878,15 +887,18 @@ class SourcingComponent:
         is_passive = passive and passive_without_agent(tok)
         if is_passive and any(c.tag_ == "MD" for c in tok.children):
             return None  # "A deal could be announced next week": what may happen, not what anyone reports
-        if subj is not None and not is_passive:
+        # "he had been told by Wenlow Royal Infirmary that …": the agent speaks, the subject is told (but
+        # "Pike was quoted by the Guardian as saying …" and "The treasurer is said by colleagues to have
+        # told …": the subject speaks, the agent relays)
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        relayed = lemma == "quote" or any(c.dep_ == "xcomp" for c in clause)
+        if passive and agent and (subj is None or not relayed):
+            source = source_span(agent[0])
+        elif subj is not None and not is_passive:
             source = source_span(subj)
             if source[0].lower_ == "as" and len(source) > 1:
                 source = source[1:]  # ', as many of its backbenchers admit,
             antecedent = relative_antecedent(subj)
-        elif passive:
-            agent = [c for c in tok.children if c.dep_ == "agent"]
-            pobj = [g for a in agent for g in a.children if g.dep_ == "pobj"]
-            source = source_span(pobj[0]) if pobj else None
         att = Attribution(
             "passive" if is_passive else rule,
             cue_range(tok),
@@ -1150,7 +1162,12 @@ class SourcingComponent:
             # a speech act the quotation itself reports ('"… I started to think it was a fluke …"') does
             # not replace the speakerless quotation around it
             quoted = [t for t in added if a.rule == "unattributed" and _act_inside_quotation(t, a)]
-            if not any(_touches(t, a) for t in added if all(t is not n for n in nested + inside + quoted)):
+            # "He said he had been told by the hospital that …": a report nested in what another reports,
+            # with a speaker of its own in the parse, stands beside it
+            outer = [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, a, t)]
+            if not any(
+                _touches(t, a) for t in added if all(t is not n for n in nested + inside + quoted + outer)
+            ):
                 still_weak.append(a)
         weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
@@ -1578,6 +1595,7 @@ class SourcingComponent:
                 rec["anonymous"] = True
                 rec["speaker_type"] = "anonymous"
                 rec["anonymous_reason"] = att.unnamed_reason or _AGENTLESS
+        _relay_nested(records)
         flags: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("anonymous_reason") and not any(
@@ -1644,6 +1662,32 @@ class SourcingComponent:
         if speaker.anonymous:
             rec["anonymous_reason"] = speaker.reason
         return rec
+
+
+def _relay_nested(records: list[dict[str, Any]]) -> None:
+    """'He said he had been told by the hospital that …', '"… She told me to stay home," he said': a report
+    whose cue and words lie inside what another speaker says reaches the reader through that speaker,
+    who becomes its relay (``via``) when it has none of its own."""
+    for rec in records:
+        if rec["via"] or rec["cue"] is None:
+            continue
+        inner = [rec["cue"], *rec["content"]]
+        outer = next(
+            (
+                o
+                for o in records
+                if o is not rec
+                and o["speaker"] is not None
+                and o["speaker"] != rec["speaker"]
+                and all(any(a <= x and y <= b for a, b in o["content"]) for x, y in inner)
+            ),
+            None,
+        )
+        if outer is not None:
+            relay = {key: outer[key] for key in ("speaker", "speaker_type", "source", "cue")}
+            if outer.get("anonymous_reason"):
+                relay["anonymous_reason"] = outer["anonymous_reason"]
+            rec["via"] = [relay]
 
 
 def _first_person_inside(
@@ -1716,6 +1760,37 @@ def _scare_like(text: str, seg: QuoteSegment) -> bool:
 def _words(text: str, seg: QuoteSegment) -> int:
     lo, hi = seg.inner
     return len(text[lo:hi].split())
+
+
+#: Verbs of telling someone something, whose reports another speaker relays ("he had been told by …").
+_TELLING = frozenset(
+    {"tell", "inform", "warn", "assure", "reassure", "advise", "urge", "ask", "notify", "instruct", "remind"}
+)
+
+
+def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
+    """``inner``'s cue and content lie inside ``outer``'s content, and ``inner`` has a source there that
+    is no pronoun: a report another speaker relays, not a misreading of the same act. Its cue heads a
+    clause of what is reported, not a verb coordinated with one ("It warns that the state faces … and
+    acknowledges that …" is the document's second act, not the state's)."""
+    cue = doc[inner.cue_token] if inner.cue_token is not None else None
+    return (
+        cue is not None
+        and cue.dep_ != "conj"
+        # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
+        # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
+        and cue.lemma_.lower() in _TELLING
+        # not an act denied or prescribed ("had not told their lender", "must tell")
+        and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in cue.children)
+        and inner.source is not None
+        and inner.source.root.pos_ != "PRON"
+        # its own subject or agent, not one it shares through control ("declined to say …", "promised to
+        # continue …")
+        and (inner.source.root.head.i == cue.i or inner.source.root.head.head.i == cue.i)
+        and cue.dep_ != "xcomp"
+        and not _same_cue(inner, outer)
+        and all(any(a <= x and y <= b for a, b in outer.content) for x, y in [inner.cue, *inner.content])
+    )
 
 
 def _same_cue(x: Attribution, y: Attribution) -> bool:
@@ -1910,10 +1985,15 @@ def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     if rule.cue_token is None:
         return False
     covers = all(any(a <= q0 and q1 <= b for a, b in tagged.content) for q0, q1 in rule.content)
-    extra = sum(b - a for a, b in tagged.content) - sum(b - a for a, b in rule.content)
+    text = doc_text(doc)
+    # the reported words outside the quotation, less the complementiser: 'that poachers "steal …"'
+    pieces = list(tagged.content)
+    for q0, q1 in rule.content:
+        pieces = [p for a, b in pieces for p in ((a, min(b, q0)), (max(a, q1), b)) if p[0] < p[1]]
+    outside = [w for a, b in pieces for w in text[a:b].split() if w.lower() != "that"]
     sentence = doc[rule.cue_token].sent
     inside = all(sentence.start_char <= a and b <= sentence.end_char for a, b in tagged.content)
-    return covers and extra >= 15 and inside
+    return covers and sum(len(w) for w in outside) >= 6 and inside
 
 
 def _swallows_other_sentence(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:

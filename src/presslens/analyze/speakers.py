@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze.anonymous import (
+    anonymity_phrase,
     classify_source,
     heading_person,
     is_record,
@@ -27,6 +28,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
+    DATA_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     GIVEN_NAMES,
@@ -74,7 +76,12 @@ from presslens.outlets import OutletTable
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
 #: Heads that a named body qualifies without being the speaker: its officers ("the Treasury minister")
 #: and its own bodies ("a House panel", "the Senate committee").
-_HELD_BY = TITLE_WORDS | ORGANISATION_HEADS | PUBLISHING_BODIES
+_HELD_BY = (
+    TITLE_WORDS
+    | ORGANISATION_HEADS
+    | PUBLISHING_BODIES
+    | {"city", "metro", "municipality", "shire", "borough"}
+)
 _ORG_PREFERENCE = ("ORG", "FAC", "GPE", "NORP")
 #: Marks that open a quotation: a sentence starting with one is someone's words, not the writer's.
 _QUOTE_OPENERS = "\"“‘'«„"
@@ -470,11 +477,14 @@ class SpeakerResolver:
         if not head:
             return []
         kinds = _NAMED_AS.get(head, frozenset()) | {head}
+        local = _LOCAL_AUTHORITY_OPENINGS if kinds & _LOCAL_AUTHORITIES else ()
+        # "the City of Ekuvela", which the tagger calls a place, is the local authority
+        places = [e for e in self.doc.ents if e.label_ == "GPE"] if local else []
         named = [
             (e.start_char, clean(e.text))
-            for e in self.bodies
+            for e in [*self.bodies, *places]
             if e.start_char < pos
-            and kinds & set(e.text.lower().split())
+            and ((kinds - {"city"}) & set(e.text.lower().split()) or clean(e.text).lower().startswith(local))
             and not self._known_person(clean(e.text))
         ]
         return sorted(
@@ -488,12 +498,23 @@ class SpeakerResolver:
         root = span.root
         if root.lower_ not in _SPOKESPEOPLE or heading_person(span, self.titled) is not None:
             return None
+        if anonymity_phrase(span) is not None:
+            return None  # "a spokeswoman for the bank, who asked not to be named": someone off the record
         if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
             return None  # "The governor's spokesperson, Ben Ortiz, …" is named after all
         doc = span.doc
         behalf = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
         if behalf:
-            whom = doc[behalf[0].left_edge.i : behalf[0].right_edge.i + 1]
+            # not the relative clause the parser may hang on the body ("for Fenwell Bank, who said …")
+            end = next(
+                (
+                    t.i
+                    for t in doc[behalf[0].i : behalf[0].right_edge.i]
+                    if t.text == "," and doc[t.i + 1].lower_ in RELATIVE_PRONOUNS
+                ),
+                behalf[0].right_edge.i + 1,
+            )
+            whom = doc[behalf[0].left_edge.i : end]
         else:
             before = [t for t in span if t.i < root.i and t.dep_ != "det" and not t.is_punct]
             whom = doc[before[0].i : root.i] if before else None
@@ -792,6 +813,21 @@ class SpeakerResolver:
             ):
                 # "according to a leaked draft by the Office … The 46-page document states …"
                 return Speaker(earlier.name, earlier.type, f"'{text}' → the document named before")
+            if (
+                head in DATA_NOUNS
+                and head_word.i > 0
+                and span.doc[head_word.i - 1].lower_ in ("the", "these")
+            ):
+                # "Figures published by the board show … the data show …": the data named before, by
+                # whichever data noun
+                for noun in reversed(span.doc[: head_word.i]):
+                    if noun.pos_ in ("NOUN", "PROPN") and {noun.lower_, noun.lemma_.lower()} & DATA_NOUNS:
+                        author = self._document_author(span.doc[noun.left_edge.i : noun.right_edge.i + 1])
+                        if author is not None:
+                            return Speaker(author.name, author.type, f"'{text}' → {author.how}")
+            ahead = self._data_named_next(head_word) if head in DATA_NOUNS | {"figure"} else None
+            if ahead is not None:
+                return ahead
             # "census data show …", "according to documents seen by this newspaper": no author named
             return Speaker(text, "document", "document or data with no author named")
         if verdict is not None and span[0].lower_ == "the" and not verdict.vague:
@@ -802,7 +838,9 @@ class SpeakerResolver:
                 return Speaker(role, "person", "role description learnt from this article")
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
-            return Speaker(text, kind, "anonymous/vague source rule", True, verdict.reason)
+            return Speaker(
+                self._spelled_out(span, text), kind, "anonymous/vague source rule", True, verdict.reason
+            )
         known = self._known_person(text, span.start_char)
         if known:
             return Speaker(known, "person", "short name of a person named in the article")
@@ -827,12 +865,15 @@ class SpeakerResolver:
             name = self.last_person(span.start_char)
             if name is not None:
                 return Speaker(name, "person", f"epithet '{text}' → last named person")
-        # a nationality or party adjective ("the Russian president") does not name the speaker
+        # a nationality or party adjective ("the Russian president") does not name the speaker, nor does
+        # a common noun the tagger took for a name ("the metro announced")
         orgs = sorted(
             (
                 e
                 for e in span.ents
-                if e.label_ in _ORG_LABELS and not (e.label_ == "NORP" and e.root != span.root)
+                if e.label_ in _ORG_LABELS
+                and not (e.label_ == "NORP" and e.root != span.root)
+                and any(c.isupper() for c in e.text)
             ),
             key=lambda e: _ORG_PREFERENCE.index(e.label_),
         )
@@ -1058,6 +1099,11 @@ class SpeakerResolver:
     def _full_name(self, ent: Span) -> str:
         """A bare surname is the person first named in full with it (see ``_index_people``)."""
         name = _person_name(ent)
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in _SURNAME_PARTICLES:
+            # "Van Rensburg" after "Pieter Janse van Rensburg": a surname that carries its particle
+            owner = self._owner(words[-1], ent.start_char)
+            return owner if owner is not None and owner.lower().endswith(name.lower()) else name
         return name if " " in name else (self._known_person(name, ent.start_char) or name)
 
     def transcript_label(self, span: Span) -> Speaker:
@@ -1174,6 +1220,8 @@ class SpeakerResolver:
                 # papers": the School Board), else the last one named at all
                 window = _window_start(span)
                 mention, head = f"'{part.text}'", part.root.lower_
+                if part[0].lower_ != "the" and not self._bodies_called(head, span.start_char):
+                    continue  # "Court records show …" with no court named: records of no one named here
                 body = self.last_body(
                     span.start_char, mention, False, True, window.idx if window else 0, head
                 ) or self.last_body(span.start_char, mention, False, True, 0, head)
@@ -1186,6 +1234,56 @@ class SpeakerResolver:
                     author = self._document_author(span.doc[earlier.left_edge.i : earlier.i + 1])
                     if author is not None:
                         return Speaker(author.name, author.type, f"'{span.text}' → {author.how}")
+        return None
+
+    def _spelled_out(self, span: Span, text: str) -> str:
+        """An unnamed source's description with the body it mentions by a common word as the article names
+        it ("the park's veterinary team" → "Rimbun Wildlife Park veterinary team", "a park employee" →
+        "Rimbun Wildlife Park employee"): the reader sees whose staff speaks."""
+        doc = span.doc
+        for tok in span:
+            before = doc[tok.i - 1].lower_ if tok.i > span.start else ""
+            # "the park's team", "a park employee"; not a word inside a longer name ("Fire service")
+            if tok.pos_ != "NOUN" or not (
+                before == "the" or (tok.dep_ == "compound" and before in ("a", "an"))
+            ):
+                continue
+            # a body or a place ("the park" → the Rimbun Wildlife Park the tagger calls a facility)
+            called = [n for _, n in self._bodies_called(tok.lower_, span.start_char)] or [
+                clean(e.text)
+                for e in doc.ents
+                if e.label_ in ("FAC", "GPE") and e.end <= span.start and tok.lower_ in e.text.lower().split()
+            ]
+            if not called:
+                continue
+            word = re.escape(tok.text)
+            text = re.sub(rf"\b(?:the )?{word}(?:['’]s)?(?=\s|$)", called[-1], text, count=1, flags=re.I)
+        return text
+
+    def _data_named_next(self, noun: Token) -> Speaker | None:
+        """'… has reached a record 412,000, official figures show. / Figures published by Heathmoor Health
+        Board on Thursday show that …': a lede's data with no article and no maker are the data whose
+        publisher the next sentence names."""
+        doc = noun.doc
+        sent = noun.sent
+        lede = list(doc.sents)[:2]  # the headline and the first sentence
+        if any(c.dep_ in ("det", "poss") for c in noun.children) or _authorship(noun) or sent not in lede:
+            return None
+        if sent.end >= len(doc):
+            return None
+        following = doc[sent.end].sent
+        for tok in following:
+            if tok.pos_ in ("NOUN", "PROPN") and {tok.lower_, tok.lemma_.lower()} & DATA_NOUNS:
+                title = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.lower_ != "the"]
+                if tok.pos_ == "PROPN" and len(title) >= 2 and all(t.is_title for t in title):
+                    # "The Lettings Price Index, compiled by …": data with a title of their own
+                    name = " ".join(t.text for t in title)
+                    return Speaker(name, "document", f"'{noun.text}' → the data the next sentence names")
+                author = self._document_author(doc[tok.left_edge.i : tok.right_edge.i + 1])
+                if author is not None:
+                    return Speaker(
+                        author.name, author.type, f"'{noun.text}' → the next sentence's {author.how}"
+                    )
         return None
 
     def _role(self, span: Span) -> str | None:
@@ -1202,10 +1300,21 @@ class SpeakerResolver:
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
         # glued on by a hyphen ("co-", "ex-") is no word of the title
         nominal = root.pos_ in ("PROPN", "NOUN")
+        # "the council's electoral officer": a body's word as possessor places the title, it is no word
+        # of it (only "the X's", so "the rival firm's chief executive" is no one learnt)
+        owner = {
+            t.i
+            for c in root.children
+            if c.dep_ == "poss"
+            and c.lower_ in _HELD_BY - TITLE_WORDS
+            and [t.lower_ for t in c.subtree] == ["the", c.lower_, "'s"]
+            for t in c.subtree
+        }
         tokens = [
             t
             for t in span
             if t.pos_ in ("PROPN", "NOUN", "ADJ")
+            and t.i not in owner
             and not (nominal and t.i == root.i)
             and t.text != "-"
             and not (t.i + 1 < span.end and glued_hyphen(span.doc, t.i + 1))
@@ -1324,7 +1433,13 @@ _GENERIC_HEADS = frozenset({"chief", "head", "leader", "boss"})
 _REGULATOR_NAMES = frozenset(
     {"authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "agency", "watchdog"}
 )
-_NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES}
+#: Words for a local authority, any of which an article uses for the one it named ("the metro announced"
+#: after "the City of Ekuvela", "the shire said" after "Marrowby Shire Council").
+_LOCAL_AUTHORITIES = frozenset({"council", "municipality", "metropolitan", "metro", "shire", "borough"})
+_LOCAL_AUTHORITY_OPENINGS = ("city of ", "town of ", "county of ", "municipality of ", "borough of ")
+_NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES} | {
+    word: _LOCAL_AUTHORITIES for word in _LOCAL_AUTHORITIES | {"city"}
+}
 
 
 #: The titles a headline's or a sports page's "boss" stands for ("the Ashby boss" after "Manager
@@ -1392,6 +1507,11 @@ _PUBLIC_BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: Words that open a surname ("van Rensburg", "de la Cruz", "bin Rahman") and may open a later mention.
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
+                                "ter", "ten", "bin", "binti", "al", "el"})  # fmt: skip
+
+
 def _name_after_titles(span: Span) -> Span | None:
     """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
     and chief executive Anjali Devarajan" read as "founder and … Devarajan")."""
@@ -1399,9 +1519,20 @@ def _name_after_titles(span: Span) -> Span | None:
     if name is None or name.start == span.start:
         return None
     before = span.doc[span.start : name.start]
-    if not any(t.lower_ in TITLE_WORDS for t in before):
+    # a title written without an article whose portfolio follows "for" or "of" ("Mayoral committee member
+    # for water and sanitation Pieter Janse van Rensburg"); not "a lawyer for John Smith", "critics of Jo Li"
+    adp = [t for t in before if t.pos_ == "ADP"]
+    portfolio = (
+        before[0].pos_ != "DET"
+        and len(adp) == 1
+        and adp[0].lower_ in ("for", "of")
+        and adp[0].i + 1 < name.start
+        and any(t.pos_ == "NOUN" for t in before if t.i < adp[0].i)
+    )
+    if not portfolio and not any(t.lower_ in TITLE_WORDS for t in before):
         return None
-    return name if all(t.pos_ in ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") for t in before) else None
+    allowed = ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") + (("ADP",) if portfolio else ())
+    return name if all(t.pos_ in allowed for t in before) else None
 
 
 def _previous_paragraph(text: str, pos: int) -> int:

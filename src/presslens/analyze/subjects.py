@@ -359,5 +359,21 @@ def is_cue_verb(tok: Token) -> bool:
 def relative_antecedent(subj: Token) -> Span | None:
     """'Gov. Diane Whitacre, who has called …': the phrase a relative pronoun subject stands for, or None."""
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
-        return source_span(subj.head.head)
+        noun = subj.head.head
+        return source_span(_person_above(noun) if subj.lower_ in ("who", "whom") else noun)
     return None
+
+
+def _person_above(noun: Token) -> Token:
+    """'Priya Ramdial, a senior economist at Fenwell Bank, who estimated …': the parser hangs the clause on
+    the nearest noun, but a 'who' is a person's, so from a body or place climb through the preposition
+    and the apposition it sits in to the person they describe."""
+    places = ("ORG", "GPE", "FAC", "LOC")  # not "Democrats and Republicans, who …": they are people
+    tok = noun
+    while tok.ent_type_ in places and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head.head
+        if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+            tok = tok.head
+    # the person, or a person's title in apposition ("a senior economist"); never a thing the body
+    # hangs on ("a retort to both Democrats …")
+    return tok if tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.dep_ == "appos") else noun
