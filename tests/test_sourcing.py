@@ -2735,3 +2735,30 @@ def test_a_quoted_fragment_in_a_that_clause_makes_it_mixed(read_text) -> None:
     )
     q = find_quote(r, "steal from every legal hunter")
     assert q.kind == "mixed" and "poachers" in q.content[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("It is learnt that the police have identified two coaching centres.", "that the police have"),
+        ("It was gathered that the ministry is also considering a waiver.", "that the ministry is"),
+        ("It is understood that two families have already asked the trust about returning.", "that two"),
+        ("A discount chain is rumored to be interested in the site.", "A discount chain"),
+    ],
+)
+def test_agentless_reports_in_the_passive(read_text, text: str, content: str) -> None:
+    """'It is learnt/It was gathered that …' (verbs that report only so) and 'It is understood that …'
+    with an act reported inside it: an anonymous attribution whoever speaks inside its content."""
+    r = read_text(text)
+    q = next(q for q in r.quotes if q.content[0].text.startswith(content))
+    assert q.anonymous and q.speaker is None and q.cue is not None
+
+
+def test_verbs_that_report_only_in_the_passive_are_no_cues_in_the_active() -> None:
+    from presslens.analyze.sourcing import _passive_only_cue
+    from presslens.nlp import base_pipeline
+
+    nlp = base_pipeline()
+    (learnt,) = [t for t in nlp("It is learnt that the police acted.") if t.lemma_ == "learn"]
+    (learned,) = [t for t in nlp("She learned that the police acted.") if t.lemma_ == "learn"]
+    assert _passive_only_cue(learnt) and not _passive_only_cue(learned)

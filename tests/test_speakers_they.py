@@ -285,3 +285,53 @@ def test_a_role_placed_by_a_body_is_the_one_named_with_that_title(read_text) -> 
     )
     assert find_quote(r, "recount has overturned").speaker == "Graham Pollard"
     assert find_quote(r, "profits fell").speaker != "Jane Doe"
+
+
+def test_people_described_then_named_or_naming_themselves(read_text) -> None:
+    r = read_text(
+        "An environmental enforcement officer who inspected the bog told the court he found broken "
+        "concrete piled high. The officer, Sean Lenihan of Kilcarra County Council, said the waste covered "
+        "half an acre.\n\n"
+        "A food vendor near Osupa Polytechnic, who gave her name only as Iya Basira, said she had cut her "
+        "portions.\n\n"
+        "A passenger said the wait was long."
+    )
+    assert find_quote(r, "broken concrete").speaker == "Sean Lenihan"
+    vendor = find_quote(r, "cut her portions")
+    assert vendor.speaker == "Iya Basira" and not vendor.anonymous
+    assert find_quote(r, "wait was long").anonymous
+
+
+def test_titles_askers_stations_and_initials(read_text) -> None:
+    """A force's name before a title is no part of the name; the one asked answers 'Asked by X'; a
+    station the tagger calls a person ('told Sauti FM') is no antecedent of 'he' and relays what it was
+    told; initials spelled out once ('(DMA)') are written in full."""
+    r = read_text(
+        "Garda Sergeant Declan Furlong said a file had been sent to prosecutors. Asked by Judge Oonagh "
+        "Brereton whether charges had been brought, he said no decision had yet been made.\n\n"
+        "The chairman of the hawkers' association, Peter Ochieng, told Sauti FM that the county had built "
+        'only 1,400 stalls. "Where will the other half go?" he said.\n\n'
+        "The Department of Migrant Affairs (DMA) suspended deployment on Monday. According to the DMA, "
+        "41,000 workers are in Qaltara. An official of the DMA who asked not to be named said the licence "
+        "was under review.\n\n"
+        "The senator representing Kanbari North, Abubakar Yerima, wrote that farmers had warned the "
+        "authorities."
+    )
+    assert find_quote(r, "a file had been sent").speaker == "Declan Furlong"
+    assert find_quote(r, "no decision had yet been made").speaker == "Declan Furlong"
+    told = find_quote(r, "1,400 stalls")
+    assert told.speaker == "Peter Ochieng" and [v.speaker for v in told.via] == ["Sauti FM"]
+    assert told.surface_source is not None and told.surface_source.text.startswith("The chairman")
+    assert find_quote(r, "other half go").speaker == "Peter Ochieng"
+    assert find_quote(r, "41,000 workers").speaker == "Department of Migrant Affairs"
+    official = find_quote(r, "under review")
+    assert official.anonymous and official.speaker == "official of the Department of Migrant Affairs"
+    assert find_quote(r, "farmers had warned").speaker == "Abubakar Yerima"
+
+
+def test_her_after_a_name_given_in_apposition_to_the_subject(read_text) -> None:
+    r = read_text(
+        "The worker, Marites Dela Paz, 34, of San Isidro town in Bantayan del Norte, died on May 14.\n\n"
+        "Her family said she had not been paid for four months."
+    )
+    assert find_quote(r, "not been paid").speaker == "Marites Dela Paz's family"

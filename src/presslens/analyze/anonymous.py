@@ -102,12 +102,20 @@ def title_cased_name(span: Span) -> bool:
 _NAMED_BUSINESSES = frozenset({"website", "platform", "app", "site", "portal", "chain", "brand", "startup"})
 
 
+#: Words that end a broadcaster's name ("Sauti FM", "Radyo Bantayan TV"), written as such.
+_STATION_WORDS = frozenset({"FM", "AM", "TV", "Radio", "Radyo"})
+
+
 def names_a_body(ent: Span) -> bool:
     """A name the tagger calls a person that names a body: it ends in a word of a body's name ("Halvorsen
     Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (
         ent[-1].lower_ in BODY_NAME_WORDS
+        # "told Sauti FM", with "Sauti" tagged a person: a station's name
+        or (after is not None and after.text in _STATION_WORDS)
+        or (len(ent) >= 2 and ent[0].text in _STATION_WORDS)
         or ent[0].lower_ in PLACE_NAME_WORDS
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
         or (

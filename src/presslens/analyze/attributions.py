@@ -248,14 +248,31 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
     return found
 
 
-def surest_per_content(atts: list[Attribution]) -> list[Attribution]:
+def surest_per_content(atts: list[Attribution], doc: Doc) -> list[Attribution]:
     """Two tagged readings sharing most of one content ('said' and 'referring to' over one quotation):
-    the more confident one stands."""
+    the more confident one stands. An act reported inside the other's content ("It is understood that
+    two families have asked the trust …") is a second act, not a rival reading."""
     kept: list[Attribution] = []
     for att in sorted(atts, key=lambda a: -(a.confidence or 0.0)):
-        if not any(max(shared_fractions(att.content, k.content)) > 0.5 for k in kept):
+        if not any(
+            max(shared_fractions(att.content, k.content)) > 0.5 and not _one_inside(doc, att, k) for k in kept
+        ):
             kept.append(att)
     return kept
+
+
+def _one_inside(doc: Doc, a: Attribution, b: Attribution) -> bool:
+    """The cue of one heads the clause the other reports ("It is understood that two families have
+    asked …"): not a verb coordinated with the reported one ('said the Government had "chosen …" and
+    called on the minister to …', more likely the reporter's own second act), nor one in a relative
+    clause on a noun of it ("lean on the Calder Institute, whose report found …": one of the two is noise)."""
+    return any(
+        x.cue is not None
+        and x.cue_token is not None
+        and doc[x.cue_token].dep_ == "ccomp"
+        and any(lo <= x.cue[0] and x.cue[1] <= hi for lo, hi in y.content)
+        for x, y in ((a, b), (b, a))
+    )
 
 
 def _credited(att: Attribution) -> bool:

@@ -809,6 +809,12 @@ LEARNT_MIN_PRECISION = 0.5
 LEARNT_OBJECT_PRECISION = 0.6
 _CURATED_PRECISION = 0.6
 
+#: Verbs that report only in the passive and without an agent: "It is learnt that …", "It was gathered
+#: that …" (Indian and Nigerian newspaper usage), "A chain is rumoured to be interested …". Active, they
+#: are what someone found out ("she learned that …"), not what anyone said.
+PASSIVE_ONLY_CUES = frozenset({"learn", "gather", "rumor", "rumour"})
+PASSIVE_ONLY_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=True)
+
 
 @lru_cache(maxsize=1)
 def _learnt_lemmas() -> dict[str, dict]:

@@ -84,6 +84,28 @@ _JOINED_NAME_WORDS = frozenset(
 _NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services", "trust", "commission"}
 
 
+#: "the Department of Migrant Affairs (DMA)": a capitalised name, then its initials in brackets.
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*\s+[A-Z][\w’'&.-]*)\s+\(([A-Z]{2,6})\)"
+)
+
+
+def spelled_out_initials(text: str) -> dict[str, str]:
+    """Initials an article spells out in brackets after a name ("the Department of Migrant Affairs
+    (DMA)" → {"DMA": "Department of Migrant Affairs"}), when the name's capitals give those initials."""
+    found: dict[str, str] = {}
+    for match in _SPELLED_OUT.finditer(text):
+        words, initials = match.group(1).split(), match.group(2)
+        # the name may open with a sentence's first word ("Yesterday the Department …"): keep the tail
+        # whose capitals spell the initials
+        for k in range(len(words)):
+            name = words[k:]
+            if name[0][0].isupper() and "".join(w[0] for w in name if w[0].isupper()) == initials:
+                found.setdefault(initials, " ".join(name))
+                break
+    return found
+
+
 def joined_names(doc: Doc) -> list[Span]:
     """Body names joined by "and" ("Marren Fire and Rescue Service"), which the tagger splits in two."""
     found: list[Span] = []

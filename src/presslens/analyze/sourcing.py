@@ -54,6 +54,8 @@ from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     COGNITION_VERBS,
     NOMINAL_CUES,
+    PASSIVE_ONLY_CUE,
+    PASSIVE_ONLY_CUES,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     UNIVERSAL_PRONOUNS,
@@ -796,7 +798,7 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
         for tok in doc:
-            if not is_cue_verb(tok):
+            if not is_cue_verb(tok) and not _passive_only_cue(tok):
                 continue
             lemma = tok.lemma_.lower()
             if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
@@ -812,7 +814,7 @@ class SourcingComponent:
         return found
 
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
-        info = cue_verbs().get(lemma)
+        info = cue_verbs().get(lemma) or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
         if info is None or is_imperative(tok) or _quoted_as_saying(tok):
             return None
         if _interviewers_question(tok):
@@ -1165,14 +1167,27 @@ class SourcingComponent:
             # "He said he had been told by the hospital that …": a report nested in what another reports,
             # with a speaker of its own in the parse, stands beside it
             outer = [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, a, t)]
+            # "It was gathered that the ministry is considering …": what the agentless report holds does
+            # not replace it
+            held = [
+                t
+                for t in added
+                if a.rule == "passive"
+                and a.cue is not None
+                and t.cue is not None
+                and t.cue[0] >= a.cue[1]
+                and any(x <= t.cue[0] < y for x, y in a.content)
+            ]
             if not any(
-                _touches(t, a) for t in added if all(t is not n for n in nested + inside + quoted + outer)
+                _touches(t, a)
+                for t in added
+                if all(t is not n for n in nested + inside + quoted + outer + held)
             ):
                 still_weak.append(a)
         weak = still_weak
         kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
         self._classify_kinds(doc, added, segments)
-        return kept + weak + surest_per_content(added)
+        return kept + weak + surest_per_content(added, doc)
 
     def _from_tags(self, doc: Doc) -> list[Attribution]:
         """Attributions read from the encoder's tags at or above the tag threshold, sources on the parse.
@@ -1555,6 +1570,9 @@ class SourcingComponent:
             if att.kind == "direct" and speaker.name is not None:
                 direct.append((att.content, speaker))
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
+            told = _told_outlet(doc, att, resolver)
+            if told is not None and not relays:
+                relays = [told]
             # pronouns later on refer to who was grammatically speaking: the outermost relay if any
             context.append(_surface_speaker(relays) or speaker)
             rec = {
@@ -1664,6 +1682,27 @@ class SourcingComponent:
         return rec
 
 
+def _told_outlet(doc: Doc, att: Attribution, resolver: SpeakerResolver) -> dict[str, Any] | None:
+    """'X told Sauti FM that …', 'said in an interview with the Herald': the outlet the speaker told
+    passes the words on to this article's reader, so it relays them (``via``)."""
+    if att.cue_token is None:
+        return None
+    cue = doc[att.cue_token]
+    heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if cue.lemma_.lower() == "tell" else []
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "in")):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            # "said in an interview with the Herald": the outlet of the interview
+            inner = [w for p in obj.children if p.dep_ == "prep" and p.lower_ == "with" for w in p.children]
+            heard += inner if obj.lower_ == "interview" else [obj] if prep.lower_ != "in" else []
+    for obj in heard:
+        lo, hi = doc[obj.left_edge.i].idx, obj.right_edge.idx + len(obj.right_edge.text)
+        name = next((n for p, n in resolver.outlet_mentions if lo <= p < hi), None)
+        if name is not None:
+            # no source span: the outlet is not who is written speaking at the cue (``surface_source``)
+            return {"speaker": name, "speaker_type": "outlet", "source": None, "cue": list(att.cue or [])}
+    return None
+
+
 def _relay_nested(records: list[dict[str, Any]]) -> None:
     """'He said he had been told by the hospital that …', '"… She told me to stay home," he said': a report
     whose cue and words lie inside what another speaker says reaches the reader through that speaker,
@@ -1684,10 +1723,10 @@ def _relay_nested(records: list[dict[str, Any]]) -> None:
             None,
         )
         if outer is not None:
-            relay = {key: outer[key] for key in ("speaker", "speaker_type", "source", "cue")}
-            if outer.get("anonymous_reason"):
-                relay["anonymous_reason"] = outer["anonymous_reason"]
-            rec["via"] = [relay]
+            # the outer report's cue; no source span, as the outer speaker is not written at this cue
+            # (``surface_source``) and is highlighted with the outer report already
+            relay = {"speaker": outer["speaker"], "speaker_type": outer["speaker_type"], "source": None}
+            rec["via"] = [relay | {"cue": outer["cue"]}]
 
 
 def _first_person_inside(
@@ -1766,6 +1805,16 @@ def _words(text: str, seg: QuoteSegment) -> int:
 _TELLING = frozenset(
     {"tell", "inform", "warn", "assure", "reassure", "advise", "urge", "ask", "notify", "instruct", "remind"}
 )
+
+
+def _passive_only_cue(tok: Token) -> bool:
+    """'It is learnt that …', 'is rumoured to be …': a verb that reports only as an agentless passive."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and tok.lemma_.lower() in PASSIVE_ONLY_CUES
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
 
 
 def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:

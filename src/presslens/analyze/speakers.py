@@ -9,6 +9,7 @@ outlet alias table. Each move is local and explainable in the rationale.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ from presslens.analyze.mentions import (
     noble_names,
     self_named,
     short_names_of_bodies,
+    spelled_out_initials,
     surname_mentions,
     titled_names,
     with_given_name,
@@ -149,12 +151,28 @@ class Speaker:
     reason: str = ""
 
 
+_OFF_THE_RECORD = re.compile(
+    r",?\s+who\s+(?:asked|declined|requested|spoke|was not|were not|is not|are not)\b.*$", re.IGNORECASE
+)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _asker(tok: Token) -> bool:
+    """The agent of a participle aside ("Asked by Judge Brereton whether …, he said"): who asks, not who
+    answers."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else None
+    return verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "dep")
+
+
 def _person_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
         return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
         tokens = tokens[1:]  # NER sometimes takes the title in: "Mayor Elena Ruiz"
+    # and a force's or body's name before the title: "Garda Sergeant Declan Furlong"
+    titled = [k for k, t in enumerate(tokens[:-2]) if t.lower_ in TITLE_WORDS]
+    tokens = tokens[titled[-1] + 1 :] if titled else tokens
     while len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS:
         tokens = tokens[:-1]  # and a headline's verb: "Obama Says …"
     # joined as written, so "Achebe-Marr" keeps its hyphen unspaced
@@ -171,6 +189,9 @@ class SpeakerResolver:
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
         self.subjects: set[int] = set()  # offsets of the PERSON mentions that are a clause's subject
+        self.askers: set[int] = set()  # offsets of the PERSON mentions asking in an "Asked by X, …" aside
+        # offsets of the PERSON mentions in apposition to a subject ("The worker, Marites Dela Paz, died")
+        self.apposed: set[int] = set()
         self.by_surname: set[int] = set()  # offsets of the PERSON mentions that use the surname
         self.genders: dict[str, str] = {}  # full name -> "f" / "m" where a title or honorific says so
         self.roles: dict[str, str] = {}
@@ -185,6 +206,7 @@ class SpeakerResolver:
         # names the article describes as a body ("Nimbra, the consumer electronics start-up"), whatever the
         # tagger calls their other mentions
         self.body_names = described_as_bodies(doc)
+        self.acronyms = spelled_out_initials(self.text)
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
         # "Fire and Rescue Service", "Department for Heritage and the Arts", which the tagger splits in two
         self.joined = joined_names(doc) + for_and_names(doc)
@@ -243,8 +265,13 @@ class SpeakerResolver:
             self.people.append((ent.start_char, name))
             if said.split()[-1].lower() == name.split()[-1].lower():
                 self.by_surname.add(ent.start_char)  # not "Jo" for Jo Quillon
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
+            elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
+                self.apposed.add(ent.start_char)
+            if _asker(ent.root):
+                self.askers.add(ent.start_char)
             gender = name_gender(ent)
             if gender:
                 genders.append((name, gender))
@@ -349,12 +376,17 @@ class SpeakerResolver:
         or honorific tells it ("Ms. Lopez"), and the subject when that sentence names several people
         ("John Smith met Maria Lopez. He said …" → John Smith)."""
         fits = self._people_before(pos, _PRONOUN_GENDER.get(pronoun))
+        # "Asked by Judge Brereton whether …, he said": the one asked answers, not the asker
+        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        if here is not None:
+            fits = [(p, n) for p, n in fits if not (p in self.askers and p >= here.sent.start_char)]
         if not fits:
             return None
         sentence = self.doc.char_span(fits[-1][0], fits[-1][0] + 1, alignment_mode="expand")
         first = sentence.sent.start_char if sentence is not None else fits[-1][0]
         same = [(p, n) for p, n in fits if p >= first]
-        subjects = [n for p, n in same if p in self.subjects]
+        # the sentence's subject, or the name given to it in apposition
+        subjects = [n for p, n in same if p in self.subjects | self.apposed]
         last = subjects[-1] if subjects else same[-1][1]
         return self._salient(fits, last, first, pos) if pronoun else last
 
@@ -599,7 +631,16 @@ class SpeakerResolver:
     def resolve(
         self, span: Span, antecedent: Span | None = None, context: list[Speaker] | None = None
     ) -> Speaker:
-        """Canonical speaker for a source mention (``antecedent``: the noun a 'who' refers to)."""
+        """Canonical speaker for a source mention (``antecedent``: the noun a 'who' refers to), with a
+        body's initials the article spelled out once written in full ("the DMA" after "the Department of
+        Migrant Affairs (DMA)"): the reader need not look the initials up."""
+        found = self._resolve(span, antecedent, context)
+        if not self.acronyms or not found.name:
+            return found
+        name = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(0), m.group(0)), found.name)
+        return found if name == found.name else dataclasses.replace(found, name=name)
+
+    def _resolve(self, span: Span, antecedent: Span | None, context: list[Speaker] | None) -> Speaker:
         if len(span) == 1 and span[0].lower_ in RELATIVE_PRONOUNS and antecedent is not None:
             inner = self.resolve(antecedent, context=context)
             return Speaker(
@@ -836,6 +877,9 @@ class SpeakerResolver:
             role = self._role(span)
             if role:
                 return Speaker(role, "person", "role description learnt from this article")
+        later = self._named_later(span) if verdict is not None and not verdict.vague else None
+        if later is not None:
+            return later
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             return Speaker(
@@ -1019,6 +1063,35 @@ class SpeakerResolver:
         if name is None:
             return None
         return Speaker(clean(name.text), "organisation", "a group under the name it gives itself")
+
+    def _named_later(self, span: Span) -> Speaker | None:
+        """'A farmer in Dutsen-Waje … said …. The farmer, Ibrahim Sule, said …': someone introduced by a
+        description and named in the next sentences as 'the <same noun>, NAME'; or who 'gave her name only
+        as Iya Basira'. Named so, they are that person (the reader can tell them apart), not anonymous."""
+        root, doc = span.root, span.doc
+        if span[0].lower_ not in ("a", "an", "one") or root.pos_ != "NOUN" or root.tag_ != "NN":
+            return None
+        # the clause may hang on any word of the phrase ("a food vendor near Osupa Polytechnic, who …")
+        aside = [t for w in span for c in w.rights if c.dep_ in ("relcl", "acl") for t in c.subtree]
+        for k, tok in enumerate(aside[:-2]):
+            # "who gave her name only as Iya Basira", "who asked to be identified only as Tom"
+            if tok.lemma_.lower() in ("name", "identify") and any(t.lower_ == "as" for t in aside[k : k + 4]):
+                at = next(t.i for t in aside[k:] if t.lower_ == "as") + 1
+                end = at
+                while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                    end += 1
+                if end > at:
+                    return Speaker(doc[at:end].text, "person", "a name the source gave")
+        sents = list(doc[root.sent.end :].sents)[:2] if root.sent.end < len(doc) else []
+        for tok in (t for sent in sents for t in sent):
+            if tok.lower_ != root.lower_ or tok.i < 1 or doc[tok.i - 1].lower_ != "the":
+                continue
+            ent = next((e for e in doc.ents if e.start == tok.i + 2 and e.label_ == "PERSON"), None)
+            if doc[tok.i + 1].text == "," and ent is not None:
+                return Speaker(
+                    self._full_name(ent), "person", f"'{span.text}', named after as 'the {tok.text}'"
+                )
+        return None
 
     def _document_subject(self, pos: int) -> Span | None:
         """'The report is blunt about who is most at risk. Outdoor workers … face the greatest danger, it
@@ -1258,7 +1331,8 @@ class SpeakerResolver:
                 continue
             word = re.escape(tok.text)
             text = re.sub(rf"\b(?:the )?{word}(?:['’]s)?(?=\s|$)", called[-1], text, count=1, flags=re.I)
-        return text
+        # "who asked not to be named" says why no name is given; it is no part of who speaks
+        return _OFF_THE_RECORD.sub("", text)
 
     def _data_named_next(self, noun: Token) -> Speaker | None:
         """'… has reached a record 412,000, official figures show. / Figures published by Heathmoor Health
@@ -1573,7 +1647,11 @@ def _named_after_comma(span: Span) -> Span | None:
     """The person or body named between commas right after a description and before its verb
     ('DESCRIPTION, NAME, said'), whatever the parser made of it; None when a name heads the phrase."""
     doc = span.doc
+    # past a phrase the description carries ("The senator representing Kanbari North, Abubakar Yerima,")
+    carried = [c for c in span.root.children if c.i == span.end and c.dep_ in ("acl", "prep", "relcl")]
     i = span.end
+    while carried and i < carried[0].right_edge.i and doc[i].text != "," and not doc[i].is_sent_end:
+        i += 1
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
         return None
     if doc[i + 1].ent_iob_ != "B":
@@ -1637,11 +1715,25 @@ def _plural_subject(token: Token) -> Span | None:
 _PRINT_KINDS = frozenset({"magazine", "newspaper", "tabloid", "weekly"})
 
 
+#: Last words of a broadcaster's name, as written ("Sauti FM", "Channel 4 News").
+_STATION_ENDS = frozenset({"FM", "AM", "TV", "Radio", "News", "Television"})
+
+
 def _masthead(span: Span) -> str | None:
     """A newspaper the alias table does not know, by its title's last word: "the Springfield Gazette"
     → "Springfield Gazette" (named as other organisations are, without the article). Only a short
     proper name, and never a person's ("Emily Post")."""
     words = [t for t in span if not t.is_punct or t.text == "-"]
+    station = [t for t in words if t.lower_ != "the"]
+    if (
+        2 <= len(station) <= 4
+        and (station[-1].text in _STATION_ENDS or station[0].text in ("Radio", "Radyo"))
+        and not station[0].like_num
+        and all(t.text[:1].isupper() or t.like_num for t in station)
+        and not any(e.label_ == "PERSON" and e[0].lower_ in GIVEN_NAMES for e in span.ents)
+    ):
+        # "told Sauti FM", "Radio Wenlow", "WynState 12 News": a broadcaster by its call words
+        return " ".join(t.text for t in station)
     if 2 <= len(words) <= 4 and words[-1].lower_ in _PRINT_KINDS and words[0].lower_ != "the":
         # "Glimmer magazine", "Time magazine": the title before the kind of publication
         title = [t for t in words[:-1] if t.lower_ not in ("a", "an")]
