@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.util import compile_prefix_regex
 
+from presslens.analyze import lexicon
 from presslens.plugins import analyzers
 
 
@@ -36,10 +37,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 #: Titles abbreviated with a full stop before a name ("Sgt. Renee Osterhout", "Col. Anton Virelli"): one
 #: token each (the stock tokenizer cuts some in two), and never the end of a sentence.
-TITLE_ABBREVIATIONS = frozenset(
-    {"Sgt.", "Col.", "Lt.", "Capt.", "Cpl.", "Maj.", "Gen.", "Adm.", "Insp.", "Supt.", "Det.", "Cmdr.",
-     "Brig.", "Pte.", "Gov.", "Sen.", "Rep.", "Rev.", "Prof.", "Atty.", "Cllr.", "Hon."}
-)  # fmt: skip
+TITLE_ABBREVIATIONS = frozenset(a.capitalize() for a in lexicon.TITLE_ABBREVIATIONS if a.endswith("."))
 
 
 #: A live blog's time stamp opening a line ("09:10 – The fire service has confirmed …"): a unit of its

@@ -535,6 +535,19 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: Abbreviated titles and the title each stands for ("Sen. Sanders" is "the senator"). The dotted ones
+#: ("Sgt. Renee Osterhout") are kept one token by the tokenizer and never end a sentence (``nlp.py``).
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general",
+    "prof.": "professor", "lt.": "lieutenant", "col.": "colonel", "sgt.": "sergeant", "rev.": "reverend",
+    "atty.": "attorney", "det.": "detective", "capt.": "captain", "cpl.": "corporal", "maj.": "major",
+    "adm.": "admiral", "insp.": "inspector", "supt.": "superintendent", "cmdr.": "commander",
+    "brig.": "brigadier", "pte.": "private", "cllr.": "councillor", "hon.": "honourable",
+    # British police ranks, written without a full stop
+    "di": "inspector", "dci": "inspector", "ds": "sergeant", "dc": "constable", "pc": "constable",
+    "supt": "superintendent", "insp": "inspector", "cllr": "councillor",
+}  # fmt: skip
+
 # Titles that precede a personal name and give a role ("Russian President Vladimir Putin").
 TITLE_WORDS = frozenset(
     [

@@ -107,7 +107,14 @@ def spelled_out_initials(text: str) -> dict[str, str]:
 
 
 def joined_names(doc: Doc) -> list[Span]:
-    """Body names joined by "and" ("Marren Fire and Rescue Service"), which the tagger splits in two."""
+    """Body names joined by "and" ("Marren Fire and Rescue Service", "the Department for Heritage and the
+    Arts"), which the tagger splits in two."""
+    return sorted(_joined_by_name_words(doc) + _for_and_names(doc), key=lambda s: s.start)
+
+
+def _joined_by_name_words(doc: Doc) -> list[Span]:
+    """'Marren Fire and Rescue Service', 'The Aviation and Cabin Staff Union': two capitalised parts of
+    one name on either side of "and"."""
     found: list[Span] = []
     for tok in doc[1:-1]:
         before, after = doc[tok.i - 1], doc[tok.i + 1]
@@ -592,7 +599,7 @@ def self_named(doc: Doc) -> dict[int, Span]:
     return found
 
 
-def for_and_names(doc: Doc) -> list[Span]:
+def _for_and_names(doc: Doc) -> list[Span]:
     """'The Department for Heritage and the Arts': a body's name whose remit joins two fields with "and",
     which the tagger and the parser split in two."""
     found: list[Span] = []

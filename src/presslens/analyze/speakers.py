@@ -43,6 +43,7 @@ from presslens.analyze.lexicon import (
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
@@ -56,7 +57,6 @@ from presslens.analyze.mentions import (
     described_as_bodies,
     find_handles,
     followed_by_age,
-    for_and_names,
     joined_names,
     name_gender,
     name_owners,
@@ -87,27 +87,6 @@ _HELD_BY = (
 _ORG_PREFERENCE = ("ORG", "FAC", "GPE", "NORP")
 #: Marks that open a quotation: a sentence starting with one is someone's words, not the writer's.
 _QUOTE_OPENERS = "\"“‘'«„"
-_TITLE_ABBREVIATIONS = {
-    "sen.": "senator",
-    "rep.": "representative",
-    "gov.": "governor",
-    "gen.": "general",
-    "prof.": "professor",
-    "lt.": "lieutenant",
-    "col.": "colonel",
-    "sgt.": "sergeant",
-    "rev.": "reverend",
-    "atty.": "attorney",
-    "det.": "detective",
-    "di": "inspector",
-    "dci": "inspector",
-    "ds": "sergeant",
-    "dc": "constable",
-    "pc": "constable",
-    "supt": "superintendent",
-    "insp": "inspector",
-    "cllr": "councillor",
-}
 
 # Plural heads that denote people or bodies, so a later "they" can stand for them ("the four suspects").
 _PLURAL_PEOPLE = (
@@ -209,7 +188,7 @@ class SpeakerResolver:
         self.acronyms = spelled_out_initials(self.text)
         # organisations named: the tagger's, and names of bodies it missed ("Harlow Minerals")
         # "Fire and Rescue Service", "Department for Heritage and the Arts", which the tagger splits in two
-        self.joined = joined_names(doc) + for_and_names(doc)
+        self.joined = joined_names(doc)
         self.handles = find_handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
         self.self_named = self_named(doc)  # "A group calling itself NightHarbor": head noun index → name
         self.bodies = sorted(
@@ -300,8 +279,8 @@ class SpeakerResolver:
                 break
             words.append(t.lower_)
         # the tokenizer may cut "Col." in two: "col", "."
-        words = [w + "." if f"{w}." in _TITLE_ABBREVIATIONS else w for w in words if w != "."]
-        if words and any(_TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
+        words = [w + "." if f"{w}." in TITLE_ABBREVIATIONS else w for w in words if w != "."]
+        if words and any(TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
             self._add_role(words, name)  # "Col. Anton Virelli" → "the colonel"
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
@@ -325,7 +304,7 @@ class SpeakerResolver:
             self._add_role([*phrase, head.lower_] if nominal else phrase, name)
 
     def _add_role(self, words: list[str], name: str) -> None:
-        words = [_TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
+        words = [TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
         if not words:
             return
         key = " ".join(words)
@@ -1394,7 +1373,7 @@ class SpeakerResolver:
             and not (t.i + 1 < span.end and glued_hyphen(span.doc, t.i + 1))
         ]
         tokens += [root] if nominal else []
-        words = [_TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
+        words = [TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
         heads = _BOSS_OF if words[-1] == "boss" else {words[-1]}
