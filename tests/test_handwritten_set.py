@@ -24,6 +24,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ("handwritten9", 10),
         ("handwritten10", 10),
         ("handwritten11", 10),
+        ("handwritten12", 10),
     ],
 )
 def test_every_key_entry_points_at_words_of_its_article(folder: str, articles: int) -> None:
