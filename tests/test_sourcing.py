@@ -964,6 +964,10 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
         ("Officials at the Pentagon said the fine was manageable.", True),
         ("Consumer advocates have warned that the fine was manageable.", True),  # a bare plural of people
         ("Lifesavers say the fine was manageable.", True),
+        ("Environmental groups said the fine was manageable.", True),  # bodies no one names
+        ("Students' organisations said the fine was manageable.", True),
+        ("Shoppers at the Ereko market said the fine was manageable.", True),
+        ("Jurors heard that the fine was manageable.", True),  # the evidence's giver is unnamed
         ("Morgan Stanley wrote in a note that the fine was manageable.", False),
         ("Democrats said the fine was manageable.", False),
         ("Documents show the fine was manageable.", False),
@@ -2716,7 +2720,7 @@ def test_a_report_nested_in_another_is_relayed_by_its_speaker(read_text) -> None
     inner = next(q for q in r.quotes if q.content[0].text.startswith("that he might"))
     assert inner.speaker == "Wenlow Royal Infirmary" and [v.speaker for v in inner.via] == ["Derek Halford"]
     rent = next(q for q in r.quotes if q.content[0].text.startswith("that the rent"))
-    assert rent.speaker == "her landlord" and [v.speaker for v in rent.via] == ["Aisha Mbeki"]
+    assert rent.speaker == "Aisha Mbeki's landlord" and [v.speaker for v in rent.via] == ["Aisha Mbeki"]
     assert not any(q.content[0].text.startswith("to put together") for q in r.quotes)
 
 

@@ -335,3 +335,32 @@ def test_her_after_a_name_given_in_apposition_to_the_subject(read_text) -> None:
         "Her family said she had not been paid for four months."
     )
     assert find_quote(r, "not been paid").speaker == "Marites Dela Paz's family"
+
+
+def test_descriptions_spell_out_the_bodies_the_article_names(read_text) -> None:
+    """An unnamed source's or a document's description names the body it mentions by a common word as
+    the article names it, but 'a government source' stays one; figures from a body described and never
+    named are that description's, not the last body named; guidelines are a document; 'her employer'
+    is the employer of the person 'her' stands for."""
+    r = read_text(
+        "Avian influenza was confirmed at Brightfield Farms in Wendham on Monday. A worker at the farm, who "
+        "asked not to be named, said managers had told employees to stay home.\n\n"
+        "The Corr Community Trust bought the island. A feasibility study commissioned by the trust found "
+        "that the pier needed repairs.\n\n"
+        "Peter Ochieng told Sauti FM the stalls were too few. Figures from the county's trade department "
+        "show that 1,100 traders have moved.\n\n"
+        "The Government denied it. A government source said the plan was on hold.\n\n"
+        "The branch's published safety guidelines say the ice must be 70 centimetres thick.\n\n"
+        "Cleaner Shelley Paewai, 52, said her employer had told staff there would be no pay rises."
+    )
+    worker = find_quote(r, "managers had told")
+    assert worker.anonymous and worker.speaker == "worker at Brightfield Farms"
+    assert (
+        find_quote(r, "pier needed repairs").speaker
+        == "feasibility study commissioned by the Corr Community Trust"
+    )
+    assert find_quote(r, "1,100 traders").speaker == "county's trade department"
+    assert find_quote(r, "plan was on hold").speaker == "government source"
+    assert find_quote(r, "70 centimetres").speaker_type == "document"
+    employer = next(q for q in r.quotes if q.content[0].text.startswith("there would be"))
+    assert employer.speaker == "Shelley Paewai's employer"

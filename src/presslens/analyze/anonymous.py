@@ -185,7 +185,9 @@ def is_record(noun: Token) -> bool:
     showing = any(c.dep_ == "acl" and c.lemma_.lower() in _WHAT_DATA_DO for c in noun.children) or (
         noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _WHAT_DATA_DO
     )
-    return by_body or showing or any(publishing_clause(c) for c in noun.children)
+    # "figures from the county's trade department", but not "senior figures from the party"
+    from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
+    return by_body or showing or from_body or any(publishing_clause(c) for c in noun.children)
 
 
 def _published(noun: Token) -> bool:
@@ -306,11 +308,13 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
     Earth"), not people the text has pinned down ("the researchers", "two inspectors", "its members"),
     not documents or data ("statements", "documents"), not members placed at a named body (the
     affiliated-stranger test reads those)."""
-    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not root.lower_.endswith(_PEOPLE_ENDINGS):
+    # "environmental groups say", "students' organisations": bodies no one names, in the plural
+    bodies = root.lemma_.lower() in {"group", "organisation", "organization", "association", "charity"}
+    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (root.lower_.endswith(_PEOPLE_ENDINGS) or bodies):
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source
-    if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES | ORGANISATION_HEADS:
+    if not bodies and root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
         return False
     if root.lower_ in _POSTS | OUTLET_COLLECTIVES or (root.text[:1].isupper() and not root.is_sent_start):
         return False
@@ -319,11 +323,20 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
     return not (
         title_cased_name(span)
         or any(e.label_ in ("PERSON", "ORG", "NORP") and root not in e for e in span.ents)
-        or any(
-            c.dep_ in ("det", "poss", "nummod", "predet", "quantmod", "prep", "relcl", "acl")
-            for c in root.children
-        )
+        or any(_pins_down(c) for c in root.children)
     )
+
+
+def _pins_down(child: Token) -> bool:
+    """A dependent that makes a plural particular people: an article, a number, an owner ("its
+    members"), a clause, or a place by a named body or person ("researchers at Hallowmere"). Not a bare
+    plural owner ("students' organisations") nor a place ("shoppers at the Ereko market")."""
+    if child.dep_ == "poss":
+        bare = child.tag_ == "NNS" and not any(g.dep_ in ("det", "poss", "nummod") for g in child.children)
+        return not bare
+    if child.dep_ == "prep":
+        return any(t.ent_type_ in ("PERSON", "ORG") for t in child.subtree)
+    return child.dep_ in ("det", "nummod", "predet", "quantmod", "relcl", "acl")
 
 
 def _introduced_unnamed(span: Span, root: Token) -> bool:

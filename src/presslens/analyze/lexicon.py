@@ -531,6 +531,10 @@ DOCUMENT_NOUNS = frozenset(
         "message",
         "messages",
         "notice",
+        "guideline",
+        "guidelines",
+        "regulation",
+        "regulations",
     ]
 )
 

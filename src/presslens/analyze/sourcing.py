@@ -1688,6 +1688,8 @@ def _told_outlet(doc: Doc, att: Attribution, resolver: SpeakerResolver) -> dict[
     if att.cue_token is None:
         return None
     cue = doc[att.cue_token]
+    if cue.pos_ != "VERB" or cue.lemma_.lower() not in ("tell", "say", "speak", "talk", "explain"):
+        return None  # not "according to a Reuters survey": a document, no outlet told
     heard = [c for c in cue.children if c.dep_ in ("dobj", "dative")] if cue.lemma_.lower() == "tell" else []
     for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "in")):
         for obj in (g for g in prep.children if g.dep_ == "pobj"):

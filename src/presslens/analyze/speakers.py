@@ -143,6 +143,10 @@ def _asker(tok: Token) -> bool:
     return verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "dep")
 
 
+#: Endings of occupations written as a title before a name ("Cleaner Shelley Paewai", "Pensioner …").
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
 def _person_name(ent: Span) -> str:
     tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
@@ -152,6 +156,15 @@ def _person_name(ent: Span) -> str:
     # and a force's or body's name before the title: "Garda Sergeant Declan Furlong"
     titled = [k for k, t in enumerate(tokens[:-2]) if t.lower_ in TITLE_WORDS]
     tokens = tokens[titled[-1] + 1 :] if titled else tokens
+    # and an occupation that opens the sentence: "Cleaner Shelley Paewai, 52, said"
+    first = tokens[0]
+    if (
+        len(tokens) >= 3
+        and first.is_sent_start
+        and first.lower_.endswith(_OCCUPATION_ENDINGS)
+        and first.lower_ not in GIVEN_NAMES
+    ):
+        tokens = tokens[1:]
     while len(tokens) > 1 and tokens[-1].lower_ in _HEADLINE_VERBS:
         tokens = tokens[:-1]  # and a headline's verb: "Obama Says …"
     # joined as written, so "Achebe-Marr" keeps its hyphen unspaced
@@ -825,6 +838,8 @@ class SpeakerResolver:
                 earlier is not None
                 and span[0].lower_ in ("the", "this")
                 and head != "data"
+                # "The branch's guidelines" are the branch's, not the document named before
+                and not any(c.dep_ == "poss" for c in head_word.children)
                 and (
                     earlier.how.startswith("document (")  # its author's: "a web video by the RNC … The ad"
                     or head in _DOCUMENT_HYPERNYMS
@@ -849,7 +864,7 @@ class SpeakerResolver:
             if ahead is not None:
                 return ahead
             # "census data show …", "according to documents seen by this newspaper": no author named
-            return Speaker(text, "document", "document or data with no author named")
+            return Speaker(self._spelled_out(span, text), "document", "document or data with no author named")
         if verdict is not None and span[0].lower_ == "the" and not verdict.vague:
             # "A federal judge ruled … Judge Eleanor Marchetti-Vance wrote … The judge ordered": a role
             # the article has since given a name is no longer unnamed
@@ -1274,6 +1289,10 @@ class SpeakerResolver:
                 mention, head = f"'{part.text}'", part.root.lower_
                 if part[0].lower_ != "the" and not self._bodies_called(head, span.start_char):
                     continue  # "Court records show …" with no court named: records of no one named here
+                qualified = any(c.dep_ in ("poss", "compound", "amod") for c in part.root.children)
+                if qualified and not self._bodies_called(head, span.start_char):
+                    # "figures from the county's trade department": a body described, none named so
+                    return Speaker(_without_article(clean(part.text)), "organisation", f"{how} (described)")
                 body = self.last_body(
                     span.start_char, mention, False, True, window.idx if window else 0, head
                 ) or self.last_body(span.start_char, mention, False, True, 0, head)
@@ -1301,15 +1320,31 @@ class SpeakerResolver:
             ):
                 continue
             # a body or a place ("the park" → the Rimbun Wildlife Park the tagger calls a facility)
+            # by the word or its plural ("the farm" → Brightfield Farms)
+            forms = {tok.lower_, tok.lower_ + "s"}
             called = [n for _, n in self._bodies_called(tok.lower_, span.start_char)] or [
                 clean(e.text)
                 for e in doc.ents
-                if e.label_ in ("FAC", "GPE") and e.end <= span.start and tok.lower_ in e.text.lower().split()
+                if e.label_ in ("FAC", "GPE", "ORG")
+                and e.end <= span.start
+                and forms & set(e.text.lower().split())
             ]
             if not called:
                 continue
+            # "the park's team" → "Rimbun Wildlife Park team"; "by the trust" → "by the Corr Community
+            # Trust" where the article writes the name with "the", "at the farm" → "at Brightfield Farms"
+            name = called[-1]
+            article = "the " if re.search(rf"\bthe {re.escape(name)}", self.text, re.IGNORECASE) else ""
+            if tok.dep_ == "compound" and (article or " " not in name):
+                continue  # "a government source" stays one, not "the Government source"
             word = re.escape(tok.text)
-            text = re.sub(rf"\b(?:the )?{word}(?:['’]s)?(?=\s|$)", called[-1], text, count=1, flags=re.I)
+            text = re.sub(
+                rf"\b(the )?{word}(['’]s)?(?=\s|$)",
+                lambda m, article=article, name=name: ("" if m.group(2) else article) + name,
+                text,
+                count=1,
+                flags=re.I,
+            )
         # "who asked not to be named" says why no name is given; it is no part of who speaks
         return _OFF_THE_RECORD.sub("", text)
 
@@ -1549,7 +1584,10 @@ _OWNED_VOICES = frozenset(
     ["campaign", "office", "team", "staff", "aides", "aide", "advisers", "advisors", "adviser", "advisor",
      "spokesman", "spokeswoman", "spokesperson", "lawyer", "lawyers", "attorney", "attorneys", "surrogates",
      "allies", "company", "administration", "government", "party", "foundation", "account", "statement",
-     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "board", "trustees", "directors"]
+     "memoir", "book", "letter", "tweet", "post", "website", "lawsuit", "board", "trustees", "directors",
+     # those known through the person ("her employer had told her …", "his landlord")
+     "employer", "landlord", "landlady", "boss", "supervisor", "doctor", "teacher", "coach", "agent",
+     "publicist"]
 ) | _KIN | _FAMILIES  # fmt: skip
 #: Words for a business, and the last words of public bodies' names, which no business bears.
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
