@@ -25,6 +25,7 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ("handwritten10", 10),
         ("handwritten11", 10),
         ("handwritten12", 10),
+        ("handwritten13", 10),
     ],
 )
 def test_every_key_entry_points_at_words_of_its_article(folder: str, articles: int) -> None:
