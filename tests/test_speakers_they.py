@@ -364,3 +364,23 @@ def test_descriptions_spell_out_the_bodies_the_article_names(read_text) -> None:
     assert find_quote(r, "70 centimetres").speaker_type == "document"
     employer = next(q for q in r.quotes if q.content[0].text.startswith("there would be"))
     assert employer.speaker == "Shelley Paewai's employer"
+
+
+def test_nicknames_abbreviated_ranks_officers_and_people_introduced_next(read_text) -> None:
+    r = read_text(
+        "Desmond ‘Bongo’ Clarke left the bay on Monday, his family said. Clarke said he survived on "
+        "rainwater.\n\n"
+        "The coastguard's Lt Cdr Andrea Whyte said the sea was big. Cdr Whyte said rescues were rare.\n\n"
+        "The force’s rural crime co-ordinator, PC Elin Prydderch, said most attacks involved pet dogs. "
+        "“Keep your dog on a lead,” the officer said.\n\n"
+        "A landscaper who has mowed lawns in Ridgeport for 22 years told the council that batteries would "
+        "cost $15,000. Luis Ortega-Ramos, who owns Green Ridge Lawn Care, said he supported cleaner air.\n\n"
+        "A spokesman said the plan was sound. John Smith, who heads the residents' group, said it was not."
+    )
+    assert find_quote(r, "survived on rainwater").speaker == "Desmond Clarke"
+    assert find_quote(r, "left the bay").speaker == "Desmond Clarke's family"
+    assert find_quote(r, "rescues were rare").speaker == "Andrea Whyte"
+    assert find_quote(r, "Keep your dog").speaker == "Elin Prydderch"
+    assert find_quote(r, "would cost").speaker == "Luis Ortega-Ramos"
+    spokesman = find_quote(r, "plan was sound")
+    assert spokesman.anonymous and spokesman.speaker != "John Smith"

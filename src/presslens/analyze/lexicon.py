@@ -549,7 +549,8 @@ TITLE_ABBREVIATIONS = {
     "brig.": "brigadier", "pte.": "private", "cllr.": "councillor", "hon.": "honourable",
     # British police ranks, written without a full stop
     "di": "inspector", "dci": "inspector", "ds": "sergeant", "dc": "constable", "pc": "constable",
-    "supt": "superintendent", "insp": "inspector", "cllr": "councillor",
+    "supt": "superintendent", "insp": "inspector", "cllr": "councillor", "cdr": "commander", "lt": "lieutenant",
+    "sgt": "sergeant", "cdr.": "commander",
 }  # fmt: skip
 
 # Titles that precede a personal name and give a role ("Russian President Vladimir Putin").

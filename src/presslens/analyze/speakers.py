@@ -42,6 +42,7 @@ from presslens.analyze.lexicon import (
     PERSON_PRONOUNS,
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
+    REPRESENTATIVE_HEADS,
     THING_PRONOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -143,12 +144,31 @@ def _asker(tok: Token) -> bool:
     return verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "dep")
 
 
+def _quoted_words(ent: Span) -> set[int]:
+    """Indices of the tokens set off by quote marks inside a name, and the marks."""
+    marks = [t.i for t in ent if t.text in _QUOTE_MARK_TOKENS]
+    if len(marks) < 2:
+        return set()
+    return set(range(marks[0], marks[-1] + 1))
+
+
+_QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 #: Endings of occupations written as a title before a name ("Cleaner Shelley Paewai", "Pensioner …").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _person_name(ent: Span) -> str:
-    tokens = [t for t in ent if t.lower_ not in HONORIFICS | _POST_NOMINALS and t.text not in ("'s", "’s")]
+    # a nickname in quote marks is no part of the name ("Desmond 'Bongo' Clarke"), nor an abbreviated
+    # title ("Cdr Whyte", "Lt Cdr Andrea Whyte")
+    quoted = _quoted_words(ent)
+    tokens = [
+        t
+        for t in ent
+        if t.lower_ not in HONORIFICS | _POST_NOMINALS
+        and t.text not in ("'s", "’s")
+        and t.i not in quoted
+        and not (t.lower_ in TITLE_ABBREVIATIONS or f"{t.lower_}." in TITLE_ABBREVIATIONS)
+    ] or list(ent)
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
         return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
@@ -1085,7 +1105,29 @@ class SpeakerResolver:
                 return Speaker(
                     self._full_name(ent), "person", f"'{span.text}', named after as 'the {tok.text}'"
                 )
+        # an ordinary person described (a farmer, a landscaper), not an official voice or a source
+        official = root.lower_ in REPRESENTATIVE_HEADS | {"source", "official", "insider", "whistleblower"}
+        introduced = self._introduced_next(span) if not official else None
+        if introduced is not None:
+            return Speaker(introduced, "person", f"'{span.text}', introduced by name in the next sentence")
         return None
+
+    def _introduced_next(self, span: Span) -> str | None:
+        """'A landscaper … told the council that …. Luis Ortega-Ramos, who owns Green Ridge Lawn Care,
+        said …': the next sentence opens by introducing someone new ("NAME, who …" or "NAME, 74,"), who is
+        the person just described (a writer's way of naming a source after a description)."""
+        doc = span.doc
+        if span.root.sent.end >= len(doc):
+            return None
+        nxt = doc[span.root.sent.end].sent
+        ent = next((e for e in doc.ents if e.start == nxt.start and e.label_ == "PERSON"), None)
+        if ent is None or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        if not (doc[ent.end + 1].lower_ == "who" or followed_by_age(doc, ent.end)):
+            return None
+        name = self._full_name(ent)
+        # someone new: not named before the description
+        return None if any(n == name for p, n in self.people if p < span.start_char) else name
 
     def _document_subject(self, pos: int) -> Span | None:
         """'The report is blunt about who is most at risk. Outdoor workers … face the greatest danger, it
@@ -1411,7 +1453,7 @@ class SpeakerResolver:
         words = [TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
-        heads = _BOSS_OF if words[-1] == "boss" else {words[-1]}
+        heads = {"boss": _BOSS_OF, "officer": _OFFICER_OF}.get(words[-1], {words[-1]})
         for key, name in reversed(list(self.roles.items())):
             parts = key.split()
             if parts[-1] in heads and set(words[:-1]) <= set(parts):
@@ -1533,6 +1575,10 @@ _NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES} | {
 #: The titles a headline's or a sports page's "boss" stands for ("the Ashby boss" after "Manager
 #: Stefan Lindqvist-Hale", "the Halvorsen boss" after "chief executive Dana Pruitt").
 _BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman", "chairwoman", "director"})
+#: The police ranks "the officer" stands for ("PC Elin Prydderch … the officer said").
+_OFFICER_OF = frozenset(
+    {"officer", "constable", "sergeant", "inspector", "detective", "superintendent", "commander"}
+)
 
 
 #: Words for any document, by which an article refers back to the report or draft it named before.
