@@ -384,3 +384,10 @@ def test_nicknames_abbreviated_ranks_officers_and_people_introduced_next(read_te
     assert find_quote(r, "would cost").speaker == "Luis Ortega-Ramos"
     spokesman = find_quote(r, "plan was sound")
     assert spokesman.anonymous and spokesman.speaker != "John Smith"
+
+
+def test_given_names_common_outside_the_us_census_tell_she_from_he(read_text) -> None:
+    """The census lists miss most given names common in Africa, South Asia and elsewhere; the hand list
+    beside them tells "she" that Kwame Boakye is a man."""
+    r = read_text("Kwame Boakye thanked Ngozi Eze on Monday. She said the plan would work.")
+    assert find_quote(r, "plan would work").speaker == "Ngozi Eze"

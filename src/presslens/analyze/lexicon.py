@@ -666,9 +666,13 @@ MALE_MARKERS = frozenset(
 
 def _census_names(sex: str) -> frozenset[str]:
     """The US Census 1990 given names of one sex (``training/given_names.py`` wrote them; names common to
-    both sexes are left out)."""
-    raw = resources.files("presslens").joinpath("data/given_names.json").read_text(encoding="utf-8")
-    return frozenset(json.loads(raw)[sex])
+    both sexes are left out), with a hand-curated list of names common elsewhere that the census misses
+    ("Kwame", "Priya", "Ngozi": ``data/given_names_world.json`` says where they come from)."""
+    names: frozenset[str] = frozenset()
+    for table in ("data/given_names.json", "data/given_names_world.json"):
+        raw = resources.files("presslens").joinpath(table).read_text(encoding="utf-8")
+        names |= frozenset(json.loads(raw)[sex])
+    return names
 
 
 # Given names that are one sex's in common usage: a hand-curated list (names used for both, such as
