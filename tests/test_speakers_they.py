@@ -391,3 +391,14 @@ def test_given_names_common_outside_the_us_census_tell_she_from_he(read_text) ->
     beside them tells "she" that Kwame Boakye is a man."""
     r = read_text("Kwame Boakye thanked Ngozi Eze on Monday. She said the plan would work.")
     assert find_quote(r, "plan would work").speaker == "Ngozi Eze"
+
+
+def test_a_ledes_its_owner_is_the_body_that_speaks_in_the_next_paragraph(read_text) -> None:
+    r = read_text(
+        "Halstead's Market, the only grocery store in Eastfield, will close Aug. 31, its owner said "
+        "Tuesday.\n\nIn a statement, Halstead Foods said the store had lost money for five years.\n\n"
+        "The mall, which opened in 1990, will be sold, its owner said. Shoppers were upset.\n\n"
+        "Greenway Holdings said nothing."
+    )
+    assert find_quote(r, "will close Aug. 31").speaker == "Halstead Foods"
+    assert find_quote(r, "will be sold").speaker != "Greenway Holdings"  # not the next paragraph's

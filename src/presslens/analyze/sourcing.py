@@ -16,6 +16,7 @@ anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["re
 JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
 """
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -1614,6 +1615,7 @@ class SourcingComponent:
                 rec["speaker_type"] = "anonymous"
                 rec["anonymous_reason"] = att.unnamed_reason or _AGENTLESS
         _relay_nested(records)
+        _owner_named_next(records, doc_text(doc))
         flags: list[dict[str, Any]] = []
         for rec in records:
             if rec.get("anonymous_reason") and not any(
@@ -1703,6 +1705,30 @@ def _told_outlet(doc: Doc, att: Attribution, resolver: SpeakerResolver) -> dict[
             # no source span: the outlet is not who is written speaking at the cue (``surface_source``)
             return {"speaker": name, "speaker_type": "outlet", "source": None, "cue": list(att.cue or [])}
     return None
+
+
+def _owner_named_next(records: list[dict[str, Any]], text: str) -> None:
+    """'Halstead's Market … will close Aug. 31, its owner said Tuesday. ¶ In a statement, Halstead Foods
+    said …': a lede's "its owner/operator" the article never resolves is the organisation that speaks
+    first in the next paragraph (the news writer's way of naming the source right after the lede)."""
+    breaks = [m.start() for m in re.finditer(r"\n\s*", text)]
+    lede_end = breaks[1] if len(breaks) > 1 else len(text)  # a headline and the lede, at most
+    for rec, nxt in itertools.pairwise(records):
+        source = rec["source"]
+        if rec["speaker_type"] != "unknown" or source is None or nxt["speaker_type"] != "organisation":
+            continue
+        if source[0] >= lede_end:
+            continue
+        if not text[source[0] : source[1]].lower().startswith("its "):
+            continue
+        # the next attribution opens in the very next paragraph
+        between = text[source[1] : (nxt["cue"] or nxt["content"][0])[0]]
+        if len(re.findall(r"\n\s*", between)) != 1:
+            continue
+        rec["speaker"], rec["speaker_type"] = nxt["speaker"], "organisation"
+        rec["rationale"] += (
+            f"; '{text[source[0] : source[1]]}' → {nxt['speaker']}, named in the next paragraph"
+        )
 
 
 def _relay_nested(records: list[dict[str, Any]]) -> None:
