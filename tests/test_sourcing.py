@@ -968,6 +968,12 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
         ("Students' organisations said the fine was manageable.", True),
         ("Shoppers at the Ereko market said the fine was manageable.", True),
         ("Jurors heard that the fine was manageable.", True),  # the evidence's giver is unnamed
+        ("Fishermen at Welcome Bay said the fine was manageable.", True),
+        # a plural written in capitals inside a body's name elsewhere is still a plural of people
+        (
+            "Smallholders say the fine was manageable. The National Association of Smallholders agreed.",
+            True,
+        ),
         ("Morgan Stanley wrote in a note that the fine was manageable.", False),
         ("Democrats said the fine was manageable.", False),
         ("Documents show the fine was manageable.", False),

@@ -299,7 +299,7 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
 
 
 #: Endings of English nouns for people by what they do ("lifesavers", "advocates", "physicians").
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ates", "ees")
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ates", "ees", "men")
 
 
 def _bare_plural_of_people(span: Span, root: Token) -> bool:
@@ -318,8 +318,12 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
         return False
     if root.lower_ in _POSTS | OUTLET_COLLECTIVES or (root.text[:1].isupper() and not root.is_sent_start):
         return False
-    if root.text[:1].isupper() and any(t.text == root.text and not t.is_sent_start for t in root.doc):
-        return False  # "Sanders: Clinton needs …" in a headline: a name the article writes in capitals
+    if root.text[:1].isupper() and any(
+        t.text == root.text and not t.is_sent_start and t.ent_type_ in ("PERSON", "") for t in root.doc
+    ):
+        # "Sanders: Clinton needs …" in a headline, with "Bernie Sanders" below: a name the article writes
+        # in capitals (not "Smallholders" inside "the National Association of Smallholders")
+        return False
     return not (
         title_cased_name(span)
         or any(e.label_ in ("PERSON", "ORG", "NORP") and root not in e for e in span.ents)
