@@ -166,6 +166,11 @@ def without_dangling_conjunction(text: str, content: list[tuple[int, int]]) -> l
     return out
 
 
+def within(ranges: Iterable[tuple[int, int]], content: list[tuple[int, int]]) -> bool:
+    """Every range lies inside one range of ``content`` (a cue or words inside what is reported)."""
+    return all(any(a <= x and y <= b for a, b in content) for x, y in ranges)
+
+
 def ranges_overlap(x: tuple[int, int] | None, y: tuple[int, int] | None) -> bool:
     return x is not None and y is not None and x[0] < y[1] and y[0] < x[1]
 
@@ -270,7 +275,7 @@ def _one_inside(doc: Doc, a: Attribution, b: Attribution) -> bool:
         x.cue is not None
         and x.cue_token is not None
         and doc[x.cue_token].dep_ == "ccomp"
-        and any(lo <= x.cue[0] and x.cue[1] <= hi for lo, hi in y.content)
+        and within([x.cue], y.content)
         for x, y in ((a, b), (b, a))
     )
 

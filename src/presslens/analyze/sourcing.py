@@ -48,6 +48,7 @@ from presslens.analyze.attributions import (
     surest_per_content,
     token_runs,
     trim_text,
+    within,
     without_dangling_conjunction,
     without_dateline,
 )
@@ -391,7 +392,7 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
     one ("said some Ledgerline engineers [had raised concerns]"): the tags broke off mid-clause, and the
     parse's clause is the better reading."""
     end, start = max(b for _, b in tagged), min(a for a, _ in tagged)
-    inside = all(any(a0 <= a and b <= b0 for a0, b0 in clause) for a, b in tagged)
+    inside = within(tagged, clause)
     rest = next((text[end:b0] for a0, b0 in clause if a0 <= end < b0), "")
     lead = next((text[a0:start] for a0, b0 in clause if a0 < start <= b0), "")
     return inside and (
@@ -1154,13 +1155,7 @@ class SourcingComponent:
             # "Two of its investors are unhappy …, people familiar with the matter told Meridian News": a
             # tagged act inside what a post-posed report says leaves the report standing
             inside = [
-                t
-                for t in added
-                if a.rule in TAGS_REFINE
-                and a.cue is not None
-                and t.cue is not None
-                and t.cue[1] <= a.cue[0]
-                and any(x <= t.cue[0] < y for x, y in a.content)
+                t for t in added if a.rule in TAGS_REFINE and _cue_in_content(t, a) and t.cue[1] <= a.cue[0]
             ]
             # a speech act the quotation itself reports ('"… I started to think it was a fluke …"') does
             # not replace the speakerless quotation around it
@@ -1171,13 +1166,7 @@ class SourcingComponent:
             # "It was gathered that the ministry is considering …": what the agentless report holds does
             # not replace it
             held = [
-                t
-                for t in added
-                if a.rule == "passive"
-                and a.cue is not None
-                and t.cue is not None
-                and t.cue[0] >= a.cue[1]
-                and any(x <= t.cue[0] < y for x, y in a.content)
+                t for t in added if a.rule == "passive" and _cue_in_content(t, a) and t.cue[0] >= a.cue[1]
             ]
             if not any(
                 _touches(t, a)
@@ -1711,8 +1700,8 @@ def _owner_named_next(records: list[dict[str, Any]], text: str) -> None:
     """'Halstead's Market … will close Aug. 31, its owner said Tuesday. ¶ In a statement, Halstead Foods
     said …': a lede's "its owner/operator" the article never resolves is the organisation that speaks
     first in the next paragraph (the news writer's way of naming the source right after the lede)."""
-    breaks = [m.start() for m in re.finditer(r"\n\s*", text)]
-    lede_end = breaks[1] if len(breaks) > 1 else len(text)  # a headline and the lede, at most
+    second = next(itertools.islice(re.finditer(r"\n\s*", text), 1, None), None)
+    lede_end = second.start() if second is not None else len(text)  # a headline and the lede, at most
     for rec, nxt in itertools.pairwise(records):
         source = rec["source"]
         if rec["speaker_type"] != "unknown" or source is None or nxt["speaker_type"] != "organisation":
@@ -1746,7 +1735,7 @@ def _relay_nested(records: list[dict[str, Any]]) -> None:
                 if o is not rec
                 and o["speaker"] is not None
                 and o["speaker"] != rec["speaker"]
-                and all(any(a <= x and y <= b for a, b in o["content"]) for x, y in inner)
+                and within(inner, o["content"])
             ),
             None,
         )
@@ -1866,8 +1855,13 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (inner.source.root.head.i == cue.i or inner.source.root.head.head.i == cue.i)
         and cue.dep_ != "xcomp"
         and not _same_cue(inner, outer)
-        and all(any(a <= x and y <= b for a, b in outer.content) for x, y in [inner.cue, *inner.content])
+        and within([inner.cue, *inner.content], outer.content)
     )
+
+
+def _cue_in_content(t: Attribution, a: Attribution) -> bool:
+    """``t``'s cue opens inside what ``a`` reports (both have a cue)."""
+    return a.cue is not None and t.cue is not None and any(x <= t.cue[0] < y for x, y in a.content)
 
 
 def _same_cue(x: Attribution, y: Attribution) -> bool:
@@ -2061,7 +2055,7 @@ def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     own sentence: the quote is a fragment of reported speech (a mixed quote), not all of it."""
     if rule.cue_token is None:
         return False
-    covers = all(any(a <= q0 and q1 <= b for a, b in tagged.content) for q0, q1 in rule.content)
+    covers = within(rule.content, tagged.content)
     text = doc_text(doc)
     # the reported words outside the quotation, less the complementiser: 'that poachers "steal …"'
     pieces = list(tagged.content)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -282,7 +283,7 @@ class SpeakerResolver:
                 self.subjects.add(ent.start_char)
             elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
                 self.apposed.add(ent.start_char)
-            if _asker(ent.root):
+            if _asker(root):
                 self.askers.add(ent.start_char)
             gender = name_gender(ent)
             if gender:
@@ -389,7 +390,7 @@ class SpeakerResolver:
         ("John Smith met Maria Lopez. He said …" → John Smith)."""
         fits = self._people_before(pos, _PRONOUN_GENDER.get(pronoun))
         # "Asked by Judge Brereton whether …, he said": the one asked answers, not the asker
-        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
+        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand") if self.askers else None
         if here is not None:
             fits = [(p, n) for p, n in fits if not (p in self.askers and p >= here.sent.start_char)]
         if not fits:
@@ -1395,11 +1396,11 @@ class SpeakerResolver:
         Board on Thursday show that …': a lede's data with no article and no maker are the data whose
         publisher the next sentence names."""
         doc = noun.doc
-        sent = noun.sent
-        lede = list(doc.sents)[:2]  # the headline and the first sentence
-        if any(c.dep_ in ("det", "poss") for c in noun.children) or _authorship(noun) or sent not in lede:
+        if any(c.dep_ in ("det", "poss") for c in noun.children) or _authorship(noun):
             return None
-        if sent.end >= len(doc):
+        sent = noun.sent
+        lede = list(itertools.islice(doc.sents, 2))  # the headline and the first sentence
+        if sent not in lede or sent.end >= len(doc):
             return None
         following = doc[sent.end].sent
         for tok in following:
