@@ -2772,3 +2772,134 @@ def test_verbs_that_report_only_in_the_passive_are_no_cues_in_the_active() -> No
     (learnt,) = [t for t in nlp("It is learnt that the police acted.") if t.lemma_ == "learn"]
     (learned,) = [t for t in nlp("She learned that the police acted.") if t.lemma_ == "learn"]
     assert _passive_only_cue(learnt) and not _passive_only_cue(learned)
+
+
+# -- fourteenth session: forms from hand-written set 13 --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the parser makes a long subject the root and hangs "said" on its relative clause
+        (
+            "Fans who had travelled from as far as Mombika said they felt let down.",
+            "they felt let down",
+            "Fans",
+        ),
+        (
+            "A street outreach worker who has visited the camp three times a week since the summer said many "
+            "residents had been offered beds.",
+            "many residents had been offered beds",
+            "street outreach worker",
+        ),
+        # a hyphenated surname the tagger stopped at the hyphen
+        (
+            "Climate Secretary Fiona Lennox-Grant said the figures were not good enough.",
+            "the figures were",
+            "Fiona Lennox-Grant",
+        ),
+        # a title written as a name, with its portfolio, before the name the tagger missed
+        (
+            "County Executive Committee Member for Culture Mercy Chebet said the county had not received any "
+            "application.",
+            "the county had not",
+            "Mercy Chebet",
+        ),
+        # a platform's name the tagger calls a person is not 'the singer'
+        (
+            'Akinyi Marwa cancelled the show. In a post on Picha on Sunday night, the singer wrote: "I am so '
+            'sorry for everyone who bought a ticket."',
+            "I am so sorry",
+            "Akinyi Marwa",
+        ),
+        # a document with a title of its own is named by it, whoever produced it
+        (
+            "The Peatland Progress Report, produced by the Rural Affairs and Climate Directorate, found that "
+            "9,800 hectares were restored. It says the slow progress is due to a shortage of contractors.",
+            "the slow progress",
+            "Peatland Progress Report",
+        ),
+        # a body's staff are unnamed members of it
+        (
+            "Council staff said the first fines would not be issued until July.",
+            "the first fines",
+            "Council staff",
+        ),
+        # the office's plain name for a title learnt before
+        (
+            "Assistant District Attorney Mark Oyelaran told the court that the man had targeted widows. "
+            '"This was a business model," the prosecutor said.',
+            "This was a business model",
+            "Mark Oyelaran",
+        ),
+        # a title of South Africa's provinces before a name the tagger missed
+        (
+            "Health MEC Thandeka Mabuza-Ndlovu said every shop would be inspected.",
+            "every shop would",
+            "Thandeka Mabuza-Ndlovu",
+        ),
+    ],
+)
+def test_speakers_of_set_13_forms(read_text, text: str, content: str, speaker: str) -> None:
+    q = find_quote(read_text(text), content)
+    assert q.speaker == speaker
+
+
+def test_staff_of_a_body_are_anonymous(read_text) -> None:
+    q = find_quote(read_text("Hospital staff said the ward had been full all week."), "the ward had")
+    assert q.anonymous and q.speaker_type == "anonymous"
+
+
+def test_a_lone_colon_dateline_is_no_speaker_line(read_text) -> None:
+    r = read_text(
+        "Flyover shut after cracks found\n\nKESHAVPUR: The Sarangpur flyover will remain closed for three weeks "
+        "after cracks were found in two of its piers, officials of the development authority said on Tuesday."
+    )
+    assert not [q for q in r.quotes if q.rationale.startswith("rule speaker-line")]
+    assert find_quote(r, "The Sarangpur flyover").speaker.startswith("officials")
+
+
+def test_an_occupation_before_a_name_with_an_age_is_no_part_of_it(read_text) -> None:
+    r = read_text(
+        "The cracks were first noticed on Sunday by a motorist, who posted photographs on Chatterbox.\n\n"
+        "The motorist, software engineer Arjun Deshpande, 31, told this newspaper he had stopped his car after "
+        'hearing "a loud crack, like a gunshot" while driving over the flyover.'
+    )
+    assert find_quote(r, "he had stopped his car").speaker == "Arjun Deshpande"
+
+
+def test_a_lede_judge_is_the_justice_named_next(read_text) -> None:
+    r = read_text(
+        "PORT ALDER — City crews took down about 40 tents on Tuesday, days after a judge ruled that the city "
+        "could enforce its ban on overnight camping in the park.\n\nIn her written decision last Thursday, "
+        "Justice Helen Okonkwo-Baird said the city had shown that shelter existed."
+    )
+    assert find_quote(r, "the city could enforce").speaker == "Helen Okonkwo-Baird"
+
+
+def test_a_lede_report_is_the_report_the_next_sentence_names_by_title(read_text) -> None:
+    r = read_text(
+        "Peatland restoration is running at less than half the rate needed, according to a government report "
+        "published on Thursday.\n\nThe Peatland Progress Report, produced by the Rural Affairs and Climate "
+        "Directorate, found that 9,800 hectares of bog were restored last year."
+    )
+    q = find_quote(r, "Peatland restoration is running")
+    assert q.speaker == "Peatland Progress Report" and q.speaker_type == "document"
+
+
+def test_a_pronoun_after_reported_names_is_the_reporter(read_text) -> None:
+    r = read_text(
+        "Defense attorney Gregory Haines said his client ran a legitimate business.\n\n"
+        "He said Kimbrough had already repaid two customers and intended to repay the rest. "
+        '"My client is not going anywhere. He has four kids in local schools," he said.'
+    )
+    assert find_quote(r, "My client is not going anywhere").speaker == "Gregory Haines"
+
+
+def test_a_headline_quotation_echoing_the_body_is_its_speakers(read_text) -> None:
+    r = read_text(
+        "‘We’ve been promised a school for nine years’: pupils face another winter in prefabs\n\n"
+        "More than 300 pupils will spend a ninth winter in prefabricated classrooms.\n\n"
+        "The school’s principal, Siobhán Ní Fhlatharta, said:\n\n"
+        "“We’ve been promised a school for nine years. I’ve had children start and leave without a classroom.”"
+    )
+    (headline,) = [q for q in r.quotes if q.content[0].start < 60 and q.kind == "direct"]
+    assert headline.speaker == "Siobhán Ní Fhlatharta" and headline.speaker_type == "person"

@@ -253,13 +253,17 @@ _MEMBERS = frozenset(
 )  # fmt: skip
 
 
+#: Words for a body's employees taken together, singular in form: "Council staff said".
+_STAFF_WORDS = frozenset({"staff", "personnel", "crew", "workforce"})
+
+
 def _affiliated_stranger(span: Span, root: Token) -> bool:
     """'one senior consultant at St Mary's Hospital', 'a Harvard economist': someone unnamed, placed only
     by the body or place they belong to (which does not speak: the person does)."""
     # "researchers at Hallowmere Security", "two consultants at the hospital": unnamed members, in the plural
     members = (
-        root.tag_ == "NNS"
-        and root.lower_ in ANONYMOUS_HEADS | _MEMBERS
+        (root.tag_ == "NNS" or root.lower_ in _STAFF_WORDS)  # "staff" is plural whatever its tag
+        and root.lower_ in ANONYMOUS_HEADS | _MEMBERS | _STAFF_WORDS
         and span[0].lower_ not in ("the", "these", "those", "its", "their", "his", "her", "our")
         and span[0].tag_ != "POS"
     )
@@ -292,7 +296,13 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
         or (
             c.dep_ == "compound"
             and c.i < root.i
-            and any(t.ent_type_ in affiliated or (t.ent_type_ == "PERSON" and person_head) for t in c.subtree)
+            and any(
+                t.ent_type_ in affiliated
+                or (t.ent_type_ == "PERSON" and person_head)
+                # "Council staff", "hospital staff": the employees of a body its word names
+                or (members and root.lower_ in _STAFF_WORDS and t.lower_ in BODY_NAME_WORDS)
+                for t in c.subtree
+            )
         )
         for c in root.children
     )

@@ -403,6 +403,12 @@ VAGUE_HEADS = frozenset(
 )
 VAGUE_DETERMINERS = frozenset(["many", "some", "several", "few", "most", "various", "numerous", "countless"])
 
+#: Where or how something was said, not what: "posted on Facebook:", "said in a statement".
+MEDIA_NOUNS = frozenset(
+    {"statement", "interview", "post", "tweet", "video", "broadcast", "radio", "television", "podcast",
+     "letter", "email", "message", "blog", "website", "note", "speech", "briefing"}
+)  # fmt: skip
+
 # "WASHINGTON (Reuters) —", "LONDON, March 3 -": the wire-story opening.
 DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\- ]{2,40})(?:,\s*[A-Z][\w. ]{1,30})?\s*(?:\([^)]{2,40}\))?\s*"
@@ -557,6 +563,11 @@ TITLE_ABBREVIATIONS = {
 TITLE_WORDS = frozenset(
     [
         "president",
+        "mec",  # South Africa: member of a provincial executive council
+        "principal",
+        "headteacher",
+        "headmaster",
+        "headmistress",
         "boss",
         "skipper",
         "prime",
@@ -795,7 +806,8 @@ BODY_NAME_WORDS = frozenset(
      "utilities", "industries", "ventures", "insurance", "properties", "engineering", "authority",
      "service", "services", "bureau", "commission", "trust", "coastguard", "elementary", "academy",
      "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium", "records",
-     "recordings", "entertainment", "pictures", "publishing"]
+     "recordings", "entertainment", "pictures", "publishing", "directorate", "inspectorate",
+     "secretariat", "executive"]
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").

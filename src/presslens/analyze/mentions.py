@@ -24,6 +24,7 @@ from presslens.analyze.lexicon import (
     HONORIFICS,
     MALE_MARKERS,
     MALE_NAMES,
+    MEDIA_NOUNS,
     ORGANISATION_HEADS,
     PUBLISHING_BODIES,
     TITLE_WORDS,
@@ -252,14 +253,14 @@ def titled_names(doc: Doc) -> list[Span]:
             and nxt.ent_type_ != "PERSON"
         ):
             # "a spokesman for Mr Obi" with "Mr Obi" tagged an organisation: an honorific names a person
-            end = _past_hyphen(doc, nxt.i + 1)
+            end = past_hyphen(doc, nxt.i + 1)
             while (
                 end < len(doc)
                 and end - nxt.i < 3
                 and doc[end].pos_ == "PROPN"
                 and doc[end].text[:1].isupper()
             ):
-                end = _past_hyphen(doc, end + 1)
+                end = past_hyphen(doc, end + 1)
             found.append(doc[nxt.i : end])
             continue
         # a title the tagger took into an organisation's name with the person's ("Cllr Declan Moriarty-Hayes
@@ -278,7 +279,7 @@ def titled_names(doc: Doc) -> list[Span]:
             and doc[end].text[:1].isupper()
             and doc[end].lower_ not in TITLE_WORDS
         ):
-            end = _past_hyphen(doc, end + 1)
+            end = past_hyphen(doc, end + 1)
         run = doc[tok.i + 1 : end]
         given = len(run) >= 2 and run[0].lower_ in GIVEN_NAMES
         # "local councillor Bethan Rowe" tagged an organisation: a name of two capitalised words
@@ -293,7 +294,7 @@ def titled_names(doc: Doc) -> list[Span]:
     return found
 
 
-def _past_hyphen(doc: Doc, end: int) -> int:
+def past_hyphen(doc: Doc, end: int) -> int:
     """``end``, or past the second half of a hyphenated name glued on there ("Moriarty-Hayes", which the
     tokenizer cuts in three)."""
     return end + 2 if glued_hyphen(doc, end) and doc[end + 1].is_title else end
@@ -342,6 +343,20 @@ def names_a_work(ent: Span) -> bool:
     """A "person" set in apposition to an album, book or film is that work's title."""
     root = ent.root
     return root.dep_ == "appos" and root.head.lower_ in _WORKS
+
+
+#: Verbs of putting words on a platform: "posted on Picha", "shared a video on Loop".
+_POSTING_VERBS = frozenset({"post", "share", "upload", "publish", "write", "tweet", "announce", "stream"})
+
+
+def names_a_platform(ent: Span) -> bool:
+    """A "person" that is where words were put: "In a post on Picha", "wrote on Threadline that". The small
+    tagger calls an invented platform's name a person, and "the singer" must not become "Picha"."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("on", "via"):
+        return False
+    host = root.head.head
+    return host.lemma_.lower() in MEDIA_NOUNS | _POSTING_VERBS
 
 
 def names_by_their_parts(doc: Doc) -> list[Span]:

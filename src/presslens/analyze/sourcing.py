@@ -55,6 +55,7 @@ from presslens.analyze.attributions import (
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     COGNITION_VERBS,
+    MEDIA_NOUNS,
     NOMINAL_CUES,
     PASSIVE_ONLY_CUE,
     PASSIVE_ONLY_CUES,
@@ -83,6 +84,7 @@ from presslens.analyze.subjects import (
     outer_speaker,
     relative_antecedent,
     reporting_verb,
+    root_lost_in_clause,
     source_span,
     speaker_like,
     subject_of,
@@ -335,6 +337,8 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
         person = any(e.label_ == "PERSON" and e.start == label.start and e.end == label.end for e in doc.ents)
         if not (capitals or person):
             continue
+        if not person and n <= 1 and not any(_labelled(m.group()) for k, m in enumerate(lines) if k != n):
+            continue  # "KESHAVPUR: The flyover …": a lone label opening the story is its dateline
         colon_at = line.start() + len(head)
         content = [trim_text(text, colon_at + 1, line.end())]
         # an answer that runs on into unlabelled paragraphs before the next label ("Q:") is still theirs
@@ -655,13 +659,6 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
 _LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
 
 
-#: Where or how something was said, not what: "posted on Facebook:", "said in a statement".
-_MEDIA = frozenset(
-    {"statement", "interview", "post", "tweet", "video", "broadcast", "radio", "television", "podcast",
-     "letter", "email", "message", "blog", "website", "note", "speech", "briefing"}
-)  # fmt: skip
-
-
 def _medium(doc: Doc, part: tuple[int, int]) -> bool:
     """A tagged content part that is only the medium of the speech act ("on Facebook", "in a
     statement"): a preposition whose object is a platform's name or a medium noun, and nothing else."""
@@ -672,7 +669,7 @@ def _medium(doc: Doc, part: tuple[int, int]) -> bool:
     return (
         len(objects) == 1
         and span.end - 1 <= objects[0].right_edge.i
-        and (objects[0].pos_ == "PROPN" or objects[0].lemma_.lower() in _MEDIA)
+        and (objects[0].pos_ == "PROPN" or objects[0].lemma_.lower() in MEDIA_NOUNS)
         and not any(t.dep_ in ("relcl", "acl", "ccomp") for t in objects[0].subtree)
     )
 
@@ -786,6 +783,7 @@ class SourcingComponent:
             att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
         attributions = continue_quotes(text, attributions)
         attributions = drop_nested_in_quotes(attributions, segments)
+        _echoes_in_headline(text, attributions)
         attributions.sort(key=lambda a: a.start)
         # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
         scare = [
@@ -836,6 +834,7 @@ class SourcingComponent:
         if not clause and info.clause:
             clause = _clause_under_relay(tok)
         marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        marker_as = marker_as and root_lost_in_clause(tok) is None  # "Fans who … from as far as X said"
         subj, passive = subject_of(tok)
         subj = subj if passive else outer_speaker(tok, subj) or inverted_object(tok)
         if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
@@ -882,6 +881,9 @@ class SourcingComponent:
             return None
         if subj is not None and not (passive and rule == "verb+clause" and subj.lower_ == "it"):
             subj_tokens = {t.i for t in subj.subtree}
+            lost = root_lost_in_clause(tok)
+            if lost is not None and lost.i == subj.i:  # the root holds the cue: the rest is the subject's
+                subj_tokens -= {t.i for t in tok.subtree}
             content_tokens = [t for t in content_tokens if t.i not in subj_tokens or passive]
         content = token_runs(content_tokens)
         if not content:
@@ -1744,6 +1746,30 @@ def _relay_nested(records: list[dict[str, Any]]) -> None:
             # (``surface_source``) and is highlighted with the outer report already
             relay = {"speaker": outer["speaker"], "speaker_type": outer["speaker_type"], "source": None}
             rec["via"] = [relay | {"cue": outer["cue"]}]
+
+
+def _plain_words(text: str) -> str:
+    """Lower-case words only: how a headline's quotation is matched with the body's words."""
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _echoes_in_headline(text: str, atts: list[Attribution]) -> None:
+    """'‘We’ve been promised a school for nine years’: Carrowkeel pupils face …': a headline quotation with
+    no speaker of its own repeats words the body attributes; it is that speaker's, by the same cue. Of
+    at least four words, so that a quoted term ('"living in mould"') is not taken for a quotation."""
+    line_end = _line_end(text, 0)
+    for att in atts:
+        if att.rule != "unattributed" or att.end > line_end:
+            continue
+        words = _plain_words(" ".join(text[a:b] for a, b in att.content))
+        if len(words.split()) < 4:
+            continue
+        for other in atts:
+            said = other.source is not None and other.start > line_end
+            if said and words in _plain_words(" ".join(text[a:b] for a, b in other.content)):
+                att.rule, att.source, att.antecedent = "headline-echo", other.source, other.antecedent
+                att.cue, att.cue_token, att.relays = other.cue, other.cue_token, list(other.relays)
+                break
 
 
 def _first_person_inside(

@@ -13,6 +13,7 @@ import dataclasses
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -49,6 +50,7 @@ from presslens.analyze.lexicon import (
     TITLE_WORDS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
+    cue_verbs,
     in_dateline,
 )
 from presslens.analyze.mentions import (
@@ -63,10 +65,12 @@ from presslens.analyze.mentions import (
     name_gender,
     name_owners,
     named_bodies,
+    names_a_platform,
     names_a_work,
     names_by_their_parts,
     names_with_pronouns,
     noble_names,
+    past_hyphen,
     self_named,
     short_names_of_bodies,
     spelled_out_initials,
@@ -159,6 +163,8 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _person_name(ent: Span) -> str:
+    # the tagger's person may stop at a hyphen: "Fiona Lennox" of "Fiona Lennox-Grant"
+    ent = ent.doc[ent.start : past_hyphen(ent.doc, ent.end)]
     # a nickname in quote marks is no part of the name ("Desmond 'Bongo' Clarke"), nor an abbreviated
     # title ("Cdr Whyte", "Lt Cdr Andrea Whyte")
     quoted = _quoted_words(ent)
@@ -258,6 +264,7 @@ class SpeakerResolver:
                 and not names_a_body(e)
                 and clean(e.text) not in self.body_names
                 and not names_a_work(e)
+                and not names_a_platform(e)
                 and not (len(e) == 1 and e.text in short_bodies)
             ]
             + self.titled,
@@ -345,6 +352,9 @@ class SpeakerResolver:
         self.roles.pop(key, None)  # re-insert: the title learnt last is tried first
         self.roles[key] = name
         self.roles.setdefault(words[-1], name)
+        if words[-1] in ("attorney", "counsel") and _PROSECUTING & set(words):
+            # "Assistant District Attorney Mark Oyelaran … the prosecutor said": the office's plain name
+            self.roles.setdefault("prosecutor", name)
 
     def _index_described_bodies(self) -> None:
         """Descriptions an organisation is given in apposition, either way round ("The company, Redwater
@@ -398,6 +408,11 @@ class SpeakerResolver:
         sentence = self.doc.char_span(fits[-1][0], fits[-1][0] + 1, alignment_mode="expand")
         first = sentence.sent.start_char if sentence is not None else fits[-1][0]
         same = [(p, n) for p, n in fits if p >= first]
+        voice = _reporting_pronoun(sentence.sent, pronoun) if sentence is not None and pronoun else None
+        if voice is not None and voice.idx < pos:
+            # "He said Kimbrough had repaid two customers. 'My client …,' he said": a person named inside
+            # what 'he' reported is not the next 'he'; the one who reported it is
+            return self.last_person(voice.idx, pronoun)
         # the sentence's subject, or the name given to it in apposition
         subjects = [n for p, n in same if p in self.subjects | self.apposed]
         last = subjects[-1] if subjects else same[-1][1]
@@ -770,8 +785,11 @@ class SpeakerResolver:
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(name), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and followed_by_age(span.doc, span.end):
+            # "software engineer Arjun Deshpande, 31,": the name, without the description before it
+            first = next((t.i for t in span if t.pos_ == "PROPN" and t.is_title), span.start)
+            name = clean(span.doc[first : span.end].text)
             return Speaker(
-                self._known_person(text, span.start_char) or text, "person", "a name followed by an age"
+                self._known_person(name, span.start_char) or name, "person", "a name followed by an age"
             )
         # the person at the phrase's head, not one in a modifier ("many of Mensah's opponents"); NER now
         # and then calls a common noun a person ("Scholars have long debated …")
@@ -783,7 +801,7 @@ class SpeakerResolver:
         owner = _body_of_person(span)
         if owner is not None:
             return Speaker(owner, "organisation", "a body named after the person who leads or owns it")
-        person = heading_person(span, self.titled) or _name_after_titles(span)
+        person = heading_person(span, self.titled) or _name_after_titles(span, self.titled)
         if person is not None:
             return Speaker(self._full_name(person), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
@@ -832,6 +850,9 @@ class SpeakerResolver:
                         previous.anonymous,
                         previous.reason,
                     )
+        titled = _titled_document(span)
+        if titled is not None:
+            return Speaker(titled, "document", "a document named by its title")
         author = self._document_author(span)
         if author is not None:
             return author
@@ -842,10 +863,6 @@ class SpeakerResolver:
             if doc_before is not None:
                 return Speaker(doc_before.name, "document", "'the authors' → the document that spoke before")
         if is_record(head_word) and verdict is None:
-            titled_words = [t for t in span if not t.is_punct and t.lower_ != "the"]
-            if head_word.pos_ == "PROPN" and len(titled_words) >= 2 and all(t.is_title for t in titled_words):
-                # "The Third National Heat Assessment warns …": a document named by its title
-                return Speaker(_without_article(text), "document", "a document named by its title")
             earlier = next(
                 (
                     c
@@ -884,6 +901,9 @@ class SpeakerResolver:
             ahead = self._data_named_next(head_word) if head in DATA_NOUNS | {"figure"} else None
             if ahead is not None:
                 return ahead
+            titled = _document_titled_next(head_word)
+            if titled is not None:
+                return Speaker(titled, "document", f"'{text}' → the document the next sentence names")
             # "census data show …", "according to documents seen by this newspaper": no author named
             return Speaker(self._spelled_out(span, text), "document", "document or data with no author named")
         if verdict is not None and span[0].lower_ == "the" and not verdict.vague:
@@ -1099,12 +1119,18 @@ class SpeakerResolver:
                     return Speaker(doc[at:end].text, "person", "a name the source gave")
         sents = list(doc[root.sent.end :].sents)[:2] if root.sent.end < len(doc) else []
         for tok in (t for sent in sents for t in sent):
-            if tok.lower_ != root.lower_ or tok.i < 1 or doc[tok.i - 1].lower_ != "the":
+            if tok.lower_ not in _TITLED_AS.get(root.lower_, (root.lower_,)) or tok.i < 1:
                 continue
-            ent = next((e for e in doc.ents if e.start == tok.i + 2 and e.label_ == "PERSON"), None)
-            if doc[tok.i + 1].text == "," and ent is not None:
+            if doc[tok.i - 1].lower_ == "the" and doc[tok.i + 1].text == ",":
+                at = tok.i + 2  # "The farmer, Ibrahim Sule, said"
+            elif tok.is_title and root.lower_ in _TITLED_AS:
+                at = tok.i + 1  # "a judge ruled … ¶ Justice Helen Okonkwo-Baird said"
+            else:
+                continue
+            ent = next((e for e in doc.ents if e.start == at and e.label_ == "PERSON"), None)
+            if ent is not None:
                 return Speaker(
-                    self._full_name(ent), "person", f"'{span.text}', named after as 'the {tok.text}'"
+                    self._full_name(ent), "person", f"'{span.text}', named after as '{doc[tok.i : at].text}'"
                 )
         # an ordinary person described (a farmer, a landscaper), not an official voice or a source
         official = root.lower_ in REPRESENTATIVE_HEADS | {"source", "official", "insider", "whistleblower"}
@@ -1115,7 +1141,7 @@ class SpeakerResolver:
 
     def _introduced_next(self, span: Span) -> str | None:
         """'A landscaper … told the council that …. Luis Ortega-Ramos, who owns Green Ridge Lawn Care,
-        said …': the next sentence opens by introducing someone new ("NAME, who …" or "NAME, 74,"), who is
+        said …': the next sentence opens by introducing someone new ("NAME, who …", "NAME, 74," or "NAME, of X,"), who is
         the person just described (a writer's way of naming a source after a description)."""
         doc = span.doc
         if span.root.sent.end >= len(doc):
@@ -1124,7 +1150,8 @@ class SpeakerResolver:
         ent = next((e for e in doc.ents if e.start == nxt.start and e.label_ == "PERSON"), None)
         if ent is None or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
             return None
-        if not (doc[ent.end + 1].lower_ == "who" or followed_by_age(doc, ent.end)):
+        # "NAME, who …", "NAME, 74,", "NAME, of the Alder Street Mission,"
+        if not (doc[ent.end + 1].lower_ in ("who", "of", "from") or followed_by_age(doc, ent.end)):
             return None
         name = self._full_name(ent)
         # someone new: not named before the description
@@ -1484,6 +1511,56 @@ class SpeakerResolver:
         return None
 
 
+#: Words that make an attorney or counsel the prosecution's ("District Attorney", "Crown Counsel").
+_PROSECUTING = frozenset({"district", "prosecuting", "crown", "state", "state's", "county", "commonwealth's"})
+
+#: The bench, whose holder an article names by title after a lede's description ("a judge ruled" →
+#: "Justice Helen Okonkwo"): the title a name takes for each such head. Only judicial offices, which
+#: are never anonymous; "a senator said" may be another senator than the one named next.
+_TITLED_AS = {"judge": ("judge", "justice"), "magistrate": ("magistrate",), "coroner": ("coroner",)}
+
+
+def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
+    """The pronoun, the same as ``pronoun``, that is the subject of ``sent``'s reporting verb ("He said
+    Kimbrough had …"): every name after it in the sentence lies in what it reported."""
+    root = sent.root
+    if root.lemma_.lower() not in cue_verbs():
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower()), None)
+
+
+def _titled_document(span: Span) -> str | None:
+    """'The Third National Heat Assessment warns …', 'The Peatland Progress Report, produced by the
+    Directorate, found …': a document with a title of its own is named by it, whoever produced it; but
+    not one whose title holds its author's name ("The Pew Research Center Survey" is Pew's)."""
+    head = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i][-1]
+    words = [t for t in span if not t.is_punct and t.lower_ != "the"]
+    if not is_record(head) or head.pos_ != "PROPN" or len(words) < 2 or not all(t.is_title for t in words):
+        return None
+    inside = [e for e in span.ents if e.label_ in ("ORG", "PERSON", "GPE", "NORP") and len(e) < len(words)]
+    body = any(t.lower_ in BODY_NAME_WORDS for t in words if t.i != head.i)
+    return None if inside or body else _without_article(clean(span.text))
+
+
+def _document_titled_next(noun: Token) -> str | None:
+    """'…, according to a government report published on Thursday. / The Peatland Progress Report, produced
+    by …, found that …': a lede's document, introduced with "a", is the one the next sentence names by its
+    title with the same head word."""
+    doc = noun.doc
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    sent = noun.sent
+    if sent not in list(itertools.islice(doc.sents, 2)) or sent.end >= len(doc):
+        return None
+    for tok in doc[sent.end].sent:
+        if tok.pos_ == "PROPN" and tok.lemma_.lower() == noun.lemma_.lower():
+            left = tok.left_edge.i
+            while left < tok.i and not doc[left].is_title:
+                left += 1
+            return _titled_document(doc[left : tok.i + 1])
+    return None
+
+
 def _name_after(noun: Token) -> str | None:
     """The proper name written right after a description ("the campaign group Schools Together")."""
     doc = noun.doc
@@ -1650,10 +1727,13 @@ _SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "d
                                 "ter", "ten", "bin", "binti", "al", "el"})  # fmt: skip
 
 
-def _name_after_titles(span: Span) -> Span | None:
+def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
-    and chief executive Anjali Devarajan" read as "founder and … Devarajan")."""
-    name = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+    and chief executive Anjali Devarajan" read as "founder and … Devarajan"); ``names`` adds the person
+    names the tagger missed."""
+    people = [e for e in span.ents if e.label_ == "PERSON"]
+    people += [n for n in names if span.start <= n.start]
+    name = next((e for e in people if e.end == span.end), None)
     if name is None or name.start == span.start:
         return None
     before = span.doc[span.start : name.start]
@@ -1665,11 +1745,15 @@ def _name_after_titles(span: Span) -> Span | None:
         and len(adp) == 1
         and adp[0].lower_ in ("for", "of")
         and adp[0].i + 1 < name.start
-        and any(t.pos_ == "NOUN" for t in before if t.i < adp[0].i)
+        # the title a noun, or written as a name ("County Executive Committee Member for Culture X")
+        and (
+            any(t.pos_ == "NOUN" for t in before if t.i < adp[0].i)
+            or all(t.pos_ == "PROPN" and t.is_title for t in before if t.i != adp[0].i)
+        )
     )
     if not portfolio and not any(t.lower_ in TITLE_WORDS for t in before):
         return None
-    allowed = ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") + (("ADP",) if portfolio else ())
+    allowed = ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") + (("ADP", "PROPN") if portfolio else ())
     return name if all(t.pos_ in allowed for t in before) else None
 
 

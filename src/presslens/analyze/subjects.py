@@ -118,6 +118,9 @@ def is_mark(tok: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
+    lost = root_lost_in_clause(verb)
+    if lost is not None:
+        return lost, False
     seen = 0
     node = verb
     while seen < 4:
@@ -159,6 +162,22 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return node.head, node.tag_ == "VBN"
         break
     return None, False
+
+
+def root_lost_in_clause(verb: Token) -> Token | None:
+    """'Fans who had travelled from as far as Mombika said they …': lost in a long subject's relative
+    clause, the small parser makes the subject the sentence's root, hangs the verb on the clause as a
+    subordinate one ('as Mombika said', 'since the summer said') and gives it the clause's last noun as
+    subject. A sentence whose root is a noun has no main verb of its own: the root is who speaks."""
+    root = verb.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "advcl" or root.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    node = verb
+    while node.head.i != node.i and node.dep_ != "relcl":
+        node = node.head
+    return root if node.dep_ == "relcl" and node.head.i == root.i else None
 
 
 def reporting_verb(participle: Token) -> Token | None:
