@@ -2903,3 +2903,99 @@ def test_a_headline_quotation_echoing_the_body_is_its_speakers(read_text) -> Non
     )
     (headline,) = [q for q in r.quotes if q.content[0].start < 60 and q.kind == "direct"]
     assert headline.speaker == "Siobhán Ní Fhlatharta" and headline.speaker_type == "person"
+
+
+# -- fourteenth session: forms from hand-written set 14 --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a role is the holder named so far, not one named later in the article
+        (
+            "Ilasoro's coach, Festus Okafor, told reporters that the punishment was harsh.\n\n"
+            '"What happened on Sunday has no place in football," the coach said.\n\n'
+            "Gombara's coach, Sani Lawal, declined to comment.",
+            "What happened on Sunday",
+            "Festus Okafor",
+        ),
+        # a name the tagger took for a work of art, used again by its surname
+        (
+            "The club must pay the bills of the assistant referee, Yusuf Garba Dikko, who needed stitches.\n\n"
+            "The club's chairman, Chief Babatunde Alabi, said the club would appeal.\n\n"
+            "Dikko, who is recovering at home, told a radio station that he had feared for his life.\n\n"
+            '"I have officiated for 11 years, but never this," he said.',
+            "I have officiated",
+            "Yusuf Garba Dikko",
+        ),
+        # honorifics and titles of the Philippines, Malaysia, Ghana; a Welsh particle
+        (
+            '"The ground is still moving. We cannot risk the lives of our rescuers," said PDRRMO chief Engr. '
+            'Ramon Villacorta Jr. in an interview with Radyo Dalupan. "We will go back up at first light."',
+            "The ground is still moving",
+            "Ramon Villacorta",
+        ),
+        ("Her husband, Encik Hafiz Roslan, said the cooker had exploded.", "the cooker had", "Hafiz Roslan"),
+        (
+            "The opposition’s health spokeswoman, Carys ab Owen MS, said the figures showed a service in crisis.",
+            "the figures showed",
+            "Carys ab Owen",
+        ),
+        (
+            "Madam Comfort Adjei-Mensah, who sells rice at the market, said she had paid a fee.\n\n"
+            '"If this continues, all of us will be selling at a loss," she said.',
+            "If this continues",
+            "Comfort Adjei-Mensah",
+        ),
+    ],
+)
+def test_speakers_of_set_14_forms(read_text, text: str, content: str, speaker: str) -> None:
+    assert find_quote(read_text(text), content).speaker == speaker
+
+
+def test_filed_reports_are_documents_not_hearsay(read_text) -> None:
+    r = read_text("Campaign finance reports show the mayor has raised $612,000 since January.")
+    q = find_quote(r, "the mayor has raised")
+    assert q.speaker_type == "document" and not q.anonymous
+    r = read_text("Social media reports said the plant would close.")
+    assert find_quote(r, "the plant would close").anonymous
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        # a description named after a comma, with an honorific the tagger left out of the name
+        (
+            "UCF secretary-general Ravindran Subramaniam said complaints had doubled.\n\n"
+            "The authority's director-general, Dr Suriani Ahmad Fauzi, said the agency had received the first "
+            "complaint in June.",
+            "the agency had received",
+            "Suriani Ahmad Fauzi",
+            "person",
+        ),
+        # where a body is based is no name of it
+        (
+            "Matai Building Group will close two plants. In its result announcement, the Kōtare Bay-based group "
+            "said net profit fell.",
+            "net profit fell",
+            "Matai Building Group",
+            "organisation",
+        ),
+        # a body's branch is a body
+        (
+            "Conservation officers shot a bear on Tuesday, the province's wildlife enforcement branch said.",
+            "Conservation officers shot",
+            "province's wildlife enforcement branch",
+            "organisation",
+        ),
+        # a plural opening its sentence, which the tagger took for a name
+        (
+            "Figures released by the constabulary show that 212 burglaries were recorded.\n\n"
+            "Neighbours said they had heard a car speed away shortly after 10.30pm.",
+            "they had heard a car",
+            "Neighbours",
+            "group",
+        ),
+    ],
+)
+def test_bodies_and_groups_of_set_14(read_text, text: str, content: str, speaker: str, kind: str) -> None:
+    q = find_quote(read_text(text), content)
+    assert (q.speaker, q.speaker_type) == (speaker, kind)

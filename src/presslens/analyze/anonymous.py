@@ -253,6 +253,12 @@ _MEMBERS = frozenset(
 )  # fmt: skip
 
 
+#: What reports are records of, when filed rather than heard: "campaign finance reports show …".
+_FILED_REPORTS = frozenset(
+    {"finance", "financial", "annual", "audit", "police", "court", "inspection", "expense", "earnings",
+     "quarterly", "budget", "incident", "autopsy", "accident", "disclosure", "filing", "spending"}
+)  # fmt: skip
+
 #: Words for a body's employees taken together, singular in form: "Council staff said".
 _STAFF_WORDS = frozenset({"staff", "personnel", "crew", "workforce"})
 
@@ -423,12 +429,15 @@ def classify_source(span: Span) -> SourceVerdict | None:
         return SourceVerdict(True, True, "sweeping generalisation: no one is named", 0.85)
     if (
         head in VAGUE_HEADS
-        and root.tag_ in ("NNS", "NN")
+        # or a plural the tagger took for a name as it opens the sentence ("Neighbours said …")
+        and (root.tag_ in ("NNS", "NN") or (root.is_sent_start and len(span) == 1 and head.endswith("s")))
         # a name in the phrase, not the tagger's entity on the common noun at its head ("Campaigners said")
         and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} and t.i != root.i for t in root.subtree)
         and not title_cased_name(span)
         and not (root.tag_ == "NN" and _definite(root))
         and not (root.lower_ in _STUDY_AUTHORS and _definite(root))  # "the researchers" of a study named
+        # "campaign finance reports", "police reports": records filed, not hearsay ("media reports")
+        and not (head == "reports" and any(c.lower_ in _FILED_REPORTS for c in root.children))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
     if span[0].lower_ in ("my", "our") and root.lower_ in ANONYMOUS_HEADS | _COMPANIONS and len(span) <= 3:

@@ -557,6 +557,8 @@ TITLE_ABBREVIATIONS = {
     "di": "inspector", "dci": "inspector", "ds": "sergeant", "dc": "constable", "pc": "constable",
     "supt": "superintendent", "insp": "inspector", "cllr": "councillor", "cdr": "commander", "lt": "lieutenant",
     "sgt": "sergeant", "cdr.": "commander",
+    # the Philippines' engineers and Nigeria's police superintendents
+    "engr.": "engineer", "engr": "engineer", "sp": "superintendent", "asp": "superintendent",
 }  # fmt: skip
 
 # Titles that precede a personal name and give a role ("Russian President Vladimir Putin").
@@ -724,7 +726,17 @@ MALE_NAMES = _census_names("male") | frozenset(
 )  # fmt: skip
 #: Given names of either sex, for telling a person's name from an organisation's.
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
-HONORIFICS = frozenset(["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame"])
+HONORIFICS = frozenset(
+    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "madame",
+     # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
+     "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah"]
+)  # fmt: skip
+
+#: Particles inside a surname ("Pieter Janse van Rensburg", "Carys ab Owen", "Siobhán Ní Fhlatharta").
+SURNAME_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten", "bin",
+     "binti", "al", "el", "ap", "ab", "ní", "nic", "ibn", "dos", "das"}
+)  # fmt: skip
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])
 THING_PRONOUNS = frozenset(["it", "its", "they", "them", "their"])
@@ -821,7 +833,8 @@ PLACE_NAME_WORDS = frozenset(
 )
 ORGANISATION_HEADS = BODY_ANAPHORS | {
     "association", "party", "campaign", "coalition", "alliance", "federation", "society", "trust", "club",
-    "council", "committee", "commission", "institute", "foundation", "movement", "network",
+    "council", "committee", "commission", "institute", "foundation", "movement", "network", "branch",
+    "division", "directorate", "inspectorate", "regulator", "watchdog",
 }  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])

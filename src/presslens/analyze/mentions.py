@@ -27,6 +27,7 @@ from presslens.analyze.lexicon import (
     MEDIA_NOUNS,
     ORGANISATION_HEADS,
     PUBLISHING_BODIES,
+    SURNAME_PARTICLES,
     TITLE_WORDS,
 )
 from presslens.analyze.spans import glued_hyphen
@@ -366,15 +367,23 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
     Why: the small NER model labels unfamiliar names inconsistently; a person's name is a person's
     wherever it stands, and "he" must find the ferryman introduced in the first sentence."""
     alone = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    # capitalised words standing alone, outside any name the tagger found: "Dikko being pushed"
+    bare = {t.text for t in doc if t.pos_ == "PROPN" and t.is_title and not t.ent_type_}
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP") or not 2 <= len(ent) <= 3:
+        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP", "WORK_OF_ART") or not 2 <= len(ent) <= 3:
             continue
         if not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
             continue
+        given = ent[0].lower_ in GIVEN_NAMES and ent[0].lower_ not in NOT_GIVEN
         if _described_as_a_person(doc, ent.end) or (
             all(t.pos_ == "PROPN" for t in ent)
-            and (ent[-1].text in alone or (ent[0].text in alone and ent[0].lower_ in GIVEN_NAMES))
+            and (
+                ent[-1].text in alone
+                or (ent[0].text in alone and given)
+                # "the assistant referee, Yusuf Garba Dikko" (a work of art to the tagger) … "Dikko said"
+                or (given and ent.label_ != "GPE" and ent[-1].text in bare)
+            )
         ):
             found.append(ent)
     for tok in doc:
@@ -528,6 +537,10 @@ def with_given_name(ent: Span) -> Span:
     doc = ent.doc
     if ent.start == 0 or len(ent) > 3:
         return ent
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in SURNAME_PARTICLES and not doc[ent.start - 1].is_title:
+        # "Carys ab [Owen]": a given name and a particle before the surname the tagger kept
+        given = doc[ent.start - 2]
+        return doc[ent.start - 2 : ent.end] if given.is_title and given.pos_ == "PROPN" else ent
     before = doc[ent.start - 1]
     if before.ent_type_ or not before.is_title or before.pos_ != "PROPN" or before.lower_ not in GIVEN_NAMES:
         return ent
@@ -543,7 +556,9 @@ def surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) 
     covered = {t.i for span in named for t in span}
     found = []
     for tok in doc:
-        if tok.pos_ != "PROPN" or tok.i in covered or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
+        # a surname opening a sentence may be tagged a common noun ("Dikko, who is recovering …")
+        proper = tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_title)
+        if not proper or tok.i in covered or (tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN"):
             continue
         end = tok.i + 1
         while glued_hyphen(doc, end) and doc[end + 1].is_title:

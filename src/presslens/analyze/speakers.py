@@ -45,6 +45,7 @@ from presslens.analyze.lexicon import (
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
     REPRESENTATIVE_HEADS,
+    SURNAME_PARTICLES,
     THING_PRONOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -214,6 +215,7 @@ class SpeakerResolver:
         self.by_surname: set[int] = set()  # offsets of the PERSON mentions that use the surname
         self.genders: dict[str, str] = {}  # full name -> "f" / "m" where a title or honorific says so
         self.roles: dict[str, str] = {}
+        self.role_at: dict[str, int] = {}  # where each title in ``roles`` was learnt (char offset)
         self.outlet_mentions: list[tuple[int, str]] = []
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
@@ -322,10 +324,10 @@ class SpeakerResolver:
         # the tokenizer may cut "Col." in two: "col", "."
         words = [w + "." if f"{w}." in TITLE_ABBREVIATIONS else w for w in words if w != "."]
         if words and any(TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
-            self._add_role(words, name)  # "Col. Anton Virelli" → "the colonel"
+            self._add_role(words, name, ent.start_char)  # "Col. Anton Virelli" → "the colonel"
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
-                self._add_role([doc[i - 1].lower_], name)
+                self._add_role([doc[i - 1].lower_], name, ent.start_char)
         for child in ent.root.children:
             if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
                 # the head noun goes last, as in a title before a name: "the premier of the island" is
@@ -333,7 +335,7 @@ class SpeakerResolver:
                 phrase = [
                     t.lower_ for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.i != child.i
                 ]
-                self._add_role([*phrase, child.lower_], name)
+                self._add_role([*phrase, child.lower_], name, ent.start_char)
         if ent.root.dep_ == "appos" and ent.root.head.ent_type_ != "PERSON":
             head = ent.root.head
             nominal = head.pos_ in ("NOUN", "PROPN")  # "one of the family's attorneys, …" keeps its order
@@ -342,19 +344,28 @@ class SpeakerResolver:
                 for t in head.subtree
                 if t.i < ent.start and t.pos_ in ("PROPN", "NOUN", "ADJ") and not (nominal and t.i == head.i)
             ]
-            self._add_role([*phrase, head.lower_] if nominal else phrase, name)
+            self._add_role([*phrase, head.lower_] if nominal else phrase, name, ent.start_char)
 
-    def _add_role(self, words: list[str], name: str) -> None:
+    def _add_role(self, words: list[str], name: str, at: int) -> None:
         words = [TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
         if not words:
             return
         key = " ".join(words)
         self.roles.pop(key, None)  # re-insert: the title learnt last is tried first
-        self.roles[key] = name
-        self.roles.setdefault(words[-1], name)
+        self.roles[key], self.role_at[key] = name, at
+        plain = [words[-1]]
         if words[-1] in ("attorney", "counsel") and _PROSECUTING & set(words):
-            # "Assistant District Attorney Mark Oyelaran … the prosecutor said": the office's plain name
-            self.roles.setdefault("prosecutor", name)
+            plain.append("prosecutor")  # "Assistant District Attorney Mark Oyelaran … the prosecutor said"
+        for word in plain:
+            if word not in self.roles:
+                self.roles[word], self.role_at[word] = name, at
+
+    def _roles_from(self, pos: int) -> list[tuple[str, str]]:
+        """The titles learnt, in the order to try them for a description at ``pos``: those learnt before
+        it, the latest first ("the coach said" is the coach named so far, not the rival's coach named at
+        the end), then those learnt after it (a headline's "union chief" is named only below)."""
+        ordered = list(reversed(self.roles.items()))
+        return sorted(ordered, key=lambda kv: self.role_at[kv[0]] >= pos)
 
     def _index_described_bodies(self) -> None:
         """Descriptions an organisation is given in apposition, either way round ("The company, Redwater
@@ -726,11 +737,13 @@ class SpeakerResolver:
             return Speaker(clean(after.text), kind, "description named in apposition")
         head = span.root.lower_
         described = {w for p, w, _ in self.described_bodies if p < span.start_char}
+        place = _placed_by(span)  # "the Kōtare Bay-based group": where it is, not who
         if (
-            len(span) <= 3
+            len(span) - len(place) <= 3
             and head in OUTLET_ANAPHORS | BODY_ANAPHORS | described
             and span[0].lower_ in ("the", "this")
-            and not any(t.pos_ == "PROPN" for t in span)  # "the Clinton campaign" names its own body
+            # "the Clinton campaign" names its own body
+            and not any(t.pos_ == "PROPN" and t.i not in place for t in span)
         ):
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             window = _window_start(span)
@@ -953,6 +966,7 @@ class SpeakerResolver:
                 if e.label_ in _ORG_LABELS
                 and not (e.label_ == "NORP" and e.root != span.root)
                 and any(c.isupper() for c in e.text)
+                and e.start not in place
             ),
             key=lambda e: _ORG_PREFERENCE.index(e.label_),
         )
@@ -1237,7 +1251,7 @@ class SpeakerResolver:
         """A bare surname is the person first named in full with it (see ``_index_people``)."""
         name = _person_name(ent)
         words = name.split()
-        if len(words) > 1 and words[0].lower() in _SURNAME_PARTICLES:
+        if len(words) > 1 and words[0].lower() in SURNAME_PARTICLES:
             # "Van Rensburg" after "Pieter Janse van Rensburg": a surname that carries its particle
             owner = self._owner(words[-1], ent.start_char)
             return owner if owner is not None and owner.lower().endswith(name.lower()) else name
@@ -1482,7 +1496,7 @@ class SpeakerResolver:
         if not words:
             return None
         heads = {"boss": _BOSS_OF, "officer": _OFFICER_OF}.get(words[-1], {words[-1]})
-        for key, name in reversed(list(self.roles.items())):
+        for key, name in self._roles_from(span.start_char):
             parts = key.split()
             if parts[-1] in heads and set(words[:-1]) <= set(parts):
                 return name
@@ -1505,7 +1519,7 @@ class SpeakerResolver:
         }
         if not qualifiers:
             return None
-        for key, name in reversed(list(self.roles.items())):
+        for key, name in self._roles_from(span.start_char):
             if qualifiers <= set(key.split()):
                 return name
         return None
@@ -1527,6 +1541,20 @@ def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
     if root.lemma_.lower() not in cue_verbs():
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower()), None)
+
+
+def _placed_by(span: Span) -> set[int]:
+    """The tokens of a place the phrase's "-based"/"-headquartered" modifier names ("the Kōtare Bay-based
+    group", "a London-headquartered lender"), hyphen and participle included: they say where a body is,
+    so the phrase is still a bare description of it."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ in ("based", "headquartered") and glued_hyphen(doc, tok.i - 1):
+            start = tok.i - 2
+            while start > span.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            return set(range(start, tok.i + 1))
+    return set()
 
 
 def _titled_document(span: Span) -> str | None:
@@ -1723,8 +1751,6 @@ _PUBLIC_BODY_WORDS = frozenset(
 
 
 #: Words that open a surname ("van Rensburg", "de la Cruz", "bin Rahman") and may open a later mention.
-_SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le",
-                                "ter", "ten", "bin", "binti", "al", "el"})  # fmt: skip
 
 
 def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
@@ -1802,10 +1828,17 @@ def _named_after_comma(span: Span) -> Span | None:
         i += 1
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
         return None
-    if doc[i + 1].ent_iob_ != "B":
-        return None
-    ent = next((e for e in doc.ents if e.start == i + 1 and e.label_ in ("PERSON", "ORG")), None)
-    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    at = i + 1
+    while at < len(doc) - 1 and (doc[at].lower_ in HONORIFICS or (doc[at].text == "." and at > i + 1)):
+        at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"
+    ent = next((e for e in doc.ents if e.start == at and e.label_ in ("PERSON", "ORG")), None)
+    if ent is None and at > i + 1:
+        # an honorific names a person, whom the tagger may have missed
+        end = at
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end = past_hyphen(doc, end + 1)
+        ent = Span(doc, at, end, label="PERSON") if end > at else None
+    if ent is None or doc[ent.start].ent_iob_ == "I" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     verb = doc[ent.end + 1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
