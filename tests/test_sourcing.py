@@ -2999,3 +2999,31 @@ def test_filed_reports_are_documents_not_hearsay(read_text) -> None:
 def test_bodies_and_groups_of_set_14(read_text, text: str, content: str, speaker: str, kind: str) -> None:
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+def test_a_retort_with_back_is_a_cue(read_text) -> None:
+    r = read_text(
+        '"The mayor likes to talk about the rate. People pay a bill," he said.\n\n'
+        "\"That's a great line. It's also not true,\" Kowalczyk-Reyes shot back, saying the increase he cited "
+        "included a school levy."
+    )
+    assert find_quote(r, "That's a great line").speaker == "Kowalczyk-Reyes"
+
+
+def test_a_report_holding_a_nested_one_stands_beside_it(read_text) -> None:
+    r = read_text(
+        "Its national secretary, Mere Tuhiwai, said members at Pōhutu Bay had been told by site managers in May "
+        "that the plant was “safe for the foreseeable future”."
+    )
+    assert find_quote(r, "members at Pōhutu Bay").speaker == "Mere Tuhiwai"
+    (inner,) = [q for q in r.quotes if q.content[0].text.startswith("that the plant was")]
+    assert inner.speaker == "site managers" and [v.speaker for v in inner.via] == ["Mere Tuhiwai"]
+
+
+def test_an_article_the_tags_took_into_the_cue_opens_the_content(read_text) -> None:
+    r = read_text(
+        "The Association of Football Match Officials called on the board to ban spectators for the rest of "
+        "the season."
+    )
+    q = find_quote(r, "board to ban spectators")
+    assert q.content[0].text.startswith("the board") and q.cue.text == "called on"

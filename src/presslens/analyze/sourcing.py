@@ -1165,6 +1165,9 @@ class SourcingComponent:
             # "He said he had been told by the hospital that …": a report nested in what another reports,
             # with a speaker of its own in the parse, stands beside it
             outer = [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, a, t)]
+            # and the other way round: the rule's report holds the tagged one ("Its national secretary,
+            # Mere Tuhiwai, said members had been told by site managers that …", the outer untagged)
+            outer += [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, t, a)]
             # "It was gathered that the ministry is considering …": what the agentless report holds does
             # not replace it
             held = [
@@ -1202,6 +1205,9 @@ class SourcingComponent:
             if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
             cue = verb_of_source(doc, cue, tagged.source)
+            # "called on the board to …": an article the run took in opens the content, not the cue
+            article = cue[-1] if len(cue) > 1 and cue[-1].pos_ == "DET" and cue.end < len(doc) else None
+            cue = cue[:-1] if article is not None else cue
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
@@ -1223,6 +1229,8 @@ class SourcingComponent:
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
             content = _without_label(doc_text(doc), _whole_words(doc_text(doc), tagged.content))
+            if article is not None and content and content[0][0] == doc[article.i + 1].idx:
+                content[0] = (article.idx, content[0][1])
             content = [part for part in content if not _medium(doc, part)]
             if not content:
                 continue
@@ -1511,8 +1519,10 @@ class SourcingComponent:
                     tok.dep_ == "advcl"
                     and tok.tag_ == "VBG"
                     and not any(c.dep_ == "nsubj" for c in tok.children)
-                ):
-                    continue  # '"A," Tester said, referring to …, "B."': the participle is not the speech act
+                ) or tok.dep_ == "relcl":
+                    # '"A," Tester said, referring to …, "B."': the participle is not the speech act, nor
+                    # a verb describing something ('saying the increase he cited included …')
+                    continue
                 if sent.start >= nxt and len(sent) > 8 and not quotative:
                     continue  # '"Brilliant!" laughed Reyes as he left.' is one sentence the parser cut
                 subj = subject_outside(tok, first.start, last.end) or inverted_object(tok)

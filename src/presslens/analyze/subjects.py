@@ -372,7 +372,16 @@ def cue_range(verb: Token) -> tuple[int, int]:
 
 def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS)
+    return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS or _retort(tok))
+
+
+#: Verbs that report a retort with "back": "'It's also not true,' Kowalczyk-Reyes shot back".
+_RETORTS = frozenset({"shoot", "hit", "fire", "snap", "push"})
+
+
+def _retort(tok: Token) -> bool:
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children)
+    return tok.lemma_.lower() in _RETORTS and back
 
 
 def relative_antecedent(subj: Token) -> Span | None:
