@@ -3027,3 +3027,79 @@ def test_an_article_the_tags_took_into_the_cue_opens_the_content(read_text) -> N
     )
     q = find_quote(r, "board to ban spectators")
     assert q.content[0].text.startswith("the board") and q.cue.text == "called on"
+
+
+# -- fourteenth session: forms from hand-written set 15 --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        # a style of address is no part of the title a role is learnt from
+        (
+            "Energy Minister Hon. Chileshe Mwanza-Phiri told Parliament that the Government had signed deals. "
+            "The minister said the country was paying for years of failure.",
+            "the country was paying",
+            "Chileshe Mwanza-Phiri",
+            "person",
+        ),
+        # a conjunction opening the sentence is no part of the source
+        (
+            "But the firm’s own terms and conditions state that no refund is due if an event is cancelled.",
+            "no refund is due",
+            "firm’s own terms and conditions",
+            "group",
+        ),
+        # a body's description, then its name, a capitalised adverb included
+        (
+            "Consumer group Fair Deal Now urged fans who paid by credit card to contact their card provider.",
+            "fans who paid",
+            "Fair Deal Now",
+            "organisation",
+        ),
+        # an occupation named in apposition is a person's, whatever the tagger calls the name
+        (
+            "A senior executive engineer with the council, Declan Mac Aodha, gave evidence that the gap "
+            "measured 38mm. He said the council inspected footpaths every six months.",
+            "the council inspected",
+            "Declan Mac Aodha",
+            "person",
+        ),
+        # a surname with its particle is the person named in full before; a barrister's letters are dropped
+        (
+            "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
+            "known about the defect. Ms Ní Bhriain told the court she had been walking to Mass.",
+            "she had been walking",
+            "Máire Ní Bhriain",
+            "person",
+        ),
+        (
+            "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
+            "known about the defect.",
+            "the council had known",
+            "Ciarán Ó Dálaigh",
+            "person",
+        ),
+        # 'she' after a sentence whose main subject reported what another woman did is the reporter
+        (
+            "In her judgment, Judge Aoife Brannelly said she accepted that Ms Ní Bhriain was an honest "
+            "witness. But she said a gap of that size was a feature of every footpath.",
+            "a gap of that size",
+            "Aoife Brannelly",
+            "person",
+        ),
+    ],
+)
+def test_speakers_of_set_15_forms(read_text, text: str, content: str, speaker: str, kind: str) -> None:
+    q = find_quote(read_text(text), content)
+    assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Veradia will pay no interest for two years, according to a term sheet published by the ministry.",
+        "An independent evaluation of the trial found that losses fell by a third.",
+    ],
+)
+def test_term_sheets_and_evaluations_are_documents(read_text, text: str) -> None:
+    q = read_text(text).quotes[0]
+    assert not q.anonymous and q.speaker_type in ("document", "organisation")

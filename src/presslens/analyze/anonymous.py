@@ -21,6 +21,7 @@ from presslens.analyze.lexicon import (
     DOCUMENT_NOUNS,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
+    PEOPLE_ENDINGS,
     PLACE_LAST_WORDS,
     PLACE_NAME_WORDS,
     PUBLISHING_BODIES,
@@ -315,7 +316,6 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
 
 
 #: Endings of English nouns for people by what they do ("lifesavers", "advocates", "physicians").
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ates", "ees", "men")
 
 
 def _bare_plural_of_people(span: Span, root: Token) -> bool:
@@ -326,7 +326,7 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
     affiliated-stranger test reads those)."""
     # "environmental groups say", "students' organisations": bodies no one names, in the plural
     bodies = root.lemma_.lower() in {"group", "organisation", "organization", "association", "charity"}
-    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (root.lower_.endswith(_PEOPLE_ENDINGS) or bodies):
+    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (root.lower_.endswith(PEOPLE_ENDINGS) or bodies):
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source

@@ -463,6 +463,12 @@ DATA_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     [
         "report",
+        "evaluation",
+        "sheet",  # "a term sheet", "a fact sheet"
+        "factsheet",
+        "prospectus",
+        "affidavit",
+        "submission",
         "study",
         "paper",
         "analysis",
@@ -731,6 +737,12 @@ HONORIFICS = frozenset(
      # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
      "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah"]
 )  # fmt: skip
+
+#: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
+#: "resident"), and of their plurals, with "advocates", "employees", "fishermen": such a word at a phrase's
+#: head names a person or people, not a body.
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+PEOPLE_ENDINGS = (*(e + "s" for e in OCCUPATION_ENDINGS), "ates", "ees", "men")
 
 #: Particles inside a surname ("Pieter Janse van Rensburg", "Carys ab Owen", "Siobhán Ní Fhlatharta").
 SURNAME_PARTICLES = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze.anonymous import names_a_body
 from presslens.analyze.lexicon import (
@@ -25,6 +25,7 @@ from presslens.analyze.lexicon import (
     MALE_MARKERS,
     MALE_NAMES,
     MEDIA_NOUNS,
+    OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
     PUBLISHING_BODIES,
     SURNAME_PARTICLES,
@@ -333,6 +334,17 @@ _PERSON_DESCRIPTIONS = frozenset(
 )  # fmt: skip
 
 
+def is_occupation(word: Token) -> bool:
+    """A singular common noun for what a person does ("engineer", "consultant"), not a body ("council",
+    "publisher"): a name set beside it is a person's."""
+    lower = word.lower_
+    return (
+        word.tag_ == "NN"
+        and lower.endswith(OCCUPATION_ENDINGS)
+        and lower not in ORGANISATION_HEADS | BODY_NAME_WORDS | FIRM_WORDS
+    )
+
+
 _PERSON_APPOSITIONS = frozenset(
     {"sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "partner", "manager",
      "agent", "friend", "colleague", "neighbour", "spokesman", "spokeswoman", "spokesperson", "aide",
@@ -390,13 +402,27 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
         # "Her sister, Jo Quillon,": a name beside a description only a person has
         if (
             tok.dep_ == "appos"
-            and tok.head.lower_ in _PERSON_APPOSITIONS
+            and (tok.head.lower_ in _PERSON_APPOSITIONS or is_occupation(tok.head))
             and tok.pos_ == "PROPN"
             and tok.ent_type_ != "PERSON"
             and 1 <= tok.i - tok.left_edge.i <= 2
             and all(t.pos_ == "PROPN" and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
         ):
             found.append(doc[tok.left_edge.i : tok.i + 1])
+    # "Máire Ní Bhriain (67) sued …": capitalised words the tagger left untagged, given an age
+    for tok in doc:
+        if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and followed_by_age(doc, tok.i + 1):
+            start = tok.i
+            while (
+                start > 0
+                and tok.i - start < 3
+                and not doc[start - 1].ent_type_
+                and doc[start - 1].pos_ == "PROPN"
+                and (doc[start - 1].is_title or doc[start - 1].lower_ in SURNAME_PARTICLES)
+            ):
+                start -= 1
+            if start < tok.i and not names_a_body(doc[start : tok.i + 1]):
+                found.append(doc[start : tok.i + 1])
     # "Renata Solis, whose son …, said": a given name and a surname the tagger left untagged
     i = 0
     while i < len(doc):
@@ -500,10 +526,12 @@ def names_with_pronouns(doc: Doc) -> list[Span]:
 
 
 def followed_by_age(doc: Doc, end: int) -> bool:
-    """'Smith, 45, said': an age set off by commas right after the name ending at token ``end`` (only
-    people are given one)."""
+    """'Smith, 45, said' / 'Máire Ní Bhriain (67), of Church View': an age set off by commas or brackets
+    right after the name ending at token ``end`` (only people are given one)."""
     after = doc[end : end + 3]
-    return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
+    if len(after) < 3 or not after[1].like_num:
+        return False
+    return (after[0].text, after[2].text) in ((",", ","), ("(", ")"))
 
 
 def _described_as_a_person(doc: Doc, end: int) -> bool:

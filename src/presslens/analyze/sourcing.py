@@ -1519,9 +1519,10 @@ class SourcingComponent:
                     tok.dep_ == "advcl"
                     and tok.tag_ == "VBG"
                     and not any(c.dep_ == "nsubj" for c in tok.children)
-                ) or tok.dep_ == "relcl":
+                ) or (tok.dep_ == "relcl" and not any(first.start <= t.idx < last.end for t in tok.subtree)):
                     # '"A," Tester said, referring to …, "B."': the participle is not the speech act, nor
-                    # a verb describing something ('saying the increase he cited included …')
+                    # a verb describing something else ('saying the increase he cited included …'; but
+                    # 'which our waiter described as "…"' describes with the quotation)
                     continue
                 if sent.start >= nxt and len(sent) > 8 and not quotative:
                     continue  # '"Brilliant!" laughed Reyes as he left.' is one sentence the parser cut

@@ -38,6 +38,7 @@ from presslens.analyze.lexicon import (
     HONORIFICS,
     MALE_MARKERS,
     MASTHEAD_WORDS,
+    OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
@@ -62,6 +63,7 @@ from presslens.analyze.mentions import (
     described_as_bodies,
     find_handles,
     followed_by_age,
+    is_occupation,
     joined_names,
     name_gender,
     name_owners,
@@ -160,7 +162,6 @@ def _quoted_words(ent: Span) -> set[int]:
 
 _QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 #: Endings of occupations written as a title before a name ("Cleaner Shelley Paewai", "Pensioner …").
-_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
 
 def _person_name(ent: Span) -> str:
@@ -189,7 +190,7 @@ def _person_name(ent: Span) -> str:
     if (
         len(tokens) >= 3
         and first.is_sent_start
-        and first.lower_.endswith(_OCCUPATION_ENDINGS)
+        and first.lower_.endswith(OCCUPATION_ENDINGS)
         and first.lower_ not in GIVEN_NAMES
     ):
         tokens = tokens[1:]
@@ -209,6 +210,7 @@ class SpeakerResolver:
         self.outlets = outlets
         self.people: list[tuple[int, str]] = []  # (char offset, full name) of every PERSON mention
         self.subjects: set[int] = set()  # offsets of the PERSON mentions that are a clause's subject
+        self.main_subjects: set[int] = set()  # … of the sentence's main verb, not of a clause it reports
         self.askers: set[int] = set()  # offsets of the PERSON mentions asking in an "Asked by X, …" aside
         # offsets of the PERSON mentions in apposition to a subject ("The worker, Marites Dela Paz, died")
         self.apposed: set[int] = set()
@@ -276,7 +278,10 @@ class SpeakerResolver:
             with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
         ]
         names = [_person_name(ent) for ent in mentions]
-        full_by_last, full_by_first = name_owners([n for n in names if len(n.split()) >= 2])
+        # full names: of two words or more, and not a surname with its particle ("Ní Bhriain")
+        full_by_last, full_by_first = name_owners(
+            [n for n in names if len(n.split()) >= 2 and n.split()[0].lower() not in SURNAME_PARTICLES]
+        )
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
         for ent, name in zip(mentions, names, strict=True):
             if not name:
@@ -284,12 +289,17 @@ class SpeakerResolver:
             said = name
             if " " not in name:  # "Putin" before or after "Vladimir Putin"; "Declan" for Declan Furey
                 name = self._owner(name, ent.start_char) or full_by_first.get(name.lower()) or name
+            elif name.split()[0].lower() in SURNAME_PARTICLES:  # "Ms Ní Bhriain" for Máire Ní Bhriain
+                owner = self._owner(name.split()[-1], ent.start_char)
+                name = owner if owner is not None and owner.lower().endswith(name.lower()) else name
             self.people.append((ent.start_char, name))
             if said.split()[-1].lower() == name.split()[-1].lower():
                 self.by_surname.add(ent.start_char)  # not "Jo" for Jo Quillon
             root = ent.root
             if root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(ent.start_char)
+                if root.head.dep_ == "ROOT":
+                    self.main_subjects.add(ent.start_char)
             elif root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"):
                 self.apposed.add(ent.start_char)
             if _asker(root):
@@ -321,8 +331,10 @@ class SpeakerResolver:
             if t.lower_ not in TITLE_WORDS:
                 break
             words.append(t.lower_)
-        # the tokenizer may cut "Col." in two: "col", "."
+        # the tokenizer may cut "Col." in two: "col", "."; a style of address is no part of the title
+        # ("Energy Minister Hon. Chileshe Mwanza-Phiri" is "the minister")
         words = [w + "." if f"{w}." in TITLE_ABBREVIATIONS else w for w in words if w != "."]
+        words = [w for w in words if w not in HONORIFICS and TITLE_ABBREVIATIONS.get(w) != "honourable"]
         if words and any(TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
             self._add_role(words, name, ent.start_char)  # "Col. Anton Virelli" → "the colonel"
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
@@ -424,8 +436,10 @@ class SpeakerResolver:
             # "He said Kimbrough had repaid two customers. 'My client …,' he said": a person named inside
             # what 'he' reported is not the next 'he'; the one who reported it is
             return self.last_person(voice.idx, pronoun)
-        # the sentence's subject, or the name given to it in apposition
-        subjects = [n for p, n in same if p in self.subjects | self.apposed]
+        # the sentence's subject, or the name given to it in apposition; the main verb's before a subject
+        # inside what it reports ("Judge Brannelly said she accepted that Ms Ní Bhriain was …")
+        main = [n for p, n in same if p in self.main_subjects | self.apposed]
+        subjects = main or [n for p, n in same if p in self.subjects | self.apposed]
         last = subjects[-1] if subjects else same[-1][1]
         return self._salient(fits, last, first, pos) if pronoun else last
 
@@ -731,7 +745,7 @@ class SpeakerResolver:
             # "the Council of Nations' humanitarian coordinator for Ostrella, Fatima Lindqvist-Abara, said"
             # / "The state broadcaster, Ostrella One, reported": the parser hung the name elsewhere
             given = after[0].lower_ in GIVEN_NAMES and after[0].lower_ not in NOT_GIVEN
-            if after.label_ == "PERSON" or given or span.root.lower_ in _PERSON_NOUNS | TITLE_WORDS:
+            if after.label_ == "PERSON" or given or _person_head(span.root):
                 return Speaker(self._full_name(after), "person", "description named in apposition")
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
             return Speaker(clean(after.text), kind, "description named in apposition")
@@ -791,8 +805,8 @@ class SpeakerResolver:
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
             name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
-            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in NOT_GIVEN) or (
-                head_word.lower_ in _PERSON_NOUNS
+            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in NOT_GIVEN) or _person_head(
+                head_word
             )
             if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
@@ -1028,6 +1042,19 @@ class SpeakerResolver:
             return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN" and any(clean(b.text) == text for b in self.bodies):
             return Speaker(text, "organisation", "a body's name the tagger missed")  # "Askel Ferries"
+        described = next(
+            (t.i for t in span if t.pos_ == "NOUN" and t.lower_ in ORGANISATION_HEADS and t.i < span.end - 1),
+            None,
+        )
+        if (
+            span.root.pos_ == "PROPN"
+            and described is not None
+            and all(t.is_title or t.is_punct for t in span[described + 1 - span.start :])
+        ):
+            # "Consumer group Fair Deal Now urged …": a body's description, then its name
+            return Speaker(
+                clean(span.doc[described + 1 : span.end].text), "organisation", "a body described, then named"
+            )
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
@@ -1543,6 +1570,12 @@ def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
     return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower()), None)
 
 
+def _person_head(word: Token) -> bool:
+    """A description only a person has: kin, a title, or an occupation ("A senior executive engineer with
+    the council, Declan Mac Aodha," is a person whatever the tagger calls the name)."""
+    return word.lower_ in _PERSON_NOUNS or is_occupation(word)
+
+
 def _placed_by(span: Span) -> set[int]:
     """The tokens of a place the phrase's "-based"/"-headquartered" modifier names ("the Kōtare Bay-based
     group", "a London-headquartered lender"), hyphen and participle included: they say where a body is,
@@ -1642,7 +1675,7 @@ def _office_kind(head: Token) -> str:
 
 #: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
 _POST_NOMINALS = frozenset(
-    {"kc", "qc", "mp", "msp", "mep", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "phd"}
+    {"kc", "qc", "sc", "bl", "mp", "msp", "mep", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "phd"}
 )
 #: Speech verbs a headline capitalises right after a name ("Obama Says Museum …"), which NER takes in.
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims", "urges", "vows", "calls"})

@@ -78,6 +78,15 @@ def source_span(tok: Token) -> Span:
             break
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ and doc[end].is_title:
         end += 1  # "observed Colm Brierly": the parser hung the rest of the name elsewhere
+    while (
+        end < len(doc)
+        and doc[end].is_title
+        and doc[end].pos_ in ("ADV", "ADJ")
+        and doc[end - 1].pos_ == "PROPN"
+        and doc[end].head.i == tok.head.i
+        and not doc[end].is_sent_start
+    ):
+        end += 1  # "Consumer group Fair Deal Now urged": a capitalised word mid-sentence ends the name
     if doc[end - 1].pos_ == "NOUN" and doc[end - 1].i != tok.i:
         # "A survey … by the campaign group Schools Together found": a name the parser left off the
         # description it follows (it made "Together" a second subject)
@@ -94,8 +103,10 @@ def source_span(tok: Token) -> Span:
         or (doc[end - 1].is_punct and not is_mark(doc[end - 1]) and doc[end - 1].text != "%")
     ):
         end -= 1
-    while start < end - 1 and (doc[start].is_space or (doc[start].is_punct and not is_mark(doc[start]))):
-        start += 1
+    while start < end - 1 and (
+        doc[start].is_space or (doc[start].is_punct and not is_mark(doc[start])) or doc[start].pos_ == "CCONJ"
+    ):
+        start += 1  # a mark or a conjunction opening the sentence ("But the firm's own terms … state")
     marks = sum(1 for t in doc[start:end] if is_mark(t))
     if marks % 2:
         # 'unnamed "US security officials."': take in the closing mark that the period pushed out
