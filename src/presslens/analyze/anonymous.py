@@ -17,6 +17,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_MODIFIERS,
     ANONYMOUS_PHRASES,
     BODY_NAME_WORDS,
+    BROADCAST_WORDS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
     ORGANISATION_HEADS,
@@ -103,10 +104,6 @@ def title_cased_name(span: Span) -> bool:
 _NAMED_BUSINESSES = frozenset({"website", "platform", "app", "site", "portal", "chain", "brand", "startup"})
 
 
-#: Words that end a broadcaster's name ("Sauti FM", "Radyo Bantayan TV"), written as such.
-_STATION_WORDS = frozenset({"FM", "AM", "TV", "Radio", "Radyo"})
-
-
 def names_a_body(ent: Span) -> bool:
     """A name the tagger calls a person that names a body: it ends in a word of a body's name ("Halvorsen
     Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
@@ -115,8 +112,8 @@ def names_a_body(ent: Span) -> bool:
     return (
         ent[-1].lower_ in BODY_NAME_WORDS
         # "told Sauti FM", with "Sauti" tagged a person: a station's name
-        or (after is not None and after.text in _STATION_WORDS)
-        or (len(ent) >= 2 and ent[0].text in _STATION_WORDS)
+        or (after is not None and after.text in BROADCAST_WORDS)
+        or (len(ent) >= 2 and ent[0].text in BROADCAST_WORDS)
         or ent[0].lower_ in PLACE_NAME_WORDS
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
         or (

@@ -567,6 +567,16 @@ TITLE_ABBREVIATIONS = {
     "engr.": "engineer", "engr": "engineer", "sp": "superintendent", "asp": "superintendent",
 }  # fmt: skip
 
+
+def expand_title(word: str) -> str:
+    """The title an abbreviation stands for ("sen." or "sen" → "senator"; the tokenizer may cut the full
+    stop off), else the word itself (lower case in, lower case out)."""
+    return TITLE_ABBREVIATIONS.get(word) or TITLE_ABBREVIATIONS.get(f"{word}.") or word
+
+
+#: Words of a broadcaster's name, as written ("Sauti FM", "Radyo Bantayan TV", "Channel 4 News").
+BROADCAST_WORDS = frozenset({"FM", "AM", "TV", "Radio", "Radyo", "News", "Television"})
+
 # Titles that precede a personal name and give a role ("Russian President Vladimir Putin").
 TITLE_WORDS = frozenset(
     [

@@ -31,6 +31,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
+    BROADCAST_WORDS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
@@ -48,11 +49,11 @@ from presslens.analyze.lexicon import (
     REPRESENTATIVE_HEADS,
     SURNAME_PARTICLES,
     THING_PRONOUNS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
     cue_verbs,
+    expand_title,
     in_dateline,
 )
 from presslens.analyze.mentions import (
@@ -176,7 +177,7 @@ def _person_name(ent: Span) -> str:
         if t.lower_ not in HONORIFICS | _POST_NOMINALS
         and t.text not in ("'s", "’s")
         and t.i not in quoted
-        and not (t.lower_ in TITLE_ABBREVIATIONS or f"{t.lower_}." in TITLE_ABBREVIATIONS)
+        and expand_title(t.lower_) == t.lower_
     ] or list(ent)
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
         return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
@@ -333,9 +334,9 @@ class SpeakerResolver:
             words.append(t.lower_)
         # the tokenizer may cut "Col." in two: "col", "."; a style of address is no part of the title
         # ("Energy Minister Hon. Chileshe Mwanza-Phiri" is "the minister")
-        words = [w + "." if f"{w}." in TITLE_ABBREVIATIONS else w for w in words if w != "."]
-        words = [w for w in words if w not in HONORIFICS and TITLE_ABBREVIATIONS.get(w) != "honourable"]
-        if words and any(TITLE_ABBREVIATIONS.get(w, w) in TITLE_WORDS for w in words):
+        words = [expand_title(w) for w in words if w != "."]
+        words = [w for w in words if w not in HONORIFICS and w != "honourable"]
+        if words and any(w in TITLE_WORDS for w in words):
             self._add_role(words, name, ent.start_char)  # "Col. Anton Virelli" → "the colonel"
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
@@ -359,7 +360,7 @@ class SpeakerResolver:
             self._add_role([*phrase, head.lower_] if nominal else phrase, name, ent.start_char)
 
     def _add_role(self, words: list[str], name: str, at: int) -> None:
-        words = [TITLE_ABBREVIATIONS.get(w, w) for w in words]  # "Sen. Sanders" → "the senator"
+        words = [expand_title(w) for w in words]  # "Sen. Sanders" → "the senator"
         if not words:
             return
         key = " ".join(words)
@@ -1519,7 +1520,7 @@ class SpeakerResolver:
             and not (t.i + 1 < span.end and glued_hyphen(span.doc, t.i + 1))
         ]
         tokens += [root] if nominal else []
-        words = [TITLE_ABBREVIATIONS.get(t.lower_, t.lower_) for t in tokens if t.lower_ not in _TENURE]
+        words = [expand_title(t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
         heads = {"boss": _BOSS_OF, "officer": _OFFICER_OF}.get(words[-1], {words[-1]})
@@ -1929,10 +1930,6 @@ def _plural_subject(token: Token) -> Span | None:
 _PRINT_KINDS = frozenset({"magazine", "newspaper", "tabloid", "weekly"})
 
 
-#: Last words of a broadcaster's name, as written ("Sauti FM", "Channel 4 News").
-_STATION_ENDS = frozenset({"FM", "AM", "TV", "Radio", "News", "Television"})
-
-
 def _masthead(span: Span) -> str | None:
     """A newspaper the alias table does not know, by its title's last word: "the Springfield Gazette"
     → "Springfield Gazette" (named as other organisations are, without the article). Only a short
@@ -1941,7 +1938,7 @@ def _masthead(span: Span) -> str | None:
     station = [t for t in words if t.lower_ != "the"]
     if (
         2 <= len(station) <= 4
-        and (station[-1].text in _STATION_ENDS or station[0].text in ("Radio", "Radyo"))
+        and (station[-1].text in BROADCAST_WORDS or station[0].text in ("Radio", "Radyo"))
         and not station[0].like_num
         and all(t.text[:1].isupper() or t.like_num for t in station)
         and not any(e.label_ == "PERSON" and e[0].lower_ in GIVEN_NAMES for e in span.ents)
