@@ -3103,3 +3103,26 @@ def test_speakers_of_set_15_forms(read_text, text: str, content: str, speaker: s
 def test_term_sheets_and_evaluations_are_documents(read_text, text: str) -> None:
     q = read_text(text).quotes[0]
     assert not q.anonymous and q.speaker_type in ("document", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "PORTO CALVA, May 12 (Latitude News) - Veradia has reached a deal with its bondholders, the finance "
+            "ministry said on Tuesday.\n\nIn a statement, the Ministry of Finance and Public Credit said investors "
+            "would accept a 37% cut.",
+            "Veradia has reached a deal",
+            "Ministry of Finance and Public Credit",
+        ),
+        (
+            "DALUPAN CITY — At least 11 people were killed after a landslide, the provincial disaster office "
+            "said.\n\nThe Dalupan Provincial Disaster Risk Reduction and Management Office said rescuers had "
+            "recovered four bodies.",
+            "At least 11 people",
+            "Dalupan Provincial Disaster Risk Reduction and Management Office",
+        ),
+    ],
+)
+def test_a_lede_body_is_the_body_named_next(read_text, text: str, content: str, speaker: str) -> None:
+    assert find_quote(read_text(text), content).speaker == speaker

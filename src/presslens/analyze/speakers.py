@@ -577,6 +577,35 @@ class SpeakerResolver:
             named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
         )
 
+    def _body_named_next(self, span: Span) -> str | None:
+        """'…, the finance ministry said on Tuesday. ¶ In a statement, the Ministry of Finance and Public
+        Credit said …': a lede's body, described in lower case, is the one the next two sentences name
+        with its head word and every word of the description but its level ("provincial", "state")."""
+        doc = span.doc
+        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        if span[0].lower_ != "the" or not words or any(not t.is_lower for t in words):
+            return None
+        head = span.root.lower_
+        if head not in _HELD_BY - TITLE_WORDS or span.root.sent not in list(itertools.islice(doc.sents, 3)):
+            return None
+        if self._bodies_called(head, span.start_char):
+            return None  # named before: the rules for a body named so far read it
+        wanted = {t.lower_ for t in words if t.i != span.root.i} - _LEVELS
+        kinds = _NAMED_AS.get(head, frozenset()) | {head}
+        after = (
+            list(itertools.islice(doc[span.root.sent.end :].sents, 2))
+            if span.root.sent.end < len(doc)
+            else []
+        )
+        if not after:
+            return None
+        end = after[-1].end_char
+        for body in sorted([*self.bodies, *self.joined], key=lambda e: e.start):
+            named = set(body.text.lower().split())
+            if span.end_char <= body.start_char < end and kinds & named and wanted <= named:
+                return clean(body.text)
+        return None
+
     def _spokesperson(self, span: Span, context: list[Speaker] | None) -> Speaker | None:
         """'a spokesman for Fenwick Aggregates', 'a police spokeswoman', 'the minister's spokesperson': an
         official voice speaking on the record for whom it names, which is the speaker; not an anonymous
@@ -751,6 +780,9 @@ class SpeakerResolver:
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
             return Speaker(clean(after.text), kind, "description named in apposition")
         head = span.root.lower_
+        ahead = self._body_named_next(span)
+        if ahead is not None:
+            return Speaker(ahead, "organisation", f"'{text}' → the body the next sentences name")
         described = {w for p, w, _ in self.described_bodies if p < span.start_char}
         place = _placed_by(span)  # "the Kōtare Bay-based group": where it is, not who
         if (
@@ -1555,6 +1587,12 @@ class SpeakerResolver:
 
 #: Words that make an attorney or counsel the prosecution's ("District Attorney", "Crown Counsel").
 _PROSECUTING = frozenset({"district", "prosecuting", "crown", "state", "state's", "county", "commonwealth's"})
+
+#: Words for the level of government a body works at, which its name may leave out ("the provincial
+#: health department" is the "Mzimvubu health department").
+_LEVELS = frozenset(
+    {"provincial", "state", "national", "federal", "county", "city", "regional", "local", "municipal"}
+)
 
 #: The bench, whose holder an article names by title after a lede's description ("a judge ruled" →
 #: "Justice Helen Okonkwo"): the title a name takes for each such head. Only judicial offices, which
