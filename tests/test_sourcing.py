@@ -3126,3 +3126,46 @@ def test_term_sheets_and_evaluations_are_documents(read_text, text: str) -> None
 )
 def test_a_lede_body_is_the_body_named_next(read_text, text: str, content: str, speaker: str) -> None:
     assert find_quote(read_text(text), content).speaker == speaker
+
+
+# -- fourteenth session: forms from hand-written set 16 --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a capitalised preposition the parser took for the first word of a name
+        (
+            "Outside Parliament, farmers from Bhurkot who had travelled overnight by bus said they had "
+            "borrowed money at 36 percent interest.",
+            "they had borrowed money",
+            "farmers from Bhurkot who had travelled overnight by bus",
+        ),
+        # a reduced relative clause the parser made the main verb
+        (
+            "Several Rijdr drivers gathered outside city hall on Thursday said they had never been consulted.",
+            "they had never been consulted",
+            "Several Rijdr drivers",
+        ),
+        # a parent by their children stands for the person just named
+        (
+            "Sita Kumari Mandal, 52, said her family's paddy had dried. \"The officials come, they write our "
+            'names, and they go," the mother of three said.',
+            "The officials come",
+            "Sita Kumari Mandal",
+        ),
+    ],
+)
+def test_speakers_of_set_16_forms(read_text, text: str, content: str, speaker: str) -> None:
+    assert find_quote(read_text(text), content).speaker == speaker
+
+
+def test_a_q_and_a_answers_are_the_interviewees_words(read_text) -> None:
+    r = read_text(
+        "CKVR will go off the air on March 31, its owner announced Friday.\n\n"
+        "Bev Ostrander has hosted CKVR’s morning show, Coffee Row, since 1994. The Courier spoke to her on "
+        "Saturday.\n\nQ: How did you find out?\n\nA: A phone call from Trevor on Thursday night.\n\n"
+        "Q: What will you miss most?\n\nA: The obituaries. People laugh, but we read them every morning."
+    )
+    answers = [q for q in r.quotes if q.rationale.startswith("rule speaker-line")]
+    assert [q.content[0].text[:13] for q in answers] == ["A phone call ", "The obituarie"]
+    assert {q.speaker for q in answers} == {"Bev Ostrander"} and all(q.kind == "direct" for q in answers)
+    assert not any("How did you find out" in p.text for q in r.quotes for p in q.content)

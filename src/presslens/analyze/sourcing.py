@@ -320,6 +320,7 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     text = doc_text(doc)
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    found += _interview_answers(doc, lines)
     for n, line in enumerate(lines):
         head, colon, rest = line.group().partition(":")
         opened = len(head) - len(head.lstrip(" \t" + _QUOTE_MARKS))
@@ -346,6 +347,35 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
         content += [trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
         att = Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
         found.append(att)
+    return found
+
+
+def _interview_answers(doc: Doc, lines: list[re.Match[str]]) -> list[Attribution]:
+    """A Q&A's answers ('Q: How did you find out? / A: A phone call from Trevor.'): each "A:" line, and
+    the unlabelled lines after it, are the verbatim words of the person the article named last before
+    its first question (the interviewee, introduced above the questions). The questions are the
+    publication's and stay unattributed."""
+    asked = [m for m in lines if re.match(r"\s*Q\s*:\s*\S", m.group())]
+    if not asked:
+        return []
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= asked[0].start()]
+    # the one introduced as a clause's subject ("Bev Ostrander has hosted CKVR's morning show, Coffee Row,
+    # since 1994"), not a name in passing
+    people = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass")] or people
+    if not people:
+        return []
+    found = []
+    for n, line in enumerate(lines):
+        answer = re.match(r"\s*A\s*:\s*", line.group())
+        if answer is None or line.start() < asked[0].start():
+            continue
+        colon = line.start() + answer.group().index(":")
+        content = [trim_text(doc_text(doc), colon + 1, line.end())]
+        run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
+        content += [
+            trim_text(doc_text(doc), lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)
+        ]
+        found.append(Attribution("speaker-line", (colon, colon + 1), content, people[-1], kind="direct"))
     return found
 
 
@@ -565,6 +595,17 @@ def _tagged_source(
     named ("the bill, known as …"); with no run left, the subject the cue inherits through conj/xcomp.
     """
     source = doc.char_span(*run, alignment_mode="expand") if run else None
+    if source is not None and source.root.pos_ == "VERB":
+        # "Several Rijdr drivers gathered outside city hall … said": a reduced relative the parser made a
+        # verb of; the run's subject is the source
+        subjects = [
+            t
+            for t in source
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i == source.root.i
+            and not any(g.lower_ in RELATIVE_PRONOUNS for g in t.subtree)  # not "a copy of which"
+        ]
+        source = source_span(subjects[0]) if subjects else source
     if source is not None and (
         source.root.pos_ == "ADJ"
         or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in source)

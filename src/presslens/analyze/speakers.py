@@ -1869,7 +1869,11 @@ _EPITHETS = frozenset(
      "singer", "actor", "actress", "rapper", "novelist", "author", "pensioner", "grandmother",
      "grandfather", "mother-of-two", "father-of-two"}
 )  # fmt: skip
-_AGED = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
+#: "the 34-year-old", and a parent by their children ("the mother of three", "the father-of-two").
+_AGED = re.compile(
+    r"^the (?:\d+-year-old|(?:mother|father|grandmother|grandfather)[- ]of[- ](?:one|two|three|four|five|six|\d+))$",
+    re.IGNORECASE,
+)
 
 
 def _epithet(span: Span) -> bool:

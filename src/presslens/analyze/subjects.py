@@ -126,6 +126,10 @@ def is_mark(tok: Token) -> bool:
     return tok.text in ('"', "“", "”", "‘", "’", "'")
 
 
+#: Prepositions of place that open a sentence, which the small parser may read as the first word of a name.
+_PLACE_OPENERS = frozenset({"outside", "inside", "near", "beside", "across", "behind"})
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
@@ -138,6 +142,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in nearest_first(node, list(node.children)):
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
+            opener = verb.doc[child.left_edge.i]
+            apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
+            if opener.lower_ in _PLACE_OPENERS and opener.is_sent_start and apposed:
+                # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
+                # took for a name; the phrase after the comma is the subject
+                return apposed[0], child.dep_ == "nsubjpass"
             if not in_dateline(text, child.idx):
                 return child, child.dep_ == "nsubjpass"
             # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
