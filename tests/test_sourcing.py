@@ -3169,3 +3169,23 @@ def test_a_q_and_a_answers_are_the_interviewees_words(read_text) -> None:
     assert [q.content[0].text[:13] for q in answers] == ["A phone call ", "The obituarie"]
     assert {q.speaker for q in answers} == {"Bev Ostrander"} and all(q.kind == "direct" for q in answers)
     assert not any("How did you find out" in p.text for q in r.quotes for p in q.content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "District governments would receive half their share under a draft agreement between the Government "
+            "and Nkondo Gold Resources Ltd, according to a leaked copy of the document.",
+            "draft agreement between the Government and Nkondo Gold Resources Ltd",
+        ),
+        (
+            "Sqaq Parking Services Ltd will keep 80 per cent of parking revenue, according to a copy of the "
+            "agreement tabled in Parliament on Monday.",
+            "agreement tabled in Parliament on Monday",
+        ),
+    ],
+)
+def test_a_copy_speaks_as_the_document_it_copies(read_text, text: str, speaker: str) -> None:
+    q = read_text(text).quotes[0]
+    assert (q.speaker, q.speaker_type, q.anonymous) == (speaker, "document", False)

@@ -735,6 +735,9 @@ class SpeakerResolver:
         named_itself = self._named_itself(span)
         if named_itself is not None:
             return named_itself
+        copied = _copied_document(span)
+        if copied is not None:
+            return Speaker(copied, "document", f"'{clean(span.text)}' → the document it is a copy of")
         handle = next((h for at, h in self.handles if span.start <= at <= span.end + 1), None)
         if handle is not None:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
@@ -1607,6 +1610,40 @@ def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
     if root.lemma_.lower() not in cue_verbs():
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower()), None)
+
+
+def _copied_document(span: Span) -> str | None:
+    """'according to a leaked copy of the document', 'a copy of the agreement tabled in Parliament': a
+    copy speaks as the document it copies, which a bare "the document" or "the agreement" names in the
+    sentence before or earlier in its own ("under a draft agreement between the Government and Nkondo
+    Gold Resources Ltd, according to a leaked copy of the document"). Who leaked it is no part of it."""
+    root = span.root
+    if root.lemma_.lower() not in ("copy", "version", "extract", "excerpt"):
+        return None
+    of = [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not of or of[0].lemma_.lower() not in _COPIED | DOCUMENT_NOUNS | DATA_NOUNS:
+        return None
+    copied = of[0]
+    if span.doc[copied.left_edge.i].lower_ == "the" and copied.i - copied.left_edge.i == 1:
+        # "the document": the nearest document named before, in this sentence or the one before
+        start = max(0, span.root.sent.start - 1)
+        start = span.doc[start].sent.start
+        for tok in reversed(span.doc[start : span.start]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _COPIED | DOCUMENT_NOUNS:
+                phrase = span.doc[tok.left_edge.i : tok.right_edge.i + 1]
+                return _without_article(clean(phrase.text), indefinite=True)
+    phrase = span.doc[copied.left_edge.i : copied.right_edge.i + 1]
+    return _without_article(clean(phrase.text), indefinite=True)
+
+
+#: What a copy may be of, beside the document nouns: "a copy of the agreement".
+_COPIED = frozenset({"agreement", "contract", "deal", "document", "plan", "letter", "draft", "concession"})
 
 
 def _person_head(word: Token) -> bool:
