@@ -3189,3 +3189,12 @@ def test_a_q_and_a_answers_are_the_interviewees_words(read_text) -> None:
 def test_a_copy_speaks_as_the_document_it_copies(read_text, text: str, speaker: str) -> None:
     q = read_text(text).quotes[0]
     assert (q.speaker, q.speaker_type, q.anonymous) == (speaker, "document", False)
+
+
+def test_a_reported_clause_keeps_its_subject_before_an_aside(read_text) -> None:
+    r = read_text(
+        "The Ilasoro State Commissioner for Youth and Sports, Aisha Bello-Tukur, said the state government, "
+        "which owns the stadium, would install CCTV cameras before the club's next home game."
+    )
+    q = find_quote(r, "would install CCTV cameras")
+    assert q.content[0].text.startswith("the state government") and q.speaker == "Aisha Bello-Tukur"
