@@ -33,6 +33,7 @@ from presslens.analyze.lexicon import (
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
 )
+from presslens.analyze.spans import of_objects
 
 _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
@@ -147,13 +148,7 @@ def _share_of_people(root: Token) -> bool:
     alone) — not "a share of the market", whose 'of' names a thing."""
     if root.lower_ not in _SHARES and root.ent_type_ != "PERCENT":
         return False
-    of = [
-        g
-        for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    of = of_objects(root)
     return not of or of[0].pos_ == "PRON" or of[0].tag_ in ("NNS", "NNPS")
 
 

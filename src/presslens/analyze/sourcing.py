@@ -429,12 +429,15 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
     inside = within(tagged, clause)
     rest = next((text[end:b0] for a0, b0 in clause if a0 <= end < b0), "")
     lead = next((text[a0:start] for a0, b0 in clause if a0 < start <= b0), "")
-    return inside and (
-        (rest[:1].isspace() and rest.strip()[:1].isalnum())
-        or (lead[-1:].isspace() and lead.strip()[-1:].isalnum())
-        # or after an aside that closes with a comma: "said [the state government, which owns the
-        # stadium,] would install …" lost its subject
-        or (lead.rstrip().endswith(",") and lead.count(",") >= 2 and lead[:1].isalnum())
+    return (
+        inside
+        and (
+            (rest[:1].isspace() and rest.strip()[:1].isalnum())
+            or (lead[-1:].isspace() and lead.strip()[-1:].isalnum())
+            # or after an aside that closes with a comma: "said [the state government, which owns the
+            # stadium,] would install …" lost its subject
+            or (lead.rstrip().endswith(",") and lead.count(",") >= 2 and lead[:1].isalnum())
+        )
     )
 
 

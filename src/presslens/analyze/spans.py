@@ -67,6 +67,17 @@ def glued_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """The objects of ``tok``'s "of" phrases ("copy of [the document]", "a share of [voters]")."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def is_imperative(verb: Token) -> bool:
     """A command to the reader ("Ask yourself who benefits", "Don't believe it"): a bare main verb with no
     subject, modal, "to" or subordinating marker. Used by the sourcing lens (a command is not a reporting

@@ -82,7 +82,7 @@ from presslens.analyze.mentions import (
     titled_names,
     with_given_name,
 )
-from presslens.analyze.spans import ends_line, glued_hyphen
+from presslens.analyze.spans import ends_line, glued_hyphen, of_objects
 from presslens.outlets import OutletTable
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -1573,13 +1573,7 @@ class SpeakerResolver:
         qualifiers = {
             c.lower_ for c in root.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")
         }
-        qualifiers |= {
-            g.lower_
-            for c in root.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        }
+        qualifiers |= {g.lower_ for g in of_objects(root)}
         if not qualifiers:
             return None
         for key, name in self._roles_from(span.start_char):
@@ -1620,13 +1614,7 @@ def _copied_document(span: Span) -> str | None:
     root = span.root
     if root.lemma_.lower() not in ("copy", "version", "extract", "excerpt"):
         return None
-    of = [
-        g
-        for c in root.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    of = of_objects(root)
     if not of or of[0].lemma_.lower() not in _COPIED | DOCUMENT_NOUNS | DATA_NOUNS:
         return None
     copied = of[0]
