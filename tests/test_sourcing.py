@@ -3198,3 +3198,52 @@ def test_a_reported_clause_keeps_its_subject_before_an_aside(read_text) -> None:
     )
     q = find_quote(r, "would install CCTV cameras")
     assert q.content[0].text.startswith("the state government") and q.speaker == "Aisha Bello-Tukur"
+
+
+# -- fourteenth session: forms from hand-written set 17 --------------------------------------------------
+def test_a_lede_office_holder_is_the_next_sentences_speaker(read_text) -> None:
+    r = read_text(
+        "A £2.4bn contract for 380 armoured vehicles remains “the right deal for the Army”, the defence "
+        "procurement minister said yesterday.\n\nTom Aldous told MPs that the vehicle had passed all of its "
+        "trials.\n\nThe shadow defence secretary asked whether anyone had been disciplined. The minister "
+        "replied that the officials involved had “acted in good faith”."
+    )
+    assert find_quote(r, "A £2.4bn contract").speaker == "Tom Aldous"
+    assert find_quote(r, "the officials involved").speaker == "Tom Aldous"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        (
+            "Government statistician Mere Paewai said the results showed an older country. She said the bureau "
+            "had used tax records to fill gaps.",
+            "the bureau had used",
+            "Mere Paewai",
+            "person",
+        ),
+        (
+            "Opposition spokeswoman Clodagh Furlong TD said families would be hit hardest.",
+            "families would be hit",
+            "Clodagh Furlong",
+            "person",
+        ),
+        (
+            "Container ships are waiting up to four days to berth, the port operator said on Monday.\n\n"
+            "Straits Harbour Group said two quay cranes had broken down.",
+            "Container ships are waiting",
+            "Straits Harbour Group",
+            "organisation",
+        ),
+        (
+            "Meridian Orient Lines told customers it would impose a surcharge. According to the advisory, the "
+            "surcharge will apply to bookings made from Monday.",
+            "the surcharge will apply",
+            "advisory",
+            "document",
+        ),
+    ],
+)
+def test_speakers_of_set_17_forms(read_text, text: str, content: str, speaker: str, kind: str) -> None:
+    q = find_quote(read_text(text), content)
+    assert (q.speaker, q.speaker_type) == (speaker, kind)

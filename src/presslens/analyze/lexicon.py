@@ -464,6 +464,7 @@ DOCUMENT_NOUNS = frozenset(
     [
         "report",
         "evaluation",
+        "advisory",
         "sheet",  # "a term sheet", "a fact sheet"
         "factsheet",
         "prospectus",

@@ -409,6 +409,22 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             and all(t.pos_ == "PROPN" and t.is_title for t in doc[tok.left_edge.i : tok.i + 1])
         ):
             found.append(doc[tok.left_edge.i : tok.i + 1])
+    # "Government statistician Mere Paewai said": capitalised words after an occupation, whatever the
+    # tagger made of them (it read "Paewai" as a body and "Mere" as a word)
+    for tok in doc[:-2]:
+        if not is_occupation(tok) or tok.dep_ != "compound":
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        name = doc[tok.i + 1 : end]
+        if (
+            2 <= len(name) <= 3
+            and not any(t.ent_type_ == "PERSON" for t in name)
+            and not names_a_body(name)
+            and name[-1].lower_ not in BODY_NAME_WORDS
+        ):
+            found.append(name)
     # "Máire Ní Bhriain (67) sued …": capitalised words the tagger left untagged, given an age
     for tok in doc:
         if tok.pos_ == "PROPN" and not tok.ent_type_ and tok.is_title and followed_by_age(doc, tok.i + 1):

@@ -577,6 +577,23 @@ class SpeakerResolver:
             named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
         )
 
+    def _holder_named_next(self, span: Span) -> str | None:
+        """'…, the defence procurement minister said yesterday. ¶ Tom Aldous told MPs that …': a lede's
+        office holder is the person whose name opens the next sentence as the subject of a reporting verb;
+        the title is learnt for them, so "The minister replied" later is them too."""
+        doc = span.doc
+        if span[0].lower_ != "the" or span.root.sent not in list(itertools.islice(doc.sents, 3)):
+            return None
+        if span.root.sent.end >= len(doc):
+            return None
+        nxt = doc[span.root.sent.end].sent
+        ent = next((e for e in doc.ents if e.start == nxt.start and e.label_ == "PERSON"), None)
+        if ent is None or ent.root.dep_ != "nsubj" or ent.root.head.lemma_.lower() not in cue_verbs():
+            return None
+        name = self._full_name(ent)
+        self._add_role([t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")], name, span.start_char)
+        return name
+
     def _body_named_next(self, span: Span) -> str | None:
         """'…, the finance ministry said on Tuesday. ¶ In a statement, the Ministry of Finance and Public
         Credit said …': a lede's body, described in lower case, is the one the next two sentences name
@@ -586,9 +603,14 @@ class SpeakerResolver:
         if span[0].lower_ != "the" or not words or any(not t.is_lower for t in words):
             return None
         head = span.root.lower_
-        if head not in _HELD_BY - TITLE_WORDS or span.root.sent not in list(itertools.islice(doc.sents, 3)):
+        firm = head in FIRM_WORDS  # "the port operator said" … "Straits Harbour Group said"
+        if (head not in _HELD_BY - TITLE_WORDS and not firm) or span.root.sent not in list(
+            itertools.islice(doc.sents, 3)
+        ):
             return None
-        if self._bodies_called(head, span.start_char):
+        if self._bodies_called(head, span.start_char) or (
+            firm and self._bodies_called("company", span.start_char)
+        ):
             return None  # named before: the rules for a body named so far read it
         wanted = {t.lower_ for t in words if t.i != span.root.i} - _LEVELS
         kinds = _NAMED_AS.get(head, frozenset()) | {head}
@@ -602,7 +624,7 @@ class SpeakerResolver:
         end = after[-1].end_char
         for body in sorted([*self.bodies, *self.joined], key=lambda e: e.start):
             named = set(body.text.lower().split())
-            if span.end_char <= body.start_char < end and kinds & named and wanted <= named:
+            if span.end_char <= body.start_char < end and ((kinds & named and wanted <= named) or firm):
                 return clean(body.text)
         return None
 
@@ -1098,6 +1120,9 @@ class SpeakerResolver:
             and span.root.tag_ == "NN"
             and (span[0].pos_ == "DET" or _headline(span))
         ):
+            named = self._holder_named_next(span)
+            if named is not None:
+                return Speaker(named, "person", f"'{text}', named as the next sentence's speaker")
             # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
             # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
@@ -1739,7 +1764,27 @@ def _office_kind(head: Token) -> str:
 
 #: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
 _POST_NOMINALS = frozenset(
-    {"kc", "qc", "sc", "bl", "mp", "msp", "mep", "jr", "jr.", "sr", "sr.", "obe", "mbe", "cbe", "phd"}
+    {
+        "kc",
+        "qc",
+        "sc",
+        "bl",
+        "mp",
+        "msp",
+        "mep",
+        "td",
+        "mla",
+        "mpp",
+        "mha",
+        "jr",
+        "jr.",
+        "sr",
+        "sr.",
+        "obe",
+        "mbe",
+        "cbe",
+        "phd",
+    }
 )
 #: Speech verbs a headline capitalises right after a name ("Obama Says Museum …"), which NER takes in.
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims", "urges", "vows", "calls"})
