@@ -3247,3 +3247,12 @@ def test_a_lede_office_holder_is_the_next_sentences_speaker(read_text) -> None:
 def test_speakers_of_set_17_forms(read_text, text: str, content: str, speaker: str, kind: str) -> None:
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+def test_a_document_refers_back_only_to_one_of_its_kind(read_text) -> None:
+    r = read_text(
+        "Figures from the Maritime Regulatory Board show that 1,140 vessels called at the terminal in May.\n\n"
+        "Shipping line Meridian Orient Lines told customers in an advisory on Friday that it would impose a "
+        "surcharge. According to the advisory, the surcharge will apply to bookings made from June 15."
+    )
+    assert find_quote(r, "the surcharge will apply").speaker != "Maritime Regulatory Board"

@@ -964,7 +964,9 @@ class SpeakerResolver:
                 # "The branch's guidelines" are the branch's, not the document named before
                 and not any(c.dep_ == "poss" for c in head_word.children)
                 and (
-                    earlier.how.startswith("document (")  # its author's: "a web video by the RNC … The ad"
+                    # its author's: "a web video by the RNC … The ad" (of the same kind: "the advisory" is no
+                    # refer-back to "Figures from the Maritime Regulatory Board")
+                    (earlier.how.startswith("document (") and _same_kind(head, earlier.how))
                     or head in _DOCUMENT_HYPERNYMS
                     or head in (earlier.name or "").lower().split()
                 )
@@ -1629,6 +1631,22 @@ def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
     if root.lemma_.lower() not in cue_verbs():
         return None
     return next((c for c in root.children if c.dep_ == "nsubj" and c.lower_ == pronoun.lower()), None)
+
+
+def _same_kind(head: str, how: str) -> bool:
+    """Whether a document noun ``head`` ("the ad") may refer back to the document a speaker's ``how`` names
+    ("document ('video') → its named author"): media of one kind, or data for data."""
+    found = re.match(r"document \('([^']+)'\)", how)
+    if found is None:
+        return True
+    before = found.group(1).lower()
+    data = {head, before} <= DATA_NOUNS | {"figure", "figures"}
+    documents = {head, before} <= DOCUMENT_NOUNS | _MEDIA_DOCUMENTS
+    return head == before or data or (documents and not ({head, before} & DATA_NOUNS))
+
+
+#: Media a later "the ad", "the video" may call the same piece by.
+_MEDIA_DOCUMENTS = frozenset({"ad", "ads", "advert", "advertisement", "video", "spot", "commercial", "clip"})
 
 
 def _copied_document(span: Span) -> str | None:
