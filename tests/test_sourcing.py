@@ -3255,4 +3255,5 @@ def test_a_document_refers_back_only_to_one_of_its_kind(read_text) -> None:
         "Shipping line Meridian Orient Lines told customers in an advisory on Friday that it would impose a "
         "surcharge. According to the advisory, the surcharge will apply to bookings made from June 15."
     )
-    assert find_quote(r, "the surcharge will apply").speaker != "Maritime Regulatory Board"
+    q = find_quote(r, "the surcharge will apply")
+    assert q.speaker != "Maritime Regulatory Board" and q.speaker_type == "document"
