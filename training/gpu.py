@@ -56,6 +56,16 @@ RECIPES: dict[str, dict[str, Any]] = {
     "lr5e-5_e3": {"epochs": 3, "lr": 5e-5, "batch": 32, "ptc_repeat": 2, "polnear_fraction": 1.0, "seed": 13},
     "lr8e-5_e3": {"epochs": 3, "lr": 8e-5, "batch": 32, "ptc_repeat": 2, "polnear_fraction": 1.0, "seed": 13},
     "lr5e-5_e4": {"epochs": 4, "lr": 5e-5, "batch": 32, "ptc_repeat": 2, "polnear_fraction": 1.0, "seed": 13},
+    # the eighth session's best run (`d1`) with the word embeddings trained too (its weights come back whole)
+    "lr5e-5_e4_unfrozen": {
+        "epochs": 4,
+        "lr": 5e-5,
+        "batch": 32,
+        "ptc_repeat": 2,
+        "polnear_fraction": 1.0,
+        "seed": 13,
+        "unfreeze": True,
+    },
 }
 CV_RECIPE = {"epochs": 4, "lr": 8e-5, "batch": 32}
 OOF_RECIPE = {"epochs": 6, "lr": 8e-5, "batch": 32}
@@ -67,8 +77,9 @@ def load_data(stage: Path) -> dict[str, Any]:
         return pickle.load(fh)
 
 
-def load_model(stage: Path, n_token_out: int, device: str) -> MultiTask:
-    """all-MiniLM-L6-v2 from the two float16 halves, heads freshly initialised, word embeddings frozen."""
+def load_model(stage: Path, n_token_out: int, device: str, freeze: bool = True) -> MultiTask:
+    """all-MiniLM-L6-v2 from the two float16 halves, heads freshly initialised, word embeddings frozen
+    unless ``freeze`` is off."""
     from safetensors.torch import load_file
     from transformers import AutoConfig
 
@@ -81,7 +92,7 @@ def load_model(stage: Path, n_token_out: int, device: str) -> MultiTask:
     if set(own) - set(weights):
         raise SystemExit(f"base weights lack {sorted(set(own) - set(weights))}")
     model.encoder.load_state_dict(weights)
-    model.encoder.embeddings.word_embeddings.weight.requires_grad_(False)
+    model.encoder.embeddings.word_embeddings.weight.requires_grad_(not freeze)
     return model.to(device)
 
 
@@ -147,7 +158,8 @@ def worker(args: argparse.Namespace) -> None:
     recipe = RECIPES[args.name]
     torch.manual_seed(recipe["seed"])
     data = load_data(args.stage)
-    model = load_model(args.stage, data["n_token_out"], args.device)
+    frozen = not recipe.get("unfreeze", False)
+    model = load_model(args.stage, data["n_token_out"], args.device, freeze=frozen)
     history, best, t0, last = [], -1.0, time.time(), time.time()
     log = lambda m: print(f"[{args.name}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
     epochs = multitask_epochs(
@@ -164,7 +176,7 @@ def worker(args: argparse.Namespace) -> None:
             state = {
                 k: v.detach().to("cpu", torch.float16 if v.is_floating_point() else v.dtype).clone()
                 for k, v in model.state_dict().items()
-                if k != WORD_EMBEDDINGS
+                if k != WORD_EMBEDDINGS or not frozen
             }
             saved = {
                 "state": state,
