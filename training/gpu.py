@@ -345,7 +345,10 @@ def run(args: argparse.Namespace) -> None:
     summary = {name: saved["history"] for _, f, saved in runs for name in [saved["recipe"]["name"]]}
     summary["ranking"] = [saved["recipe"]["name"] for _, _, saved in runs]
     (args.out / "summary.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
-    for rank, (_, f, _) in enumerate(runs[: args.keep], start=1):
+    returned = (
+        [r for r in runs if r[2]["recipe"]["name"] in args.return_recipes] if args.return_recipes else runs
+    )
+    for rank, (_, f, _) in enumerate(returned[: args.keep], start=1):
         blob = f.read_bytes()
         for n in range(math.ceil(len(blob) / CHUNK)):
             (args.out / f"cand{rank}.pt.{n:02d}").write_bytes(blob[n * CHUNK : (n + 1) * CHUNK])
@@ -368,6 +371,12 @@ def main() -> None:
     ap.add_argument("--recipes", nargs="+", default=list(RECIPES))
     ap.add_argument("--skip", nargs="*", default=[], choices=("cv", "oof"), help="jobs not to run")
     ap.add_argument("--keep", type=int, default=2, help="how many runs' weights come back")
+    ap.add_argument(
+        "--return-recipes",
+        nargs="*",
+        default=[],
+        help="only these runs' weights come back (the others' proxies do)",
+    )
     ap.add_argument("--name", help="worker: the recipe")
     ap.add_argument("--fold", type=int, help="cv, oof: the held-out fold")
     ap.add_argument("--deadline", type=float, help="worker: wall-clock time to stop by")
