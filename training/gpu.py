@@ -5,7 +5,8 @@ encoder had two. A lent GPU runs the same recipe (``training.multitask``) for mo
 learning rates side by side, and the check-worthiness cross-validation (``training/checkworthy_cv.py``'s
 recipe) for the calibration, all in one call of a few minutes. That machine has torch and transformers
 but no spaCy and no ``../shared``: this module imports neither and reads what ``training/bundle.py``
-packed. The word embeddings stay frozen (the trained weights that come back are half the size).
+packed. The word embeddings stay frozen (the trained weights that come back are half the size), except in
+the ``_unfrozen`` recipe (the fourteenth session's test of training them too: no better; docs/benchmarks.md).
 
 Each recipe's epochs are compared on dev by proxies that need no spaCy: CT24 dev F1 (best threshold),
 technique-span piece F1 and technique accuracy on PTC dev pieces, attribution role piece F1 on PolNeAR
