@@ -2775,72 +2775,66 @@ def test_verbs_that_report_only_in_the_passive_are_no_cues_in_the_active() -> No
 
 
 # -- fourteenth session: forms from hand-written set 13 --------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        # the parser makes a long subject the root and hangs "said" on its relative clause
-        (
-            "Fans who had travelled from as far as Mombika said they felt let down.",
-            "they felt let down",
-            "Fans",
-        ),
-        (
-            "A street outreach worker who has visited the camp three times a week since the summer said many "
-            "residents had been offered beds.",
-            "many residents had been offered beds",
-            "street outreach worker",
-        ),
-        # a hyphenated surname the tagger stopped at the hyphen
-        (
-            "Climate Secretary Fiona Lennox-Grant said the figures were not good enough.",
-            "the figures were",
-            "Fiona Lennox-Grant",
-        ),
-        # a title written as a name, with its portfolio, before the name the tagger missed
-        (
-            "County Executive Committee Member for Culture Mercy Chebet said the county had not received any "
-            "application.",
-            "the county had not",
-            "Mercy Chebet",
-        ),
-        # a platform's name the tagger calls a person is not 'the singer'
-        (
-            'Akinyi Marwa cancelled the show. In a post on Picha on Sunday night, the singer wrote: "I am so '
-            'sorry for everyone who bought a ticket."',
-            "I am so sorry",
-            "Akinyi Marwa",
-        ),
-        # a document with a title of its own is named by it, whoever produced it
-        (
-            "The Peatland Progress Report, produced by the Rural Affairs and Climate Directorate, found that "
-            "9,800 hectares were restored. It says the slow progress is due to a shortage of contractors.",
-            "the slow progress",
-            "Peatland Progress Report",
-        ),
-        # a body's staff are unnamed members of it
-        (
-            "Council staff said the first fines would not be issued until July.",
-            "the first fines",
-            "Council staff",
-        ),
-        # the office's plain name for a title learnt before
-        (
-            "Assistant District Attorney Mark Oyelaran told the court that the man had targeted widows. "
-            '"This was a business model," the prosecutor said.',
-            "This was a business model",
-            "Mark Oyelaran",
-        ),
-        # a title of South Africa's provinces before a name the tagger missed
-        (
-            "Health MEC Thandeka Mabuza-Ndlovu said every shop would be inspected.",
-            "every shop would",
-            "Thandeka Mabuza-Ndlovu",
-        ),
-    ],
-)
-def test_speakers_of_set_13_forms(read_text, text: str, content: str, speaker: str) -> None:
-    q = find_quote(read_text(text), content)
-    assert q.speaker == speaker
+SET_13_SPEAKERS = [
+    # the parser makes a long subject the root and hangs "said" on its relative clause
+    (
+        "Fans who had travelled from as far as Mombika said they felt let down.",
+        "they felt let down",
+        "Fans",
+    ),
+    (
+        "A street outreach worker who has visited the camp three times a week since the summer said many "
+        "residents had been offered beds.",
+        "many residents had been offered beds",
+        "street outreach worker",
+    ),
+    # a hyphenated surname the tagger stopped at the hyphen
+    (
+        "Climate Secretary Fiona Lennox-Grant said the figures were not good enough.",
+        "the figures were",
+        "Fiona Lennox-Grant",
+    ),
+    # a title written as a name, with its portfolio, before the name the tagger missed
+    (
+        "County Executive Committee Member for Culture Mercy Chebet said the county had not received any "
+        "application.",
+        "the county had not",
+        "Mercy Chebet",
+    ),
+    # a platform's name the tagger calls a person is not 'the singer'
+    (
+        'Akinyi Marwa cancelled the show. In a post on Picha on Sunday night, the singer wrote: "I am so '
+        'sorry for everyone who bought a ticket."',
+        "I am so sorry",
+        "Akinyi Marwa",
+    ),
+    # a document with a title of its own is named by it, whoever produced it
+    (
+        "The Peatland Progress Report, produced by the Rural Affairs and Climate Directorate, found that "
+        "9,800 hectares were restored. It says the slow progress is due to a shortage of contractors.",
+        "the slow progress",
+        "Peatland Progress Report",
+    ),
+    # a body's staff are unnamed members of it
+    (
+        "Council staff said the first fines would not be issued until July.",
+        "the first fines",
+        "Council staff",
+    ),
+    # the office's plain name for a title learnt before
+    (
+        "Assistant District Attorney Mark Oyelaran told the court that the man had targeted widows. "
+        '"This was a business model," the prosecutor said.',
+        "This was a business model",
+        "Mark Oyelaran",
+    ),
+    # a title of South Africa's provinces before a name the tagger missed
+    (
+        "Health MEC Thandeka Mabuza-Ndlovu said every shop would be inspected.",
+        "every shop would",
+        "Thandeka Mabuza-Ndlovu",
+    ),
+]
 
 
 def test_staff_of_a_body_are_anonymous(read_text) -> None:
@@ -2906,49 +2900,44 @@ def test_a_headline_quotation_echoing_the_body_is_its_speakers(read_text) -> Non
 
 
 # -- fourteenth session: forms from hand-written set 14 --------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        # a role is the holder named so far, not one named later in the article
-        (
-            "Ilasoro's coach, Festus Okafor, told reporters that the punishment was harsh.\n\n"
-            '"What happened on Sunday has no place in football," the coach said.\n\n'
-            "Gombara's coach, Sani Lawal, declined to comment.",
-            "What happened on Sunday",
-            "Festus Okafor",
-        ),
-        # a name the tagger took for a work of art, used again by its surname
-        (
-            "The club must pay the bills of the assistant referee, Yusuf Garba Dikko, who needed stitches.\n\n"
-            "The club's chairman, Chief Babatunde Alabi, said the club would appeal.\n\n"
-            "Dikko, who is recovering at home, told a radio station that he had feared for his life.\n\n"
-            '"I have officiated for 11 years, but never this," he said.',
-            "I have officiated",
-            "Yusuf Garba Dikko",
-        ),
-        # honorifics and titles of the Philippines, Malaysia, Ghana; a Welsh particle
-        (
-            '"The ground is still moving. We cannot risk the lives of our rescuers," said PDRRMO chief Engr. '
-            'Ramon Villacorta Jr. in an interview with Radyo Dalupan. "We will go back up at first light."',
-            "The ground is still moving",
-            "Ramon Villacorta",
-        ),
-        ("Her husband, Encik Hafiz Roslan, said the cooker had exploded.", "the cooker had", "Hafiz Roslan"),
-        (
-            "The opposition’s health spokeswoman, Carys ab Owen MS, said the figures showed a service in crisis.",
-            "the figures showed",
-            "Carys ab Owen",
-        ),
-        (
-            "Madam Comfort Adjei-Mensah, who sells rice at the market, said she had paid a fee.\n\n"
-            '"If this continues, all of us will be selling at a loss," she said.',
-            "If this continues",
-            "Comfort Adjei-Mensah",
-        ),
-    ],
-)
-def test_speakers_of_set_14_forms(read_text, text: str, content: str, speaker: str) -> None:
-    assert find_quote(read_text(text), content).speaker == speaker
+SET_14_SPEAKERS = [
+    # a role is the holder named so far, not one named later in the article
+    (
+        "Ilasoro's coach, Festus Okafor, told reporters that the punishment was harsh.\n\n"
+        '"What happened on Sunday has no place in football," the coach said.\n\n'
+        "Gombara's coach, Sani Lawal, declined to comment.",
+        "What happened on Sunday",
+        "Festus Okafor",
+    ),
+    # a name the tagger took for a work of art, used again by its surname
+    (
+        "The club must pay the bills of the assistant referee, Yusuf Garba Dikko, who needed stitches.\n\n"
+        "The club's chairman, Chief Babatunde Alabi, said the club would appeal.\n\n"
+        "Dikko, who is recovering at home, told a radio station that he had feared for his life.\n\n"
+        '"I have officiated for 11 years, but never this," he said.',
+        "I have officiated",
+        "Yusuf Garba Dikko",
+    ),
+    # honorifics and titles of the Philippines, Malaysia, Ghana; a Welsh particle
+    (
+        '"The ground is still moving. We cannot risk the lives of our rescuers," said PDRRMO chief Engr. '
+        'Ramon Villacorta Jr. in an interview with Radyo Dalupan. "We will go back up at first light."',
+        "The ground is still moving",
+        "Ramon Villacorta",
+    ),
+    ("Her husband, Encik Hafiz Roslan, said the cooker had exploded.", "the cooker had", "Hafiz Roslan"),
+    (
+        "The opposition’s health spokeswoman, Carys ab Owen MS, said the figures showed a service in crisis.",
+        "the figures showed",
+        "Carys ab Owen",
+    ),
+    (
+        "Madam Comfort Adjei-Mensah, who sells rice at the market, said she had paid a fee.\n\n"
+        '"If this continues, all of us will be selling at a loss," she said.',
+        "If this continues",
+        "Comfort Adjei-Mensah",
+    ),
+]
 
 
 def test_filed_reports_are_documents_not_hearsay(read_text) -> None:
@@ -2959,46 +2948,40 @@ def test_filed_reports_are_documents_not_hearsay(read_text) -> None:
     assert find_quote(r, "the plant would close").anonymous
 
 
-@pytest.mark.parametrize(
-    ("text", "content", "speaker", "kind"),
-    [
-        # a description named after a comma, with an honorific the tagger left out of the name
-        (
-            "UCF secretary-general Ravindran Subramaniam said complaints had doubled.\n\n"
-            "The authority's director-general, Dr Suriani Ahmad Fauzi, said the agency had received the first "
-            "complaint in June.",
-            "the agency had received",
-            "Suriani Ahmad Fauzi",
-            "person",
-        ),
-        # where a body is based is no name of it
-        (
-            "Matai Building Group will close two plants. In its result announcement, the Kōtare Bay-based group "
-            "said net profit fell.",
-            "net profit fell",
-            "Matai Building Group",
-            "organisation",
-        ),
-        # a body's branch is a body
-        (
-            "Conservation officers shot a bear on Tuesday, the province's wildlife enforcement branch said.",
-            "Conservation officers shot",
-            "province's wildlife enforcement branch",
-            "organisation",
-        ),
-        # a plural opening its sentence, which the tagger took for a name
-        (
-            "Figures released by the constabulary show that 212 burglaries were recorded.\n\n"
-            "Neighbours said they had heard a car speed away shortly after 10.30pm.",
-            "they had heard a car",
-            "Neighbours",
-            "group",
-        ),
-    ],
-)
-def test_bodies_and_groups_of_set_14(read_text, text: str, content: str, speaker: str, kind: str) -> None:
-    q = find_quote(read_text(text), content)
-    assert (q.speaker, q.speaker_type) == (speaker, kind)
+SET_14_BODIES = [
+    # a description named after a comma, with an honorific the tagger left out of the name
+    (
+        "UCF secretary-general Ravindran Subramaniam said complaints had doubled.\n\n"
+        "The authority's director-general, Dr Suriani Ahmad Fauzi, said the agency had received the first "
+        "complaint in June.",
+        "the agency had received",
+        "Suriani Ahmad Fauzi",
+        "person",
+    ),
+    # where a body is based is no name of it
+    (
+        "Matai Building Group will close two plants. In its result announcement, the Kōtare Bay-based group "
+        "said net profit fell.",
+        "net profit fell",
+        "Matai Building Group",
+        "organisation",
+    ),
+    # a body's branch is a body
+    (
+        "Conservation officers shot a bear on Tuesday, the province's wildlife enforcement branch said.",
+        "Conservation officers shot",
+        "province's wildlife enforcement branch",
+        "organisation",
+    ),
+    # a plural opening its sentence, which the tagger took for a name
+    (
+        "Figures released by the constabulary show that 212 burglaries were recorded.\n\n"
+        "Neighbours said they had heard a car speed away shortly after 10.30pm.",
+        "they had heard a car",
+        "Neighbours",
+        "group",
+    ),
+]
 
 
 def test_a_retort_with_back_is_a_cue(read_text) -> None:
@@ -3030,67 +3013,61 @@ def test_an_article_the_tags_took_into_the_cue_opens_the_content(read_text) -> N
 
 
 # -- fourteenth session: forms from hand-written set 15 --------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "content", "speaker", "kind"),
-    [
-        # a style of address is no part of the title a role is learnt from
-        (
-            "Energy Minister Hon. Chileshe Mwanza-Phiri told Parliament that the Government had signed deals. "
-            "The minister said the country was paying for years of failure.",
-            "the country was paying",
-            "Chileshe Mwanza-Phiri",
-            "person",
-        ),
-        # a conjunction opening the sentence is no part of the source
-        (
-            "But the firm’s own terms and conditions state that no refund is due if an event is cancelled.",
-            "no refund is due",
-            "firm’s own terms and conditions",
-            "group",
-        ),
-        # a body's description, then its name, a capitalised adverb included
-        (
-            "Consumer group Fair Deal Now urged fans who paid by credit card to contact their card provider.",
-            "fans who paid",
-            "Fair Deal Now",
-            "organisation",
-        ),
-        # an occupation named in apposition is a person's, whatever the tagger calls the name
-        (
-            "A senior executive engineer with the council, Declan Mac Aodha, gave evidence that the gap "
-            "measured 38mm. He said the council inspected footpaths every six months.",
-            "the council inspected",
-            "Declan Mac Aodha",
-            "person",
-        ),
-        # a surname with its particle is the person named in full before; a barrister's letters are dropped
-        (
-            "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
-            "known about the defect. Ms Ní Bhriain told the court she had been walking to Mass.",
-            "she had been walking",
-            "Máire Ní Bhriain",
-            "person",
-        ),
-        (
-            "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
-            "known about the defect.",
-            "the council had known",
-            "Ciarán Ó Dálaigh",
-            "person",
-        ),
-        # 'she' after a sentence whose main subject reported what another woman did is the reporter
-        (
-            "In her judgment, Judge Aoife Brannelly said she accepted that Ms Ní Bhriain was an honest "
-            "witness. But she said a gap of that size was a feature of every footpath.",
-            "a gap of that size",
-            "Aoife Brannelly",
-            "person",
-        ),
-    ],
-)
-def test_speakers_of_set_15_forms(read_text, text: str, content: str, speaker: str, kind: str) -> None:
-    q = find_quote(read_text(text), content)
-    assert (q.speaker, q.speaker_type) == (speaker, kind)
+SET_15_SPEAKERS = [
+    # a style of address is no part of the title a role is learnt from
+    (
+        "Energy Minister Hon. Chileshe Mwanza-Phiri told Parliament that the Government had signed deals. "
+        "The minister said the country was paying for years of failure.",
+        "the country was paying",
+        "Chileshe Mwanza-Phiri",
+        "person",
+    ),
+    # a conjunction opening the sentence is no part of the source
+    (
+        "But the firm’s own terms and conditions state that no refund is due if an event is cancelled.",
+        "no refund is due",
+        "firm’s own terms and conditions",
+        "group",
+    ),
+    # a body's description, then its name, a capitalised adverb included
+    (
+        "Consumer group Fair Deal Now urged fans who paid by credit card to contact their card provider.",
+        "fans who paid",
+        "Fair Deal Now",
+        "organisation",
+    ),
+    # an occupation named in apposition is a person's, whatever the tagger calls the name
+    (
+        "A senior executive engineer with the council, Declan Mac Aodha, gave evidence that the gap "
+        "measured 38mm. He said the council inspected footpaths every six months.",
+        "the council inspected",
+        "Declan Mac Aodha",
+        "person",
+    ),
+    # a surname with its particle is the person named in full before; a barrister's letters are dropped
+    (
+        "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
+        "known about the defect. Ms Ní Bhriain told the court she had been walking to Mass.",
+        "she had been walking",
+        "Máire Ní Bhriain",
+        "person",
+    ),
+    (
+        "Máire Ní Bhriain (67) sued the council. Her counsel, Ciarán Ó Dálaigh SC, said the council had "
+        "known about the defect.",
+        "the council had known",
+        "Ciarán Ó Dálaigh",
+        "person",
+    ),
+    # 'she' after a sentence whose main subject reported what another woman did is the reporter
+    (
+        "In her judgment, Judge Aoife Brannelly said she accepted that Ms Ní Bhriain was an honest "
+        "witness. But she said a gap of that size was a feature of every footpath.",
+        "a gap of that size",
+        "Aoife Brannelly",
+        "person",
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -3129,33 +3106,28 @@ def test_a_lede_body_is_the_body_named_next(read_text, text: str, content: str, 
 
 
 # -- fourteenth session: forms from hand-written set 16 --------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "content", "speaker"),
-    [
-        # a capitalised preposition the parser took for the first word of a name
-        (
-            "Outside Parliament, farmers from Bhurkot who had travelled overnight by bus said they had "
-            "borrowed money at 36 percent interest.",
-            "they had borrowed money",
-            "farmers from Bhurkot who had travelled overnight by bus",
-        ),
-        # a reduced relative clause the parser made the main verb
-        (
-            "Several Rijdr drivers gathered outside city hall on Thursday said they had never been consulted.",
-            "they had never been consulted",
-            "Several Rijdr drivers",
-        ),
-        # a parent by their children stands for the person just named
-        (
-            "Sita Kumari Mandal, 52, said her family's paddy had dried. \"The officials come, they write our "
-            'names, and they go," the mother of three said.',
-            "The officials come",
-            "Sita Kumari Mandal",
-        ),
-    ],
-)
-def test_speakers_of_set_16_forms(read_text, text: str, content: str, speaker: str) -> None:
-    assert find_quote(read_text(text), content).speaker == speaker
+SET_16_SPEAKERS = [
+    # a capitalised preposition the parser took for the first word of a name
+    (
+        "Outside Parliament, farmers from Bhurkot who had travelled overnight by bus said they had "
+        "borrowed money at 36 percent interest.",
+        "they had borrowed money",
+        "farmers from Bhurkot who had travelled overnight by bus",
+    ),
+    # a reduced relative clause the parser made the main verb
+    (
+        "Several Rijdr drivers gathered outside city hall on Thursday said they had never been consulted.",
+        "they had never been consulted",
+        "Several Rijdr drivers",
+    ),
+    # a parent by their children stands for the person just named
+    (
+        "Sita Kumari Mandal, 52, said her family's paddy had dried. \"The officials come, they write our "
+        'names, and they go," the mother of three said.',
+        "The officials come",
+        "Sita Kumari Mandal",
+    ),
+]
 
 
 def test_a_q_and_a_answers_are_the_interviewees_words(read_text) -> None:
@@ -3212,41 +3184,35 @@ def test_a_lede_office_holder_is_the_next_sentences_speaker(read_text) -> None:
     assert find_quote(r, "the officials involved").speaker == "Tom Aldous"
 
 
-@pytest.mark.parametrize(
-    ("text", "content", "speaker", "kind"),
-    [
-        (
-            "Government statistician Mere Paewai said the results showed an older country. She said the bureau "
-            "had used tax records to fill gaps.",
-            "the bureau had used",
-            "Mere Paewai",
-            "person",
-        ),
-        (
-            "Opposition spokeswoman Clodagh Furlong TD said families would be hit hardest.",
-            "families would be hit",
-            "Clodagh Furlong",
-            "person",
-        ),
-        (
-            "Container ships are waiting up to four days to berth, the port operator said on Monday.\n\n"
-            "Straits Harbour Group said two quay cranes had broken down.",
-            "Container ships are waiting",
-            "Straits Harbour Group",
-            "organisation",
-        ),
-        (
-            "Meridian Orient Lines told customers it would impose a surcharge. According to the advisory, the "
-            "surcharge will apply to bookings made from Monday.",
-            "the surcharge will apply",
-            "advisory",
-            "document",
-        ),
-    ],
-)
-def test_speakers_of_set_17_forms(read_text, text: str, content: str, speaker: str, kind: str) -> None:
-    q = find_quote(read_text(text), content)
-    assert (q.speaker, q.speaker_type) == (speaker, kind)
+SET_17_SPEAKERS = [
+    (
+        "Government statistician Mere Paewai said the results showed an older country. She said the bureau "
+        "had used tax records to fill gaps.",
+        "the bureau had used",
+        "Mere Paewai",
+        "person",
+    ),
+    (
+        "Opposition spokeswoman Clodagh Furlong TD said families would be hit hardest.",
+        "families would be hit",
+        "Clodagh Furlong",
+        "person",
+    ),
+    (
+        "Container ships are waiting up to four days to berth, the port operator said on Monday.\n\n"
+        "Straits Harbour Group said two quay cranes had broken down.",
+        "Container ships are waiting",
+        "Straits Harbour Group",
+        "organisation",
+    ),
+    (
+        "Meridian Orient Lines told customers it would impose a surcharge. According to the advisory, the "
+        "surcharge will apply to bookings made from Monday.",
+        "the surcharge will apply",
+        "advisory",
+        "document",
+    ),
+]
 
 
 def test_a_document_refers_back_only_to_one_of_its_kind(read_text) -> None:
@@ -3257,3 +3223,20 @@ def test_a_document_refers_back_only_to_one_of_its_kind(read_text) -> None:
     )
     q = find_quote(r, "the surcharge will apply")
     assert q.speaker != "Maritime Regulatory Board" and q.speaker_type == "document"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), SET_13_SPEAKERS + SET_14_SPEAKERS + SET_16_SPEAKERS)
+def test_speakers_of_forms_read_from_sets_13_to_16(read_text, text: str, content: str, speaker: str) -> None:
+    """Forms read from hand-written sets 13, 14 and 16 (fourteenth session): who speaks."""
+    assert find_quote(read_text(text), content).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"), SET_14_BODIES + SET_15_SPEAKERS + SET_17_SPEAKERS
+)
+def test_speakers_and_types_of_forms_read_from_sets_14_to_17(
+    read_text, text: str, content: str, speaker: str, kind: str
+) -> None:
+    """Forms read from hand-written sets 14, 15 and 17 (fourteenth session): who speaks, and as what."""
+    q = find_quote(read_text(text), content)
+    assert (q.speaker, q.speaker_type) == (speaker, kind)
