@@ -401,6 +401,8 @@ _RETORTS = frozenset({"shoot", "hit", "fire", "snap", "push"})
 
 
 def _retort(tok: Token) -> bool:
+    """A retort verb with "back" right after it, which only then reports speech ("police shot back" is
+    the same form: the speech reading needs the quotation or clause a cue rule finds)."""
     back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" and c.i == tok.i + 1 for c in tok.children)
     return tok.lemma_.lower() in _RETORTS and back
 
