@@ -2776,6 +2776,22 @@ def test_verbs_that_report_only_in_the_passive_are_no_cues_in_the_active() -> No
 
 # -- fourteenth session: forms from hand-written set 13 --------------------------------------------------
 SET_13_SPEAKERS = [
+    # a description named next as the inverted speaker of a quotation, with an age before the full stop;
+    # the parser's second subject inside the description's clause is no speaker
+    (
+        "A nurse trying to get home for her father's funeral said she had been rebooked three times.\n\n"
+        '"I\'ve slept two nights on that floor," said Anita Dhaliwal, 44. "Nobody has come out to speak to us."',
+        "she had been rebooked",
+        "Anita Dhaliwal",
+    ),
+    # a description no rule calls anonymous, named in the next sentence
+    (
+        "A retired bus driver from Hal Ferha, whose wife has been in the stroke unit since January, said the "
+        "charges would cost him more than €600 a year. Joseph Farrugia Vella, 67, said he had been told by a "
+        "security guard that stroke rehabilitation was not exempt.",
+        "the charges would cost him",
+        "Joseph Farrugia Vella",
+    ),
     # an occupation before a name with an age is no part of it
     (
         "The cracks were first noticed on Sunday by a motorist, who posted photographs on Chatterbox.\n\n"

@@ -542,12 +542,13 @@ def names_with_pronouns(doc: Doc) -> list[Span]:
 
 
 def followed_by_age(doc: Doc, end: int) -> bool:
-    """'Smith, 45, said' / 'Máire Ní Bhriain (67), of Church View': an age set off by commas or brackets
-    right after the name ending at token ``end`` (only people are given one)."""
+    """'Smith, 45, said' / 'said Anita Dhaliwal, 44.' / 'Máire Ní Bhriain (67), of Church View': an age set
+    off by commas or brackets right after the name ending at token ``end`` (only people are given one)."""
     after = doc[end : end + 3]
     if len(after) < 3 or not after[1].like_num:
         return False
-    return (after[0].text, after[2].text) in ((",", ","), ("(", ")"))
+    # ', 45,' or a sentence's end ('said Anita Dhaliwal, 44.'), or '(67)'
+    return (after[0].text, after[2].text) in ((",", ","), (",", "."), ("(", ")"))
 
 
 def _described_as_a_person(doc: Doc, end: int) -> bool:

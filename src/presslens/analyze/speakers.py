@@ -1135,6 +1135,11 @@ class SpeakerResolver:
             if called:
                 return Speaker(called[-1][1], "organisation", f"'{text}' → the body named with that word")
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
+        # "A retired bus driver from Ħal Ferħa, whose wife …, said …. ¶ Joseph Farrugia Vella, 67, said …":
+        # a description no rule above calls anonymous, named in the next sentence
+        later = self._named_later(span)
+        if later is not None:
+            return later
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _bodies_named_before(self, span: Span) -> Speaker | None:
@@ -1245,14 +1250,19 @@ class SpeakerResolver:
 
     def _introduced_next(self, span: Span) -> str | None:
         """'A landscaper … told the council that …. Luis Ortega-Ramos, who owns Green Ridge Lawn Care,
-        said …': the next sentence opens by introducing someone new ("NAME, who …", "NAME, 74," or "NAME, of X,"), who is
-        the person just described (a writer's way of naming a source after a description)."""
+        said …': the next sentence introduces someone new ("NAME, who …", "NAME, 74," or "NAME, of X,") at its opening
+        or as its speaker, who is the person just described (a writer's way of naming a source after a
+        description)."""
         doc = span.doc
         if span.root.sent.end >= len(doc):
             return None
         nxt = doc[span.root.sent.end].sent
-        ent = next((e for e in doc.ents if e.start == nxt.start and e.label_ == "PERSON"), None)
+        # the sentence's first person, opening it or speaking in it ('"…," said Anita Dhaliwal, 44.')
+        ent = next((e for e in nxt.ents if e.label_ == "PERSON"), None)
         if ent is None or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return None
+        speaking = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in cue_verbs()
+        if ent.start != nxt.start and not speaking:
             return None
         # "NAME, who …", "NAME, 74,", "NAME, of the Alder Street Mission,"
         if not (doc[ent.end + 1].lower_ in ("who", "of", "from") or followed_by_age(doc, ent.end)):

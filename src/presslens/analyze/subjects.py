@@ -136,6 +136,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     lost = root_lost_in_clause(verb)
     if lost is not None:
         return lost, False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if (
+        len(subjects) >= 2
+        and any(g.dep_ in ("acl", "relcl") for g in subjects[0].children)
+        # one unbroken phrase up to the verb, not "His promises … notwithstanding, independent analyses agree"
+        and not any(t.is_punct for t in verb.doc[subjects[0].i : verb.i])
+    ):
+        # "A nurse trying to get home for her father's funeral said …": the parser gave the verb the
+        # clause's last noun as a second subject; the first, whose clause it is, speaks
+        return subjects[0], subjects[0].dep_ == "nsubjpass"
     seen = 0
     node = verb
     while seen < 4:
