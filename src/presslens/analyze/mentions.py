@@ -220,6 +220,11 @@ NOT_GIVEN = frozenset(
 )  # fmt: skip
 
 
+def is_given_name(tok: Token) -> bool:
+    """A word on the given-name lists that is not also a common place name ("Florence", "Jordan")."""
+    return tok.lower_ in GIVEN_NAMES and tok.lower_ not in NOT_GIVEN
+
+
 def titled_names(doc: Doc) -> list[Span]:
     """Names the tagger missed after a title: 'Mayor Ines Calloway', 'Councilman Rudy Feld', 'union leader
     Grace Obi' (a lower-case title only before a known given name); and a known given name with a surname
@@ -387,7 +392,7 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             continue
         if not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
             continue
-        given = ent[0].lower_ in GIVEN_NAMES and ent[0].lower_ not in NOT_GIVEN
+        given = is_given_name(ent[0])
         if _described_as_a_person(doc, ent.end) or (
             all(t.pos_ == "PROPN" for t in ent)
             and (
@@ -446,8 +451,7 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
         run = doc[i : i + 2]
         if (
             tok.ent_type_ == ""
-            and tok.lower_ in GIVEN_NAMES
-            and tok.lower_ not in NOT_GIVEN
+            and is_given_name(tok)
             and len(run) == 2
             and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "" for t in run)
             and run[-1].lower_ not in BODY_NAME_WORDS

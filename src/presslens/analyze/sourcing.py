@@ -341,10 +341,7 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
         if not person and n <= 1 and not any(_labelled(m.group()) for k, m in enumerate(lines) if k != n):
             continue  # "KESHAVPUR: The flyover …": a lone label opening the story is its dateline
         colon_at = line.start() + len(head)
-        content = [trim_text(text, colon_at + 1, line.end())]
-        # an answer that runs on into unlabelled paragraphs before the next label ("Q:") is still theirs
-        run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
-        content += [trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
+        content = _labelled_words(text, lines, n, colon_at)
         att = Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
         found.append(att)
     return found
@@ -370,13 +367,17 @@ def _interview_answers(doc: Doc, lines: list[re.Match[str]]) -> list[Attribution
         if answer is None or line.start() < asked[0].start():
             continue
         colon = line.start() + answer.group().index(":")
-        content = [trim_text(doc_text(doc), colon + 1, line.end())]
-        run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
-        content += [
-            trim_text(doc_text(doc), lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)
-        ]
+        content = _labelled_words(doc_text(doc), lines, n, colon)
         found.append(Attribution("speaker-line", (colon, colon + 1), content, people[-1], kind="direct"))
     return found
+
+
+def _labelled_words(text: str, lines: list[re.Match[str]], n: int, colon: int) -> list[tuple[int, int]]:
+    """What follows the label of line ``n`` (its colon at ``colon``); an answer that runs on into
+    unlabelled paragraphs before the next label ("Q:") is still theirs."""
+    content = [trim_text(text, colon + 1, lines[n].end())]
+    run = next((k for k in range(n + 1, min(n + 5, len(lines))) if _labelled(lines[k].group())), None)
+    return content + [trim_text(text, lines[k].start(), lines[k].end()) for k in range(n + 1, run or n + 1)]
 
 
 def _labelled(line: str) -> bool:
@@ -880,8 +881,9 @@ class SourcingComponent:
         ]
         if not clause and info.clause:
             clause = _clause_under_relay(tok)
-        marker_as = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-        marker_as = marker_as and root_lost_in_clause(tok) is None  # "Fans who … from as far as X said"
+        # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
+        lost = root_lost_in_clause(tok)
+        marker_as = lost is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
         subj, passive = subject_of(tok)
         subj = subj if passive else outer_speaker(tok, subj) or inverted_object(tok)
         if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
@@ -928,7 +930,6 @@ class SourcingComponent:
             return None
         if subj is not None and not (passive and rule == "verb+clause" and subj.lower_ == "it"):
             subj_tokens = {t.i for t in subj.subtree}
-            lost = root_lost_in_clause(tok)
             if lost is not None and lost.i == subj.i:  # the root holds the cue: the rest is the subject's
                 subj_tokens -= {t.i for t in tok.subtree}
             content_tokens = [t for t in content_tokens if t.i not in subj_tokens or passive]
@@ -1211,10 +1212,13 @@ class SourcingComponent:
             quoted = [t for t in added if a.rule == "unattributed" and _act_inside_quotation(t, a)]
             # "He said he had been told by the hospital that …": a report nested in what another reports,
             # with a speaker of its own in the parse, stands beside it
-            outer = [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, a, t)]
             # and the other way round: the rule's report holds the tagged one ("Its national secretary,
             # Mere Tuhiwai, said members had been told by site managers that …", the outer untagged)
-            outer += [t for t in added if a.rule in TAGS_REFINE and _nested_report(doc, t, a)]
+            outer = [
+                t
+                for t in added
+                if a.rule in TAGS_REFINE and (_nested_report(doc, a, t) or _nested_report(doc, t, a))
+            ]
             # "It was gathered that the ministry is considering …": what the agentless report holds does
             # not replace it
             held = [

@@ -59,11 +59,11 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.mentions import (
     FIRM_WORDS,
     NOBLE_TITLES,
-    NOT_GIVEN,
     clean,
     described_as_bodies,
     find_handles,
     followed_by_age,
+    is_given_name,
     is_occupation,
     joined_names,
     name_gender,
@@ -162,7 +162,6 @@ def _quoted_words(ent: Span) -> set[int]:
 
 
 _QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
-#: Endings of occupations written as a title before a name ("Cleaner Shelley Paewai", "Pensioner …").
 
 
 def _person_name(ent: Span) -> str:
@@ -291,8 +290,7 @@ class SpeakerResolver:
             if " " not in name:  # "Putin" before or after "Vladimir Putin"; "Declan" for Declan Furey
                 name = self._owner(name, ent.start_char) or full_by_first.get(name.lower()) or name
             elif name.split()[0].lower() in SURNAME_PARTICLES:  # "Ms Ní Bhriain" for Máire Ní Bhriain
-                owner = self._owner(name.split()[-1], ent.start_char)
-                name = owner if owner is not None and owner.lower().endswith(name.lower()) else name
+                name = self._particle_owner(name, ent.start_char)
             self.people.append((ent.start_char, name))
             if said.split()[-1].lower() == name.split()[-1].lower():
                 self.by_surname.add(ent.start_char)  # not "Jo" for Jo Quillon
@@ -582,12 +580,10 @@ class SpeakerResolver:
         office holder is the person whose name opens the next sentence as the subject of a reporting verb;
         the title is learnt for them, so "The minister replied" later is them too."""
         doc = span.doc
-        if span[0].lower_ != "the" or span.root.sent not in list(itertools.islice(doc.sents, 3)):
+        after = _sentences_after(span.root.sent, 1)
+        if span[0].lower_ != "the" or not _in_lede(span.root.sent, 3) or not after:
             return None
-        if span.root.sent.end >= len(doc):
-            return None
-        nxt = doc[span.root.sent.end].sent
-        ent = next((e for e in doc.ents if e.start == nxt.start and e.label_ == "PERSON"), None)
+        ent = next((e for e in doc.ents if e.start == after[0].start and e.label_ == "PERSON"), None)
         if ent is None or ent.root.dep_ != "nsubj" or ent.root.head.lemma_.lower() not in cue_verbs():
             return None
         name = self._full_name(ent)
@@ -598,15 +594,12 @@ class SpeakerResolver:
         """'…, the finance ministry said on Tuesday. ¶ In a statement, the Ministry of Finance and Public
         Credit said …': a lede's body, described in lower case, is the one the next two sentences name
         with its head word and every word of the description but its level ("provincial", "state")."""
-        doc = span.doc
         words = [t for t in span if t.is_alpha and t.lower_ != "the"]
         if span[0].lower_ != "the" or not words or any(not t.is_lower for t in words):
             return None
         head = span.root.lower_
         firm = head in FIRM_WORDS  # "the port operator said" … "Straits Harbour Group said"
-        if (head not in _HELD_BY - TITLE_WORDS and not firm) or span.root.sent not in list(
-            itertools.islice(doc.sents, 3)
-        ):
+        if (head not in _HELD_BY - TITLE_WORDS and not firm) or not _in_lede(span.root.sent, 3):
             return None
         if self._bodies_called(head, span.start_char) or (
             firm and self._bodies_called("company", span.start_char)
@@ -614,11 +607,7 @@ class SpeakerResolver:
             return None  # named before: the rules for a body named so far read it
         wanted = {t.lower_ for t in words if t.i != span.root.i} - _LEVELS
         kinds = _NAMED_AS.get(head, frozenset()) | {head}
-        after = (
-            list(itertools.islice(doc[span.root.sent.end :].sents, 2))
-            if span.root.sent.end < len(doc)
-            else []
-        )
+        after = _sentences_after(span.root.sent, 2)
         if not after:
             return None
         end = after[-1].end_char
@@ -799,7 +788,7 @@ class SpeakerResolver:
         if after is not None:
             # "the Council of Nations' humanitarian coordinator for Ostrella, Fatima Lindqvist-Abara, said"
             # / "The state broadcaster, Ostrella One, reported": the parser hung the name elsewhere
-            given = after[0].lower_ in GIVEN_NAMES and after[0].lower_ not in NOT_GIVEN
+            given = is_given_name(after[0])
             if after.label_ == "PERSON" or given or _person_head(span.root):
                 return Speaker(self._full_name(after), "person", "description named in apposition")
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
@@ -863,9 +852,7 @@ class SpeakerResolver:
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
             name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
-            given = (name[0].lower_ in GIVEN_NAMES and name[0].lower_ not in NOT_GIVEN) or _person_head(
-                head_word
-            )
+            given = is_given_name(name[0]) or _person_head(head_word)
             if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(name), "person", "description named in apposition")
@@ -1226,8 +1213,7 @@ class SpeakerResolver:
                     end += 1
                 if end > at:
                     return Speaker(doc[at:end].text, "person", "a name the source gave")
-        sents = list(doc[root.sent.end :].sents)[:2] if root.sent.end < len(doc) else []
-        for tok in (t for sent in sents for t in sent):
+        for tok in (t for sent in _sentences_after(root.sent, 2) for t in sent):
             if tok.lower_ not in _TITLED_AS.get(root.lower_, (root.lower_,)) or tok.i < 1:
                 continue
             if doc[tok.i - 1].lower_ == "the" and doc[tok.i + 1].text == ",":
@@ -1254,9 +1240,10 @@ class SpeakerResolver:
         or as its speaker, who is the person just described (a writer's way of naming a source after a
         description)."""
         doc = span.doc
-        if span.root.sent.end >= len(doc):
+        after = _sentences_after(span.root.sent, 1)
+        if not after:
             return None
-        nxt = doc[span.root.sent.end].sent
+        nxt = after[0]
         # the sentence's first person, opening it or speaking in it ('"…," said Anita Dhaliwal, 44.')
         ent = next((e for e in nxt.ents if e.label_ == "PERSON"), None)
         if ent is None or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
@@ -1352,10 +1339,14 @@ class SpeakerResolver:
         name = _person_name(ent)
         words = name.split()
         if len(words) > 1 and words[0].lower() in SURNAME_PARTICLES:
-            # "Van Rensburg" after "Pieter Janse van Rensburg": a surname that carries its particle
-            owner = self._owner(words[-1], ent.start_char)
-            return owner if owner is not None and owner.lower().endswith(name.lower()) else name
+            return self._particle_owner(name, ent.start_char)
         return name if " " in name else (self._known_person(name, ent.start_char) or name)
+
+    def _particle_owner(self, name: str, pos: int) -> str:
+        """'Van Rensburg' after 'Pieter Janse van Rensburg', 'Ms Ní Bhriain' after 'Máire Ní Bhriain': a
+        surname that carries its particle is the person named in full with it, else stays as written."""
+        owner = self._owner(name.split()[-1], pos)
+        return owner if owner is not None and owner.lower().endswith(name.lower()) else name
 
     def transcript_label(self, span: Span) -> Speaker:
         """The speaker of a transcript line ('WALLACE: …'): a person, even when no one was named so
@@ -1539,12 +1530,10 @@ class SpeakerResolver:
         doc = noun.doc
         if any(c.dep_ in ("det", "poss") for c in noun.children) or _authorship(noun):
             return None
-        sent = noun.sent
-        lede = list(itertools.islice(doc.sents, 2))  # the headline and the first sentence
-        if sent not in lede or sent.end >= len(doc):
+        after = _sentences_after(noun.sent, 1)
+        if not _in_lede(noun.sent, 2) or not after:  # the headline and the first sentence
             return None
-        following = doc[sent.end].sent
-        for tok in following:
+        for tok in after[0]:
             if tok.pos_ in ("NOUN", "PROPN") and {tok.lower_, tok.lemma_.lower()} & DATA_NOUNS:
                 title = [t for t in doc[tok.left_edge.i : tok.i + 1] if t.lower_ != "the"]
                 if tok.pos_ == "PROPN" and len(title) >= 2 and all(t.is_title for t in title):
@@ -1632,6 +1621,17 @@ _LEVELS = frozenset(
 #: "Justice Helen Okonkwo"): the title a name takes for each such head. Only judicial offices, which
 #: are never anonymous; "a senator said" may be another senator than the one named next.
 _TITLED_AS = {"judge": ("judge", "justice"), "magistrate": ("magistrate",), "coroner": ("coroner",)}
+
+
+def _in_lede(sent: Span, sentences: int) -> bool:
+    """Whether ``sent`` is one of the document's first ``sentences`` (a headline and the lede's)."""
+    return any(s.start == sent.start for s in itertools.islice(sent.doc.sents, sentences))
+
+
+def _sentences_after(sent: Span, count: int) -> list[Span]:
+    """The ``count`` sentences after ``sent`` (fewer, or none, at the document's end)."""
+    doc = sent.doc
+    return list(itertools.islice(doc[sent.end :].sents, count)) if sent.end < len(doc) else []
 
 
 def _reporting_pronoun(sent: Span, pronoun: str) -> Token | None:
@@ -1727,10 +1727,10 @@ def _document_titled_next(noun: Token) -> str | None:
     doc = noun.doc
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
-    sent = noun.sent
-    if sent not in list(itertools.islice(doc.sents, 2)) or sent.end >= len(doc):
+    after = _sentences_after(noun.sent, 1)
+    if not _in_lede(noun.sent, 2) or not after:
         return None
-    for tok in doc[sent.end].sent:
+    for tok in after[0]:
         if tok.pos_ == "PROPN" and tok.lemma_.lower() == noun.lemma_.lower():
             left = tok.left_edge.i
             while left < tok.i and not doc[left].is_title:
@@ -1792,28 +1792,9 @@ def _office_kind(head: Token) -> str:
 
 #: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
 _POST_NOMINALS = frozenset(
-    {
-        "kc",
-        "qc",
-        "sc",
-        "bl",
-        "mp",
-        "msp",
-        "mep",
-        "td",
-        "mla",
-        "mpp",
-        "mha",
-        "jr",
-        "jr.",
-        "sr",
-        "sr.",
-        "obe",
-        "mbe",
-        "cbe",
-        "phd",
-    }
-)
+    {"kc", "qc", "sc", "bl", "mp", "msp", "mep", "td", "mla", "mpp", "mha", "jr", "jr.", "sr", "sr.", "obe",
+     "mbe", "cbe", "phd"}
+)  # fmt: skip
 #: Speech verbs a headline capitalises right after a name ("Obama Says Museum …"), which NER takes in.
 _HEADLINE_VERBS = frozenset({"says", "said", "tells", "told", "warns", "claims", "urges", "vows", "calls"})
 #: Official voices: they speak for whom they are named with.
@@ -1918,9 +1899,6 @@ _PUBLIC_BODY_WORDS = frozenset(
      "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate",
      "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
-
-
-#: Words that open a surname ("van Rensburg", "de la Cruz", "bin Rahman") and may open a later mention.
 
 
 def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
