@@ -126,14 +126,19 @@ def test_a_worker_saves_its_best_epoch_without_the_word_embeddings(tmp_path: Pat
             "n_att": 7,
         },
     )
-    monkeypatch.setattr(gpu, "load_model", lambda stage, n, device: model)
-    monkeypatch.setitem(
-        gpu.RECIPES,
-        "tiny",
-        {"epochs": 2, "lr": 1e-3, "batch": 1, "ptc_repeat": 1, "polnear_fraction": 1.0, "seed": 1},
+    frozen: list[bool] = []
+    monkeypatch.setattr(
+        gpu, "load_model", lambda stage, n, device, freeze=True: frozen.append(freeze) or model
     )
+    recipe = {"epochs": 2, "lr": 1e-3, "batch": 1, "ptc_repeat": 1, "polnear_fraction": 1.0, "seed": 1}
+    monkeypatch.setitem(gpu.RECIPES, "tiny", recipe)
     gpu.worker(Namespace(name="tiny", stage=tmp_path, work=tmp_path, device="cpu", deadline=1e12))
     saved = torch.load(tmp_path / "run_tiny.pt", weights_only=True)
     assert gpu.WORD_EMBEDDINGS not in saved["state"] and "token_head.weight" in saved["state"]
     assert saved["state"]["token_head.weight"].dtype == torch.float16
     assert saved["epoch"] in (1, 2) and saved["recipe"]["name"] == "tiny"
+    # a recipe that trains the word embeddings loads them unfrozen and saves them with the rest
+    monkeypatch.setitem(gpu.RECIPES, "tiny_unfrozen", recipe | {"unfreeze": True})
+    gpu.worker(Namespace(name="tiny_unfrozen", stage=tmp_path, work=tmp_path, device="cpu", deadline=1e12))
+    saved = torch.load(tmp_path / "run_tiny_unfrozen.pt", weights_only=True)
+    assert frozen == [True, False] and gpu.WORD_EMBEDDINGS in saved["state"]
