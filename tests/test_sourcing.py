@@ -3243,12 +3243,61 @@ def test_speakers_of_forms_read_from_sets_13_to_16(read_text, text: str, content
     assert find_quote(read_text(text), content).speaker == speaker
 
 
+#: Forms read from hand-written set 18 (fifteenth session), written anew: a description that varies the
+#: name of the sentence before's speaker, an age inside a learnt title, a priest's abbreviated title.
+SET_18_SPEAKERS = [
+    (
+        "The Marlow Water Board said in a statement that supplies were safe. The regulator said it would "
+        "publish test results on Friday.",
+        "it would publish",
+        "Marlow Water Board",
+        "organisation",
+    ),
+    (
+        "Fenwick Foods said it had recalled 2,000 jars of pesto. The distributor said no illnesses had been "
+        "reported.",
+        "no illnesses had been",
+        "Fenwick Foods",
+        "organisation",
+    ),
+    (
+        "Marta Quispe said the river had risen two metres overnight. The farmer said her maize was under "
+        "water.",
+        "her maize was under",
+        "Marta Quispe",
+        "person",
+    ),
+    (
+        "The Riverside Tenants Union said the cuts would force the Harbour Transit Authority to close three "
+        "routes. The authority said it was reviewing the plan.",
+        "it was reviewing",
+        "Harbour Transit Authority",
+        "organisation",
+    ),
+    (
+        'Head coach Dana Whitlock told reporters the squad had trained well. "We are ready," the '
+        "52-year-old coach said.",
+        "We are ready",
+        "Dana Whitlock",
+        "person",
+    ),
+    (
+        'The parish priest, Fr. Tomas Rivera, said the chapel would reopen in May. "We have waited long '
+        'enough," the priest said.',
+        "We have waited",
+        "Tomas Rivera",
+        "person",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "content", "speaker", "kind"), SET_14_BODIES + SET_15_SPEAKERS + SET_17_SPEAKERS
+    ("text", "content", "speaker", "kind"),
+    SET_14_BODIES + SET_15_SPEAKERS + SET_17_SPEAKERS + SET_18_SPEAKERS,
 )
-def test_speakers_and_types_of_forms_read_from_sets_14_to_17(
+def test_speakers_and_types_of_forms_read_from_sets_14_to_18(
     read_text, text: str, content: str, speaker: str, kind: str
 ) -> None:
-    """Forms read from hand-written sets 14, 15 and 17 (fourteenth session): who speaks, and as what."""
+    """Forms read from hand-written sets 14, 15, 17 (fourteenth session) and 18: who speaks, and as what."""
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)

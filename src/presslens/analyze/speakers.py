@@ -1121,13 +1121,60 @@ class SpeakerResolver:
             called = self._bodies_called(span.root.lower_, span.start_char)
             if called:
                 return Speaker(called[-1][1], "organisation", f"'{text}' → the body named with that word")
+            before = self._speaker_before(span)
+            if before is not None:
+                return before
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         # "A retired bus driver from Ħal Ferħa, whose wife …, said …. ¶ Joseph Farrugia Vella, 67, said …":
         # a description no rule above calls anonymous, named in the next sentence
-        later = self._named_later(span)
+        later = self._named_later(span) or self._speaker_before(span)
         if later is not None:
             return later
         return Speaker(text or None, "unknown", "unresolved mention")
+
+    def _speaker_before(self, span: Span) -> Speaker | None:
+        """'Kiboko Dairies said in a statement that …. The processor said …': a definite description no
+        rule resolved, with no name before it in its sentence, is the one named speaker of the sentence before (a name that
+        is the subject of a reporting verb there), when the description's head fits it: a person's noun a
+        person, a body's noun a body, any other noun ("processor") either. A writer varies the name so;
+        a reader takes it for the same speaker."""
+        doc, root = span.doc, span.root
+        sent = root.sent
+        if span[0].lower_ != "the" or root.tag_ != "NN" or sent.start == 0:
+            return None
+        if any(c.dep_ == "poss" for c in root.children):
+            return None  # "the prime minister's office" is someone else's
+        if any(e.label_ in ("PERSON", "ORG") and e.end <= span.start for e in sent.ents):
+            return None  # someone named before it in its own sentence is nearer
+        prev = doc[sent.start - 1].sent
+        speaking = [
+            e
+            for e in prev.ents
+            if e.label_ in ("PERSON", "ORG")
+            and e.root.dep_ in ("nsubj", "nsubjpass")
+            and e.root.head.lemma_.lower() in cue_verbs()
+        ]
+        if len(speaking) != 1:
+            return None
+        ent = speaking[0]
+        head = root.lower_
+        if any(head in e.text.lower().split() for e in prev.ents if e != ent):
+            return None  # "… would force the Port Royce Transit Authority to …. The authority said"
+        # a noun only an -or/-er ending calls a person's ("processor", "distributor") may name a body too
+        personal = head in _PERSON_NOUNS | TITLE_WORDS or head.endswith("man")  # "the headman"
+        # a given name and surname the tagger called an organisation is known as a person
+        person = self._full_name(ent) if ent.label_ == "PERSON" else self._known_person(clean(ent.text))
+        if person:
+            if personal or (is_occupation(root) and head not in _HELD_BY):
+                return Speaker(
+                    person, "person", f"'{span.text}', the person named as the last sentence's speaker"
+                )
+            return None
+        if personal:
+            return None
+        return Speaker(
+            clean(ent.text), "organisation", f"'{span.text}', the body named as the last sentence's speaker"
+        )
 
     def _bodies_named_before(self, span: Span) -> Speaker | None:
         """'the companies said', 'both firms said': the last two organisations named before, when the
@@ -1579,6 +1626,7 @@ class SpeakerResolver:
             and not (nominal and t.i == root.i)
             and t.text != "-"
             and not (t.i + 1 < span.end and glued_hyphen(span.doc, t.i + 1))
+            and not _age_word(t)  # "the 45-year-old priest" is the priest
         ]
         tokens += [root] if nominal else []
         words = [expand_title(t.lower_) for t in tokens if t.lower_ not in _TENURE]
@@ -1621,6 +1669,17 @@ _LEVELS = frozenset(
 #: "Justice Helen Okonkwo"): the title a name takes for each such head. Only judicial offices, which
 #: are never anonymous; "a senator said" may be another senator than the one named next.
 _TITLED_AS = {"judge": ("judge", "justice"), "magistrate": ("magistrate",), "coroner": ("coroner",)}
+
+
+def _age_word(tok: Token) -> bool:
+    """The "old" of an age ("45-year-old", "six-month-old"), which tells someone's age, not their title."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "old"
+        and tok.i >= 2
+        and glued_hyphen(doc, tok.i - 1)
+        and doc[tok.i - 2].lower_ in ("year", "years", "month", "week")
+    )
 
 
 def _in_lede(sent: Span, sentences: int) -> bool:
