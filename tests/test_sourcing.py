@@ -3288,6 +3288,25 @@ SET_18_SPEAKERS = [
         "Tomas Rivera",
         "person",
     ),
+    (
+        '"The bridge will hold," said the ferryman, who gave his name only as Obinna.',
+        "The bridge will hold",
+        "Obinna",
+        "person",
+    ),
+    (
+        "The district Police Public Relations Officer, ASP Halima Garba-Yusuf, said two suspects had been "
+        "arrested.",
+        "two suspects had been",
+        "Halima Garba-Yusuf",
+        "person",
+    ),
+    (
+        "Velur MLA R. Selvaraj of the opposition Makkal Katchi wrote on Kural that the closure came too late.",
+        "the closure came too late",
+        "R. Selvaraj",
+        "person",
+    ),
 ]
 
 

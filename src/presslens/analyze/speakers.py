@@ -49,6 +49,7 @@ from presslens.analyze.lexicon import (
     REPRESENTATIVE_HEADS,
     SURNAME_PARTICLES,
     THING_PRONOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
@@ -167,6 +168,10 @@ _QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 def _person_name(ent: Span) -> str:
     # the tagger's person may stop at a hyphen: "Fiona Lennox" of "Fiona Lennox-Grant"
     ent = ent.doc[ent.start : past_hyphen(ent.doc, ent.end)]
+    # a member's letters before the name are a title, and what comes before them a place or body
+    # ("Kottaimedu MLA V. Durairaj"); after it they are post-nominal ("Clodagh Furlong TD")
+    before = [t.i for t in ent[1:-1] if t.lower_ in _POST_NOMINALS and t.is_upper]
+    ent = ent.doc[before[-1] + 1 : ent.end] if before else ent
     # a nickname in quote marks is no part of the name ("Desmond 'Bongo' Clarke"), nor an abbreviated
     # title ("Cdr Whyte", "Lt Cdr Andrea Whyte")
     quoted = _quoted_words(ent)
@@ -1247,7 +1252,7 @@ class SpeakerResolver:
         description and named in the next sentences as 'the <same noun>, NAME'; or who 'gave her name only
         as Iya Basira'. Named so, they are that person (the reader can tell them apart), not anonymous."""
         root, doc = span.root, span.doc
-        if span[0].lower_ not in ("a", "an", "one") or root.pos_ != "NOUN" or root.tag_ != "NN":
+        if span[0].lower_ not in ("a", "an", "one", "the") or root.pos_ != "NOUN" or root.tag_ != "NN":
             return None
         # the clause may hang on any word of the phrase ("a food vendor near Osupa Polytechnic, who …")
         aside = [t for w in span for c in w.rights if c.dep_ in ("relcl", "acl") for t in c.subtree]
@@ -1260,6 +1265,8 @@ class SpeakerResolver:
                     end += 1
                 if end > at:
                     return Speaker(doc[at:end].text, "person", "a name the source gave")
+        if span[0].lower_ == "the":
+            return None  # "the rider, who gave his name only as Segun" above; the rest is for someone new
         for tok in (t for sent in _sentences_after(root.sent, 2) for t in sent):
             if tok.lower_ not in _TITLED_AS.get(root.lower_, (root.lower_,)) or tok.i < 1:
                 continue
@@ -2040,8 +2047,10 @@ def _named_after_comma(span: Span) -> Span | None:
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
         return None
     at = i + 1
-    while at < len(doc) - 1 and (doc[at].lower_ in HONORIFICS or (doc[at].text == "." and at > i + 1)):
-        at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"
+    while at < len(doc) - 1 and (
+        doc[at].lower_ in HONORIFICS | TITLE_ABBREVIATIONS.keys() or (doc[at].text == "." and at > i + 1)
+    ):
+        at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"; "…, SP Ada Obi, said"
     ent = next((e for e in doc.ents if e.start == at and e.label_ in ("PERSON", "ORG")), None)
     if ent is None and at > i + 1:
         # an honorific names a person, whom the tagger may have missed

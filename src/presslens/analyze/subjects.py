@@ -158,6 +158,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
                 # took for a name; the phrase after the comma is the subject
                 return apposed[0], child.dep_ == "nsubjpass"
+            member = _member_of(child)
+            if member is not None:
+                return member, child.dep_ == "nsubjpass"
             if not in_dateline(text, child.idx):
                 return child, child.dep_ == "nsubjpass"
             # "LONDON (Reuters) -" parsed as a subject is not one; the phrase after it, hung on it, is
@@ -193,6 +196,26 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return node.head, node.tag_ == "VBN"
         break
     return None, False
+
+
+def _member_of(subj: Token) -> Token | None:
+    """'MLA V. Durairaj of the opposition Makkal Munnani wrote …': the parser made the party the subject
+    and hung the person elsewhere. A person named right before 'of the <description>' that opens the
+    subject is who speaks; the body is what they belong to."""
+    doc = subj.doc
+    start = subj.left_edge.i
+    people = [
+        e for e in doc.ents if e.label_ == "PERSON" and e.end < start and e.sent.start == subj.sent.start
+    ]
+    if not people or subj.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None
+    person = people[-1]
+    between = doc[person.end + 1 : start]
+    if doc[person.end].lower_ != "of" or not between or between[0].lower_ != "the":
+        return None
+    if not all(t.is_lower and t.pos_ in ("DET", "ADJ", "NOUN") for t in between):
+        return None
+    return person.root
 
 
 def root_lost_in_clause(verb: Token) -> Token | None:
