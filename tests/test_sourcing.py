@@ -3307,6 +3307,34 @@ SET_18_SPEAKERS = [
         "R. Selvaraj",
         "person",
     ),
+    (
+        "In a statement emailed to the Courier on Tuesday, Halden Residential said the boiler was a "
+        "specialised unit. The company said it had handed out 30 heaters.",
+        "it had handed out 30 heaters",
+        "Halden Residential",
+        "organisation",
+    ),
+    (
+        "The Financial Conduct Authority said Brantwood Capital had misled investors. The company said it "
+        "would appeal.",
+        "it would appeal",
+        "Brantwood Capital",
+        "organisation",
+    ),
+    (
+        "Returning officer Encik Azlan Hamid announced the count at 11pm. Independent candidate Puan Rozita "
+        "Kamal received 1,031 votes. He said turnout was 70 per cent.",
+        "turnout was 70 per cent",
+        "Azlan Hamid",
+        "person",
+    ),
+    (
+        "Portuguese sports daily Bola Viva reported that the striker had agreed terms. In a statement, the "
+        "club said talks were continuing.",
+        "talks were continuing",
+        "club",
+        "organisation",
+    ),
 ]
 
 

@@ -688,11 +688,13 @@ TITLE_WORDS = frozenset(
 FEMALE_MARKERS = frozenset(
     ["ms.", "ms", "mrs.", "mrs", "miss", "dame", "lady", "madam", "congresswoman", "councilwoman",
      "assemblywoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "duchess",
-     "mother", "wife", "daughter", "sister", "actress", "grandmother"]
+     "mother", "wife", "daughter", "sister", "actress", "grandmother",
+     "puan", "datin", "hajah"]  # Malay: "Puan Kavitha Ramasamy"
 )  # fmt: skip
 MALE_MARKERS = frozenset(
     ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
-     "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather"]
+     "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather",
+     "encik", "haji", "alhaji"]  # Malay "Encik Mohd Fadzli", Nigerian "Alhaji Musa Danladi"
 )  # fmt: skip
 
 

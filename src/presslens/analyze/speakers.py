@@ -816,7 +816,12 @@ class SpeakerResolver:
             since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
             orgs = head in BODY_ANAPHORS | described
             # "the company" is never the paper named last; "the agency" or "the network" may be
-            body = self.last_body(span.start_char, f"'{text}'", head in OUTLET_ANAPHORS, orgs, since, head)
+            # the firm that spoke in the sentence before ("Halden Residential said …. The company said")
+            # comes before the organisation named last ("… emailed to the Courier")
+            before = self._speaker_before(span) if head not in OUTLET_ANAPHORS else None
+            body = before or self.last_body(
+                span.start_char, f"'{text}'", head in OUTLET_ANAPHORS, orgs, since, head
+            )
             if body is not None:
                 return body
         both = self._bodies_named_before(span)
@@ -1163,23 +1168,37 @@ class SpeakerResolver:
             return None
         ent = speaking[0]
         head = root.lower_
+        described = doc[max(prev.start, ent.start - 3) : ent.start]
+        if any(ent.start_char <= at < ent.end_char for at, _ in self.outlet_mentions) or any(
+            t.lower_ in OUTLET_ANAPHORS for t in described
+        ):
+            # an outlet ("Spanish sports daily Diario Gol reported") relays; "the club said" after it is
+            # the club it reported on
+            return None
         if any(head in e.text.lower().split() for e in prev.ents if e != ent):
             return None  # "… would force the Port Royce Transit Authority to …. The authority said"
+        reported = [e for e in prev.ents if e.label_ == "ORG" and e.start > ent.root.head.i]
+        if head in _COMMERCIAL and (ent[-1].lower_ in _PUBLIC_BODY_WORDS or reported):
+            return None  # "The regulator said Acme had …. The company said": Acme, or unclear
         # a noun only an -or/-er ending calls a person's ("processor", "distributor") may name a body too
         personal = head in _PERSON_NOUNS | TITLE_WORDS or head.endswith("man")  # "the headman"
-        # a given name and surname the tagger called an organisation is known as a person
-        person = self._full_name(ent) if ent.label_ == "PERSON" else self._known_person(clean(ent.text))
+        # a given name and surname the tagger called an organisation is known as a person; a firm it
+        # called a person ("Crestmoor Residential said … The company said") opens with no given name
+        bodily = head in (_HELD_BY - TITLE_WORDS) | FIRM_WORDS
+        if ent.label_ == "PERSON":
+            person = None if bodily and not is_given_name(ent[0]) else self._full_name(ent)
+        else:
+            person = self._known_person(clean(ent.text))
         if person:
             if personal or (is_occupation(root) and head not in _HELD_BY):
                 return Speaker(
                     person, "person", f"'{span.text}', the person named as the last sentence's speaker"
                 )
             return None
-        if personal:
-            return None
-        return Speaker(
-            clean(ent.text), "organisation", f"'{span.text}', the body named as the last sentence's speaker"
-        )
+        name = clean(ent.text)
+        if personal or any(name in known.split() for _, known in self.people):
+            return None  # a person's name the tagger called a body ("Tang" of "Tang Siu-fong")
+        return Speaker(name, "organisation", f"'{span.text}', the body named as the last sentence's speaker")
 
     def _bodies_named_before(self, span: Span) -> Speaker | None:
         """'the companies said', 'both firms said': the last two organisations named before, when the
