@@ -3243,7 +3243,7 @@ def test_speakers_of_forms_read_from_sets_13_to_16(read_text, text: str, content
     assert find_quote(read_text(text), content).speaker == speaker
 
 
-#: Forms read from hand-written set 18 (fifteenth session), written anew: a description that varies the
+#: Forms read from hand-written sets 18 and 20 (fifteenth session), written anew: a description that varies the
 #: name of the sentence before's speaker, an age inside a learnt title, a priest's abbreviated title.
 SET_18_SPEAKERS = [
     (
@@ -3326,6 +3326,30 @@ SET_18_SPEAKERS = [
         "Kamal received 1,031 votes. He said turnout was 70 per cent.",
         "turnout was 70 per cent",
         "Azlan Hamid",
+        "person",
+    ),
+    (
+        "Chairwoman Delia Brandt was unimpressed. The Democratic chair said the panel would issue a subpoena.",
+        "the panel would issue",
+        "Delia Brandt",
+        "person",
+    ),
+    (
+        'Legislator Wong Siu-ming called the report shameful. "The city can do better," the lawmaker said.',
+        "The city can do better",
+        "Wong Siu-ming",
+        "person",
+    ),
+    (
+        "The Custos of St Ann, the Hon. Marcia Pryce-Lindo, urged residents to stay indoors.",
+        "residents to stay indoors",
+        "Marcia Pryce-Lindo",
+        "person",
+    ),
+    (
+        'Judge Helen Carrow sentenced Marsh to six years. Her Honour said: "The offending was calculated."',
+        "The offending was calculated",
+        "Helen Carrow",
         "person",
     ),
     (

@@ -682,6 +682,9 @@ TITLE_WORDS = frozenset(
         "manager",
         "editor",
         "chairperson",
+        "legislator",
+        "lawmaker",
+        "custos",  # Jamaica: the Crown's representative in a parish ("the Custos of St Elspeth")
     ]
 )
 # Words next to a name that tell which of "he" and "she" can stand for that person.

@@ -759,6 +759,10 @@ class SpeakerResolver:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
             return Speaker(handle.text, "person", "pseudonymous handle", True, _HANDLE_REASON)
         text = clean(span.text)
+        if text.lower() in _FORMS_OF_ADDRESS_TO_THE_BENCH:
+            bench = self._bench(span.start_char)
+            if bench is not None:
+                return Speaker(bench, "person", f"'{text}' → the judge named in this article")
         described = self.body_names.get(text)
         if described is not None:
             return Speaker(described[2], "organisation", f"a name the article describes as a {described[1]}")
@@ -1157,13 +1161,16 @@ class SpeakerResolver:
         if any(e.label_ in ("PERSON", "ORG") and e.end <= span.start for e in sent.ents):
             return None  # someone named before it in its own sentence is nearer
         prev = doc[sent.start - 1].sent
-        speaking = [
-            e
-            for e in prev.ents
-            if e.label_ in ("PERSON", "ORG")
-            and e.root.dep_ in ("nsubj", "nsubjpass")
-            and e.root.head.lemma_.lower() in cue_verbs()
-        ]
+        speaking = []
+        for e in prev.ents:
+            # the subject, or a name in apposition to it ("another former client, Mr Alf Dunstan, 79, said")
+            subj = e.root.head if e.root.dep_ == "appos" else e.root
+            if (
+                e.label_ in ("PERSON", "ORG")
+                and subj.dep_ in ("nsubj", "nsubjpass")
+                and subj.head.lemma_.lower() in cue_verbs()
+            ):
+                speaking.append(e)
         if len(speaking) != 1:
             return None
         ent = speaking[0]
@@ -1199,6 +1206,11 @@ class SpeakerResolver:
         if personal or any(name in known.split() for _, known in self.people):
             return None  # a person's name the tagger called a body ("Tang" of "Tang Siu-fong")
         return Speaker(name, "organisation", f"'{span.text}', the body named as the last sentence's speaker")
+
+    def _bench(self, pos: int) -> str | None:
+        """The judge or magistrate a title learnt in this article names ("Judge Rosalind Okonkwo-Hale"),
+        the nearest before ``pos`` first: whom "Her Honour" stands for."""
+        return next((name for key, name in self._roles_from(pos) if key.split()[-1] in _BENCH_TITLES), None)
 
     def _bodies_named_before(self, span: Span) -> Speaker | None:
         """'the companies said', 'both firms said': the last two organisations named before, when the
@@ -1658,12 +1670,23 @@ class SpeakerResolver:
         words = [expand_title(t.lower_) for t in tokens if t.lower_ not in _TENURE]
         if not words:
             return None
-        heads = {"boss": _BOSS_OF, "officer": _OFFICER_OF}.get(words[-1], {words[-1]})
-        for key, name in self._roles_from(span.start_char):
+        heads = _TITLE_HEADS.get(words[-1], {words[-1]})
+        roles = self._roles_from(span.start_char)
+        for key, name in roles:
             parts = key.split()
             if parts[-1] in heads and set(words[:-1]) <= set(parts):
                 return name
-        return None
+        # "Chairman Harlan Pettibone … The Republican chair said": a party or nationality the title was
+        # learnt without, when only one person holds a title of that head
+        party = {t.lower_ for t in tokens if t.ent_type_ == "NORP"}
+        if not party:
+            return None
+        holders = {
+            name
+            for key, name in roles
+            if key.split()[-1] in heads and set(words[:-1]) - party <= set(key.split())
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _generic_role(self, span: Span) -> str | None:
         """'the teachers' leader', 'the head of the country's largest teaching union', a headline's
@@ -1921,6 +1944,19 @@ _BOSS_OF = frozenset({"boss", "manager", "executive", "chief", "head", "chairman
 _OFFICER_OF = frozenset(
     {"officer", "constable", "sergeant", "inspector", "detective", "superintendent", "commander"}
 )
+_CHAIR = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+#: How a court report refers to the judge ("Her Honour said"), and the titles that judge is named with.
+_FORMS_OF_ADDRESS_TO_THE_BENCH = frozenset({"her honour", "his honour", "her honor", "his honor"})
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate"})
+_LEGISLATOR = frozenset({"lawmaker", "legislator"})
+#: The titles a description's head may stand for: "the boss", "the officer", and words for one office
+#: ("Chairman Harlan Pettibone … the chair said"; "Legislator Michael Tang … the lawmaker said").
+_TITLE_HEADS = {
+    "boss": _BOSS_OF,
+    "officer": _OFFICER_OF,
+    **dict.fromkeys(_CHAIR, _CHAIR),
+    **dict.fromkeys(_LEGISLATOR, _LEGISLATOR),
+}
 
 
 #: Words for any document, by which an article refers back to the report or draft it named before.
@@ -2066,9 +2102,10 @@ def _named_after_comma(span: Span) -> Span | None:
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
         return None
     at = i + 1
-    while at < len(doc) - 1 and (
-        doc[at].lower_ in HONORIFICS | TITLE_ABBREVIATIONS.keys() or (doc[at].text == "." and at > i + 1)
-    ):
+    styles = HONORIFICS | TITLE_ABBREVIATIONS.keys()
+    if doc[at].lower_ == "the" and doc[at + 1].lower_ in styles:
+        at += 1  # "The Custos of St Elspeth, the Hon. Beverley Grant-Whyte, urged"
+    while at < len(doc) - 1 and (doc[at].lower_ in styles or (doc[at].text == "." and at > i + 1)):
         at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"; "…, SP Ada Obi, said"
     ent = next((e for e in doc.ents if e.start == at and e.label_ in ("PERSON", "ORG")), None)
     if ent is None and at > i + 1:
