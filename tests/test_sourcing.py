@@ -3243,7 +3243,7 @@ def test_speakers_of_forms_read_from_sets_13_to_16(read_text, text: str, content
     assert find_quote(read_text(text), content).speaker == speaker
 
 
-#: Forms read from hand-written sets 18 and 20 (fifteenth session), written anew: a description that varies the
+#: Forms read from hand-written sets 18 to 20 (fifteenth session), written anew: a description that varies the
 #: name of the sentence before's speaker, an age inside a learnt title, a priest's abbreviated title.
 SET_18_SPEAKERS = [
     (
@@ -3350,6 +3350,20 @@ SET_18_SPEAKERS = [
         'Judge Helen Carrow sentenced Marsh to six years. Her Honour said: "The offending was calculated."',
         "The offending was calculated",
         "Helen Carrow",
+        "person",
+    ),
+    (
+        "A pensioner who has banked with Harrow Mutual for 40 years said she had heard nothing from the bank. "
+        'Madam Tan Bee Hoon, 74, said her savings were safe. "Nobody tells us anything," the pensioner said.',
+        "Nobody tells us anything",
+        "Tan Bee Hoon",
+        "person",
+    ),
+    (
+        "Coun. Marian Oduya, who chairs the parks committee, said the pool would reopen in June. The "
+        "committee chair said the city would hire six more lifeguards.",
+        "the city would hire",
+        "Marian Oduya",
         "person",
     ),
     (

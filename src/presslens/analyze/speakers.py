@@ -1126,6 +1126,11 @@ class SpeakerResolver:
             named = self._holder_named_next(span)
             if named is not None:
                 return Speaker(named, "person", f"'{text}', named as the next sentence's speaker")
+            before = self._speaker_before(
+                span
+            )  # "Coun. Linda Forsythe, who chairs …, said …. The chair said"
+            if before is not None:
+                return before
             # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
             # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
@@ -1279,6 +1284,15 @@ class SpeakerResolver:
         return Speaker(clean(name.text), "organisation", "a group under the name it gives itself")
 
     def _named_later(self, span: Span) -> Speaker | None:
+        """Someone described, then named (``_name_given_later``); the description's noun is learnt as
+        theirs, so "A retiree … said …. Madam Koh Siew Lan, 71, said …. 'I don't know who to believe,' the
+        retiree said" finds her the third time too."""
+        found = self._name_given_later(span)
+        if found is not None and found.name and found.type == "person" and span.root.pos_ == "NOUN":
+            self._add_role([span.root.lower_], found.name, span.start_char)
+        return found
+
+    def _name_given_later(self, span: Span) -> Speaker | None:
         """'A farmer in Dutsen-Waje … said …. The farmer, Ibrahim Sule, said …': someone introduced by a
         description and named in the next sentences as 'the <same noun>, NAME'; or who 'gave her name only
         as Iya Basira'. Named so, they are that person (the reader can tell them apart), not anonymous."""
@@ -1329,8 +1343,11 @@ class SpeakerResolver:
         if not after:
             return None
         nxt = after[0]
-        # the sentence's first person, opening it or speaking in it ('"…," said Anita Dhaliwal, 44.')
+        # the sentence's first person, opening it or speaking in it ('"…," said Anita Dhaliwal, 44.'),
+        # or the name after an opening honorific that the tagger missed ("Madam Koh Siew Lan, 71, said")
         ent = next((e for e in nxt.ents if e.label_ == "PERSON"), None)
+        if ent is None and nxt[0].lower_ in HONORIFICS:
+            ent = _untagged_name(doc, nxt.start + 1)
         if ent is None or len(ent) < 2 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
             return None
         speaking = ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.lemma_.lower() in cue_verbs()
@@ -2109,15 +2126,20 @@ def _named_after_comma(span: Span) -> Span | None:
         at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"; "…, SP Ada Obi, said"
     ent = next((e for e in doc.ents if e.start == at and e.label_ in ("PERSON", "ORG")), None)
     if ent is None and at > i + 1:
-        # an honorific names a person, whom the tagger may have missed
-        end = at
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end = past_hyphen(doc, end + 1)
-        ent = Span(doc, at, end, label="PERSON") if end > at else None
+        ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
     if ent is None or doc[ent.start].ent_iob_ == "I" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     verb = doc[ent.end + 1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+
+
+def _untagged_name(doc: Doc, at: int) -> Span | None:
+    """The capitalised proper nouns from ``at`` on, as a person: the name after an honorific or title
+    that the tagger did not mark ("Madam Koh Siew Lan, 71, said")."""
+    end = at
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        end = past_hyphen(doc, end + 1)
+    return Span(doc, at, end, label="PERSON") if end > at else None
 
 
 def _coordinated_names(span: Span) -> list[str]:
