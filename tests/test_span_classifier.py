@@ -14,8 +14,11 @@ TEXT = "Build the wall!\nThey lie and lie. Build the wall!\nThe committee met on
 
 def test_sparse_features_are_stable_and_normalised() -> None:
     a = sc.sparse_features("Build the wall")
-    assert a == sc.sparse_features("build THE wall")  # lower-cased
-    assert sum(v * v for v in a.values()) == pytest.approx(1.0)
+    assert a == sc.sparse_features("Build the wall")
+    b = sc.sparse_features("build THE wall")
+    assert len(set(a) ^ set(b)) == 2  # the n-grams are lower-cased: only the case pattern differs
+    # n-grams with norm 1 and the edges with norm EDGE_WEIGHT, on disjoint hashes
+    assert sum(v * v for v in a.values()) == pytest.approx(1.0 + sc.EDGE_WEIGHT**2)
     assert all(0 <= k < sc.HASH_DIM for k in a)
 
 
@@ -26,6 +29,33 @@ def test_dense_features_see_repetition_lines_and_punctuation() -> None:
     other = TEXT.index("committee")
     feats = dict(zip(sc.DENSE, sc.dense_features(TEXT, other, other + len("committee")), strict=True))
     assert feats["log_repeats"] == 0 and feats["whole_line"] == 0.0
+
+
+def test_repetition_is_counted_before_the_span_only() -> None:
+    """The first "Build the wall!" has nothing before it; the second has one earlier mention."""
+    first = TEXT.index("Build the wall!")
+    second = TEXT.index("Build the wall!", first + 1)
+    size = len("Build the wall!")
+    feats = [dict(zip(sc.DENSE, sc.dense_features(TEXT, s, s + size), strict=True)) for s in (first, second)]
+    assert feats[0]["seen_before"] == 0.0 and feats[0]["before_share"] == 0.0
+    assert feats[1]["seen_before"] == 1.0 and feats[1]["log_before"] > 0 and feats[1]["before_share"] == 1.0
+    assert feats[0]["log_repeats"] == feats[1]["log_repeats"] > 0  # the article-wide count sees both
+
+
+def test_span_edges_add_features_at_half_weight() -> None:
+    """First/last word, endings and case pattern are hashed beside the n-grams, with norm EDGE_WEIGHT."""
+    both = sc.sparse_features("Traitors everywhere")
+    grams = sc._normalised(["traitors", "everywhere", "traitors everywhere"], 1.0)
+    edges = {k: v - grams.get(k, 0.0) for k, v in both.items()}
+    assert sum(v * v for v in edges.values()) == pytest.approx(sc.EDGE_WEIGHT**2)
+    assert sc._case_pattern(["So", "called", "EXPERTS"]) == "ClU"
+
+
+def test_encoder_columns_hold_probabilities_and_their_logs() -> None:
+    probs = np.array([0.5, 0.0])
+    cols = sc.encoder_columns(probs)
+    assert cols[:2].tolist() == [0.5, 0.0] and cols[2] == pytest.approx(np.log(0.5))
+    assert cols[3] == pytest.approx(np.log(1e-4))  # floored
 
 
 def test_shipped_classifier_gives_probabilities_for_each_span() -> None:

@@ -76,7 +76,7 @@ def examples(articles, encoder: enc.Encoder, oof: dict[tuple[str, int, int], np.
             indices.extend(feats)
             values.extend(feats.values())
             indptr.append(len(indices))
-            dense.append(np.concatenate([np.array(sc.dense_features(art.text, start, end)), p]))
+            dense.append(np.concatenate([np.array(sc.dense_features(art.text, start, end)), sc.encoder_columns(p)]))
             labels.append(LABELS.index(label))
             keys.append((art.id, start, end))
     sparse = csr_matrix((values, indices, indptr), shape=(len(labels), sc.HASH_DIM))
@@ -176,7 +176,7 @@ def main() -> None:
     coef, intercept = coef.astype(np.float32), intercept.astype(np.float32)
     x_dev = design(xs_dev, xd_dev, mean, scale, best["encoder_features"])
     dev_f1 = micro_f1(keys_dev, y_dev, predict_proba(x_dev, coef, intercept))
-    token_head = micro_f1(keys_dev, y_dev, xd_dev[:, len(sc.DENSE) :])
+    token_head = micro_f1(keys_dev, y_dev, xd_dev[:, len(sc.DENSE) : len(sc.DENSE) + len(LABELS)])
     print(
         json.dumps(
             {"selected": best, "dev_micro_f1": round(dev_f1, 4), "token_head_only": round(token_head, 4)}

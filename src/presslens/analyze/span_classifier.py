@@ -7,6 +7,13 @@ oversimplification is a whole clause) and whether the phrase recurs in the artic
 multinomial logistic regression over hashed word n-grams, a few shape features, the phrase's count in the
 article and the encoder's mean technique probabilities labels each span. It is trained on PTC train by
 ``training/span_classifier.py``; weights ship in ``models/span_classifier.npz`` (numpy only at run time).
+
+The features past the n-grams were chosen by grouped cross-validation on PTC train (eleventh session's
+study, rebuilt in the fifteenth): the span's edges (first and last word, word endings, case pattern) at
+half the n-grams' weight, because a label often hangs on how a span opens or closes ("so-called …",
+"… traitors"); repetition counted *before* the span, because the annotators mark a phrase's later
+mentions as Repetition and its first one as something else; and the encoder's probabilities in log form
+too, because the stacker needs to tell 0.001 from 0.05 on rare techniques.
 """
 
 from __future__ import annotations
@@ -25,7 +32,9 @@ from presslens.analyze.encoder import MODEL_DIR, EncoderOutput, span_technique_p
 from presslens.analyze.techniques import LABELS
 
 MODEL_FILE = "span_classifier.npz"
-HASH_DIM = 1 << 15
+HASH_DIM = 1 << 16
+#: weight of the span-edge features (first/last word, word endings, case pattern) against the n-grams
+EDGE_WEIGHT = 0.5
 WORD = re.compile(r"\w+|[^\w\s]")
 DENSE = (
     "log_chars",
@@ -37,6 +46,9 @@ DENSE = (
     "asks",
     "quoted",
     "capitals",
+    "seen_before",
+    "log_before",
+    "before_share",
 )
 
 
@@ -44,16 +56,37 @@ def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % HASH_DIM
 
 
-def sparse_features(span_text: str) -> dict[int, float]:
-    """Hashed unigrams and bigrams of the lower-cased span, sublinear counts, L2-normalised."""
-    words = WORD.findall(span_text.lower())
+def _normalised(grams: list[str], weight: float) -> dict[int, float]:
+    """Hashed ``grams``, sublinear counts, scaled to L2 norm ``weight``."""
     counts: dict[int, float] = {}
-    for gram in [*words, *(f"{a} {b}" for a, b in pairwise(words))]:
+    for gram in grams:
         key = _hash(gram)
         counts[key] = counts.get(key, 0.0) + 1.0
-    weights = {k: 1.0 + math.log(v) for k, v in counts.items()}
-    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
-    return {k: v / norm for k, v in weights.items()}
+    values = {k: 1.0 + math.log(v) for k, v in counts.items()}
+    norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+    return {k: weight * v / norm for k, v in values.items()}
+
+
+def _case_pattern(words: list[str]) -> str:
+    """The span's capitalisation, one letter a word (U all caps, C capitalised, l lower, o other)."""
+    return "".join(
+        "U" if w.isupper() and len(w) > 1 else "C" if w[:1].isupper() else "l" if w.islower() else "o"
+        for w in words[:8]
+    )
+
+
+def sparse_features(span_text: str) -> dict[int, float]:
+    """Hashed unigrams and bigrams of the lower-cased span (L2 norm 1), plus its edges (norm ``EDGE_WEIGHT``):
+    first and last word, each word's last three letters, and the case pattern."""
+    cased = WORD.findall(span_text)
+    words = [w.lower() for w in cased]
+    features = _normalised([*words, *(f"{a} {b}" for a, b in pairwise(words))], 1.0)
+    if words:
+        edges = [f"^{words[0]}", f"{words[-1]}$", f"case:{_case_pattern(cased)}"]
+        edges += [f"~{w[-3:]}" for w in words if len(w) > 3]
+        for key, value in _normalised(edges, EDGE_WEIGHT).items():
+            features[key] = features.get(key, 0.0) + value
+    return features
 
 
 def dense_features(text: str, start: int, end: int) -> list[float]:
@@ -69,6 +102,11 @@ def dense_features(text: str, start: int, end: int) -> list[float]:
         if content
         else 0.0
     )
+    before = lower[:start]
+    seen_before = before.count(span.lower()) if span.strip() else 0
+    before_share = (
+        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", before)) / len(content) if content else 0.0
+    )
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()
@@ -83,11 +121,19 @@ def dense_features(text: str, start: int, end: int) -> list[float]:
         float("?" in span),
         float(any(c in span for c in "\"“”'‘’")),
         sum(1 for c in letters if c.isupper()) / len(letters) if letters else 0.0,
+        float(seen_before > 0),
+        math.log1p(seen_before),
+        before_share,
     ]
 
 
+def encoder_columns(probs: np.ndarray) -> np.ndarray:
+    """The encoder's mean technique probabilities of a span, then their logarithms (floored at 1e-4)."""
+    return np.concatenate([probs, np.log(np.maximum(probs, 1e-4))], axis=-1)
+
+
 class SpanClassifier:
-    """The shipped weights: sparse (HASH_DIM × 14), dense ((len(DENSE) + 14) × 14), intercept, dense scaling."""
+    """The shipped weights: sparse (HASH_DIM × 14), dense ((len(DENSE) + 28) × 14), intercept, dense scaling."""
 
     def __init__(self, path: Path = MODEL_DIR / MODEL_FILE) -> None:
         data = np.load(path, allow_pickle=False)
@@ -101,8 +147,8 @@ class SpanClassifier:
             raise ValueError(f"{path} was trained for other labels")
 
     def dense_vector(self, text: str, start: int, end: int, encoder_probs: np.ndarray) -> np.ndarray:
-        """Scaled dense features followed by the encoder's mean technique probabilities."""
-        raw = np.concatenate([np.array(dense_features(text, start, end)), encoder_probs])
+        """Scaled dense features followed by the encoder's mean technique probabilities (``encoder_columns``)."""
+        raw = np.concatenate([np.array(dense_features(text, start, end)), encoder_columns(encoder_probs)])
         return (raw - self.mean) / self.scale
 
     def predict_proba(
