@@ -76,7 +76,9 @@ def examples(articles, encoder: enc.Encoder, oof: dict[tuple[str, int, int], np.
             indices.extend(feats)
             values.extend(feats.values())
             indptr.append(len(indices))
-            dense.append(np.concatenate([np.array(sc.dense_features(art.text, start, end)), sc.encoder_columns(p)]))
+            dense.append(
+                np.concatenate([np.array(sc.dense_features(art.text, start, end)), sc.encoder_columns(p)])
+            )
             labels.append(LABELS.index(label))
             keys.append((art.id, start, end))
     sparse = csr_matrix((values, indices, indptr), shape=(len(labels), sc.HASH_DIM))

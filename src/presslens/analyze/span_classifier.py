@@ -105,7 +105,9 @@ def dense_features(text: str, start: int, end: int) -> list[float]:
     before = lower[:start]
     seen_before = before.count(span.lower()) if span.strip() else 0
     before_share = (
-        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", before)) / len(content) if content else 0.0
+        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", before)) / len(content)
+        if content
+        else 0.0
     )
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
