@@ -8,7 +8,7 @@ rate, batches and epochs as ``training/encoder.py``, the technique task only) ar
 articles of K-1 folds and read the held-out fold, so every train span gets probabilities from a model
 that never saw it — the way the shipped encoder sees dev and new articles.
 
-Reproduce (CPU, 2 cores: ≈ 4 min per fold)::
+Reproduce (CPU, 2 cores: 10–20 min per fold)::
 
     python -m training.ptc_oof --folds 4
     python -m training.span_classifier --oof training/results/ptc_oof.npz

@@ -16,7 +16,7 @@ shipped encoder's, as at run time). Re-run after every encoder retraining (its p
 Reproduce::
 
     pip install -e ".[train]"
-    python -m training.ptc_oof --folds 4          # ≈ 40 min on 2 cores
+    python -m training.ptc_oof --folds 4          # 40–80 min on 2 cores
     python -m training.span_classifier --oof training/results/ptc_oof.npz
 """
 

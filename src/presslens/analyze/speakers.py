@@ -1126,9 +1126,8 @@ class SpeakerResolver:
             named = self._holder_named_next(span)
             if named is not None:
                 return Speaker(named, "person", f"'{text}', named as the next sentence's speaker")
-            before = self._speaker_before(
-                span
-            )  # "Coun. Linda Forsythe, who chairs …, said …. The chair said"
+            # "Coun. Linda Forsythe, who chairs the transit committee, said …. The committee chair said"
+            before = self._speaker_before(span)
             if before is not None:
                 return before
             # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
@@ -1153,10 +1152,11 @@ class SpeakerResolver:
 
     def _speaker_before(self, span: Span) -> Speaker | None:
         """'Kiboko Dairies said in a statement that …. The processor said …': a definite description no
-        rule resolved, with no name before it in its sentence, is the one named speaker of the sentence before (a name that
-        is the subject of a reporting verb there), when the description's head fits it: a person's noun a
-        person, a body's noun a body, any other noun ("processor") either. A writer varies the name so;
-        a reader takes it for the same speaker."""
+        rule resolved, with no name before it in its own sentence, is the one named speaker of the sentence
+        before (the subject of a reporting verb there, or a name in apposition to it), when the
+        description's head fits: a person's noun a person, a body's noun a body. A writer varies the name
+        so; a reader takes it for the same speaker. Not when another name there holds the head word, nor
+        after an outlet's report, nor for "the company" after a regulator spoke of another firm."""
         doc, root = span.doc, span.root
         sent = root.sent
         if span[0].lower_ != "the" or root.tag_ != "NN" or sent.start == 0:
