@@ -335,6 +335,16 @@ def test_passive_attribution_is_anonymous(read_text) -> None:
     assert any("passive" in f.reason for f in r.anonymous_sources)
 
 
+def test_a_named_body_the_parser_read_as_passive_is_not_anonymous(read_text) -> None:
+    """'posted' after an apposition reads as a participle to the parser; the union is still named."""
+    r = read_text(
+        "The Larchmont Cyclists' Union, an advocacy group, posted on Chatter that it would oppose the "
+        "new parking rules."
+    )
+    q = find_quote(r, "it would oppose")
+    assert q.speaker == "Larchmont Cyclists' Union" and not q.anonymous and q.speaker_type == "organisation"
+
+
 def test_chain_citing_unnamed_officials(read_text) -> None:
     r = read_text(
         "The Washington Post reported on Sunday, citing unnamed officials, that the army had moved "

@@ -1661,7 +1661,9 @@ class SourcingComponent:
                     "vague" if speaker.type == "group" else "anonymous",
                 )
                 rec["anonymous_reason"] = speaker.reason
-            elif att.passive and att.cue:
+            elif att.passive and att.cue and speaker.name is None:
+                # agentless ("it is understood that"); a named source the parser read as a participle
+                # ("The Riders' Union, an advocacy group, posted on Chatter that") is no one unnamed
                 anon_ranges.add(att.cue)
                 add_span(doc, groups["anonymous_sources"], *att.cue, "anonymous")
                 rec["anonymous"] = True
