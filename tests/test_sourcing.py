@@ -3370,6 +3370,13 @@ SET_18_SPEAKERS = [
         "person",
     ),
     (
+        "Returning officer Encik Mohd Rizal Hamzah announced at the tallying centre that the incumbent had "
+        "won.",
+        "the incumbent had won",
+        "Mohd Rizal Hamzah",
+        "person",
+    ),
+    (
         "Coun. Marian Oduya, who chairs the parks committee, said the pool would reopen in June. The "
         "committee chair said the city would hire six more lifeguards.",
         "the city would hire",

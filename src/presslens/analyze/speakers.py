@@ -165,8 +165,32 @@ def _quoted_words(ent: Span) -> set[int]:
 _QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
+def _honorific_split(ent: Span) -> Span:
+    """'Encik Mohd' + 'Fadzli Ismail': one name the tagger cut in two people right after an honorific,
+    whole again (either half gives the whole)."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].whitespace_:
+        first = start - 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        if doc[first].lower_ in HONORIFICS:
+            start = first
+    if (
+        end < len(doc)
+        and doc[end].ent_iob_ == "B"
+        and doc[end].ent_type_ == "PERSON"
+        and doc[start].lower_ in HONORIFICS
+        and doc[end - 1].whitespace_
+    ):
+        while end < len(doc) and (end == ent.end or doc[end].ent_iob_ == "I"):
+            end += 1
+    return doc[start:end]
+
+
 def _person_name(ent: Span) -> str:
     # the tagger's person may stop at a hyphen: "Fiona Lennox" of "Fiona Lennox-Grant"
+    ent = _honorific_split(ent)
     ent = ent.doc[ent.start : past_hyphen(ent.doc, ent.end)]
     # a member's letters before the name are a title, and what comes before them a place or body
     # ("Kottaimedu MLA V. Durairaj"); after it they are post-nominal ("Clodagh Furlong TD")
