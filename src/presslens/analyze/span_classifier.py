@@ -89,26 +89,29 @@ def sparse_features(span_text: str) -> dict[int, float]:
     return features
 
 
+def _mentions(span: str, lower: str) -> int:
+    """How often the phrase ``span`` occurs in ``lower`` (a lower-cased text); 0 for a blank phrase."""
+    return lower.count(span.lower()) if span.strip() else 0
+
+
+def _share_found(words: list[str], lower: str) -> float:
+    """The share of ``words`` that occur as whole words in ``lower``; 0 when there are none."""
+    if not words:
+        return 0.0
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", lower)) / len(words)
+
+
 def dense_features(text: str, start: int, end: int) -> list[float]:
     """Shape and repetition features of ``text[start:end]`` (order: ``DENSE``)."""
     span = text[start:end]
     words = WORD.findall(span.lower())
     lower = text.lower()
-    repeats = lower.count(span.lower()) if span.strip() else 0
     content = [w for w in words if len(w) > 3]
-    elsewhere = lower[:start] + " " + lower[end:]
-    repeat_share = (
-        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", elsewhere)) / len(content)
-        if content
-        else 0.0
-    )
     before = lower[:start]
-    seen_before = before.count(span.lower()) if span.strip() else 0
-    before_share = (
-        sum(1 for w in content if re.search(rf"\b{re.escape(w)}\b", before)) / len(content)
-        if content
-        else 0.0
-    )
+    repeats = _mentions(span, lower)
+    repeat_share = _share_found(content, before + " " + lower[end:])
+    seen_before = _mentions(span, before)
+    before_share = _share_found(content, before)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end].strip()

@@ -202,12 +202,14 @@ def _member_of(subj: Token) -> Token | None:
     """'MLA V. Durairaj of the opposition Makkal Munnani wrote …': the parser made the party the subject
     and hung the person elsewhere. A person named right before 'of the <description>' that opens the
     subject is who speaks; the body is what they belong to."""
+    if subj.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None  # checked first: this runs for every subject of every cue
     doc = subj.doc
     start = subj.left_edge.i
     people = [
         e for e in doc.ents if e.label_ == "PERSON" and e.end < start and e.sent.start == subj.sent.start
     ]
-    if not people or subj.ent_type_ not in ("ORG", "PERSON", "NORP"):
+    if not people:
         return None
     person = people[-1]
     between = doc[person.end + 1 : start]
