@@ -365,6 +365,50 @@ def test_a_chain_through_two_outlets_not_in_the_alias_table_names_both(read_text
     assert q.anonymous and [v.speaker for v in q.via] == ["Courier and Evening Ledger"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The deal "changed everything for the better," Senator Hal Brandt said in May, citing the '
+            "release of the detained reporters and the reopening of the border.",
+            "changed everything",
+            "Hal Brandt",
+        ),
+        (
+            "The nurses' union praised the plan on Monday, citing her work on staffing levels.",
+            "the plan",
+            "nurses' union",
+        ),
+        (
+            "The council said the scheme would be delayed, citing his record on previous projects.",
+            "scheme would be delayed",
+            None,
+        ),
+    ],
+)
+def test_citing_a_reason_is_no_relay(read_text, text: str, content: str, speaker: str | None) -> None:
+    """'citing the release of …', 'citing her work', 'citing his record': reasons the speaker gives, not
+    someone (or a document) the speaker relays, so the speaker keeps the report and no chain is built."""
+    r = read_text(text)
+    q = find_quote(r, content)
+    assert q.via == [] and not q.anonymous
+    assert q.speaker_type in ("person", "organisation")
+    if speaker is not None:
+        assert speaker in q.speaker
+
+
+def test_citing_a_document_or_people_still_relays(read_text) -> None:
+    r = read_text(
+        "The Chronicle reported, citing court records, that the builder paid no tax. The agency said, "
+        "citing three analysts, that prices would rise. The weekly Glint claimed, citing a friend of the "
+        "singer, that the tour was off."
+    )
+    assert find_quote(r, "the tour was off").anonymous
+    assert [v.speaker for v in find_quote(r, "paid no tax").via] == ["Chronicle"]
+    q = find_quote(r, "prices would rise")
+    assert q.source is not None and q.source.text == "three analysts" and q.via
+
+
 def test_quoted_as_chain(read_text) -> None:
     r = read_text(
         "The Washington Post quoted a Moscow businessman as criticizing the lack of security at concerts."

@@ -54,17 +54,27 @@ from presslens.analyze.attributions import (
 )
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
+    ANONYMOUS_HEADS,
     COGNITION_VERBS,
+    DATA_NOUNS,
+    DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NOMINAL_CUES,
+    ORGANISATION_HEADS,
+    OUTLET_COLLECTIVES,
     PASSIVE_ONLY_CUE,
     PASSIVE_ONLY_CUES,
+    PEOPLE_ENDINGS,
+    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
+    REPRESENTATIVE_HEADS,
     UNIVERSAL_PRONOUNS,
+    VAGUE_HEADS,
     cue_verbs,
     in_dateline,
 )
+from presslens.analyze.mentions import is_occupation
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
 from presslens.analyze.spans import (
     add_span,
@@ -297,6 +307,33 @@ def _quotative(tok: Token, quote_end: int) -> bool:
         c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp", "oprd") and c.idx >= quote_end
         for c in tok.children
         if c.i != tok.i + 1
+    )
+
+
+#: Document nouns that also name a deed ("his record in office", "the release of the hostages").
+_DEED_SENSES = frozenset({"record", "records", "release"})
+
+
+def _relayed_source(relay: Token, obj: Token) -> bool:
+    """'citing unnamed officials', 'citing a Post report', 'quoting him': the object is someone (or a
+    record) that said what is reported, so it becomes the source and the subject relays it. 'citing the
+    release of political prisoners', 'citing her work' give the subject's reasons instead: the subject
+    still speaks, and what it cites is more of what it says."""
+    if relay.lemma_.lower() == "quote":
+        return True
+    words = {obj.lower_, obj.lemma_.lower(), obj.lemma_.lower() + "s"}  # the lists hold "friends", "critic"
+    # "his record", "the release of prisoners": a deed, not a document ("court records", "a press release")
+    deed = words & _DEED_SENSES and any(
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children
+    )
+    return (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lower_ in PERSON_PRONOUNS | {"them"}
+        or bool(words & (ANONYMOUS_HEADS | REPRESENTATIVE_HEADS | VAGUE_HEADS | ORGANISATION_HEADS))
+        or (bool(words & (OUTLET_COLLECTIVES | MEDIA_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS)) and not deed)
+        or (obj.tag_ == "NNS" and obj.lower_.endswith(PEOPLE_ENDINGS))
+        or is_occupation(obj)
     )
 
 
@@ -979,7 +1016,7 @@ class SourcingComponent:
         for child in candidates:
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
-                if objs and att.source is not None:
+                if objs and att.source is not None and _relayed_source(child, objs[0]):
                     att.relays.append((att.source, cue_range(child)))
                     att.source = source_span(objs[0])
                     att.antecedent = None
@@ -1067,7 +1104,7 @@ class SourcingComponent:
             for child in pobj[0].children:  # "according to the Post, citing officials"
                 if child.lemma_.lower() in RELAY_VERBS:
                     objs = [g for g in child.children if g.dep_ == "dobj"]
-                    if objs:
+                    if objs and _relayed_source(child, objs[0]):
                         att.relays.append((att.source, cue_range(child)))  # type: ignore[arg-type]
                         att.source = source_span(objs[0])
             found.append(att)
