@@ -324,7 +324,8 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
     words = {obj.lower_, obj.lemma_.lower(), obj.lemma_.lower() + "s"}  # the lists hold "friends", "critic"
     # "his record", "the release of prisoners": a deed, not a document ("court records", "a press release")
     deed = words & _DEED_SENSES and any(
-        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children
+        (c.dep_ == "poss" and c.pos_ == "PRON") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in obj.children
     )
     return (
         obj.pos_ == "PROPN"
