@@ -2953,6 +2953,18 @@ def test_a_lone_colon_dateline_is_no_speaker_line(read_text) -> None:
     assert find_quote(r, "The Sarangpur flyover").speaker.startswith("officials")
 
 
+def test_a_colon_dateline_above_a_printed_q_and_a_is_no_speaker_line(read_text) -> None:
+    """An interview's "Q:" and "A:" lines name no one, so they do not make the dateline a transcript label."""
+    r = read_text(
+        "Keeper out for season\n\nMARAPUR: Goalkeeper Ishaan Varma will miss the rest of the season with a "
+        "broken wrist, the Marapur Football Club said on Monday.\n\nCoach Devika Rao spoke to reporters.\n\n"
+        "Q: Who replaces him?\n\nA: We have two young keepers and I trust both of them."
+    )
+    assert not [q for q in r.quotes if q.speaker == "Marapur"]
+    assert find_quote(r, "Goalkeeper Ishaan Varma").speaker == "Marapur Football Club"
+    assert find_quote(r, "We have two young keepers").speaker == "Devika Rao"
+
+
 def test_a_lede_report_is_the_report_the_next_sentence_names_by_title(read_text) -> None:
     r = read_text(
         "Peatland restoration is running at less than half the rate needed, according to a government report "
@@ -3436,14 +3448,55 @@ SET_18_SPEAKERS = [
     ),
 ]
 
+SET_21_SPEAKERS = [
+    (
+        # an opening participle the parser took for the subject
+        "Responding, the secretary of the Harbour Traders Association, Mrs Edna Koroma, dismissed the claims "
+        'as "baseless" and said the market would open as usual.',
+        "the market would open",
+        "Edna Koroma",
+        "person",
+    ),
+    (
+        # the bracketed letters shorten the body's name; they do not name the description
+        "A losing aspirant in the senatorial primary of the Coalition for Democratic Renewal (CDR) in Ekiti "
+        "State has petitioned the party's national leadership, alleging that the list was doctored.",
+        "the list was doctored",
+        "losing aspirant in the senatorial primary of the Coalition for Democratic Renewal",
+        "anonymous",
+    ),
+    (
+        # of two bodies the tagger marks, the one heading the phrase speaks
+        "Digital-rights group Free Signal Trust called on the regulator to publish the contract.",
+        "publish the contract",
+        "Free Signal Trust",
+        "organisation",
+    ),
+    (
+        "The Police Public Relations Officer in the state, DSP Chidi Okafor, confirmed that two suspects were "
+        "arrested at the scene.",
+        "two suspects were arrested",
+        "Chidi Okafor",
+        "person",
+    ),
+    (
+        # no committee was named: "the committee" is not the school named last
+        "The parents met at Brookside Elementary on Monday. According to the committee's report, the "
+        "playground was unsafe.",
+        "the playground was unsafe",
+        "committee's report",
+        "document",
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "kind"),
-    SET_14_BODIES + SET_15_SPEAKERS + SET_17_SPEAKERS + SET_18_SPEAKERS,
+    SET_14_BODIES + SET_15_SPEAKERS + SET_17_SPEAKERS + SET_18_SPEAKERS + SET_21_SPEAKERS,
 )
-def test_speakers_and_types_of_forms_read_from_sets_14_to_18(
+def test_speakers_and_types_of_forms_read_from_sets_14_to_21(
     read_text, text: str, content: str, speaker: str, kind: str
 ) -> None:
-    """Forms read from hand-written sets 14, 15, 17 (fourteenth session) and 18: who speaks, and as what."""
+    """Forms read from hand-written sets 14, 15, 17 (fourteenth session), 18 and 21: who speaks, and as what."""
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)

@@ -566,6 +566,8 @@ TITLE_ABBREVIATIONS = {
     "sgt": "sergeant", "cdr.": "commander",
     # the Philippines' engineers and Nigeria's police superintendents
     "engr.": "engineer", "engr": "engineer", "sp": "superintendent", "asp": "superintendent",
+    # Nigerian and South Asian police ranks (deputy / chief superintendent, assistant / deputy commissioner)
+    "dsp": "superintendent", "csp": "superintendent", "acp": "commissioner", "dcp": "commissioner",
     # clergy: "Fr. Noel Estrella", "Fr Tomás Ó Riain", "Msgr. Paolo Ricci"
     "fr.": "father", "fr": "father", "msgr.": "monsignor",
 }  # fmt: skip

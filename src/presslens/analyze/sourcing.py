@@ -376,8 +376,10 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
         person = any(e.label_ == "PERSON" and e.start == label.start and e.end == label.end for e in doc.ents)
         if not (capitals or person):
             continue
-        if not person and n <= 1 and not any(_labelled(m.group()) for k, m in enumerate(lines) if k != n):
-            continue  # "KESHAVPUR: The flyover …": a lone label opening the story is its dateline
+        if not person and n <= 1 and not any(_named_label(m.group()) for k, m in enumerate(lines) if k != n):
+            # "KESHAVPUR: The flyover …": a lone label opening the story is its dateline, even above a
+            # printed Q&A (whose "Q:" and "A:" name no one)
+            continue
         colon_at = line.start() + len(head)
         content = _labelled_words(text, lines, n, colon_at)
         att = Attribution("speaker-line", (colon_at, colon_at + 1), content, label, kind="direct")
@@ -426,6 +428,11 @@ def _labelled(line: str) -> bool:
         and 1 <= len(head.split()) <= 4
         and not any(c in head for c in _QUOTE_MARKS)
     )
+
+
+def _named_label(line: str) -> bool:
+    """A transcript line opened by a speaker's label ('HALDANE:'), not an interview's 'Q:' or 'A:'."""
+    return _labelled(line) and line.partition(":")[0].strip() not in ("Q", "A")
 
 
 #: A court report's headline: "Cyclist died after lorry turned, inquest hears", "Accountant 'hid £2m',

@@ -565,7 +565,9 @@ class SpeakerResolver:
         fitting = self._bodies_called(head, pos)
         if head in _COMMERCIAL:  # "the company" is no regulator, ministry or court named since
             bodies = [(p, e) for p, e in bodies if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
-        candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies]
+        # "the committee" is a committee named before ("the Finance Committee"), not the school named last
+        anybody = head not in _NAMED_BY_HEAD
+        candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies if anybody]
         best_outlet = named[-1] if named else None
         best_org = candidates[-1] if orgs and candidates else None
         if best_org is not None and head in _COMMERCIAL and not fitting:
@@ -868,6 +870,8 @@ class SpeakerResolver:
             if c.dep_ == "appos"
             and c.i > head_word.i
             and (c.i >= span.end or body)
+            # "of the Alliance for National Renewal (ANR)": the bracketed letters shorten the name before
+            and not (c.i > 0 and span.doc[c.i - 1].text == "(" and c.text.isupper())
             and (
                 c.ent_type_ in ("PERSON", "ORG")
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
@@ -1067,7 +1071,8 @@ class SpeakerResolver:
                 and any(c.isupper() for c in e.text)
                 and e.start not in place
             ),
-            key=lambda e: _ORG_PREFERENCE.index(e.label_),
+            # of two bodies, the one the phrase is headed by ("Digital-rights group Open Ledger Foundation")
+            key=lambda e: (_ORG_PREFERENCE.index(e.label_), span.root not in e),
         )
         labels = {e.label_ for e in orgs}
         if (
@@ -2055,6 +2060,8 @@ _OWNED_VOICES = frozenset(
      "publicist"]
 ) | _KIN | _FAMILIES  # fmt: skip
 #: Words for a business, and the last words of public bodies' names, which no business bears.
+#: Bodies whose names hold the word they are called by ("the committee" ↔ "the Finance Committee").
+_NAMED_BY_HEAD = frozenset({"committee", "council", "commission", "panel", "tribunal", "court", "inquiry"})
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
 _PUBLIC_BODY_WORDS = frozenset(
     {"office", "authority", "agency", "ministry", "department", "council", "commission", "regulator",
@@ -2149,9 +2156,15 @@ def _named_after_comma(span: Span) -> Span | None:
     while at < len(doc) - 1 and (doc[at].lower_ in styles or (doc[at].text == "." and at > i + 1)):
         at += 1  # "The authority's director-general, Dr Suriani Ahmad Fauzi, said"; "…, SP Ada Obi, said"
     ent = next((e for e in doc.ents if e.start == at and e.label_ in ("PERSON", "ORG")), None)
-    if ent is None and at > i + 1:
+    # the tagger may have taken the title into the name ("DSP Chidi Okafor"): the name is what follows it
+    titled = next((e for e in doc.ents if i < e.start < at < e.end), None) if ent is None else None
+    if titled is not None:
+        ent = Span(doc, at, titled.end, label="PERSON")
+    elif ent is None and at > i + 1:
         ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
-    if ent is None or doc[ent.start].ent_iob_ == "I" or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+    if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return None
+    if titled is None and doc[ent.start].ent_iob_ == "I":
         return None
     verb = doc[ent.end + 1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None

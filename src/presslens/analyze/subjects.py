@@ -154,7 +154,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
             opener = verb.doc[child.left_edge.i]
             apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
-            if opener.lower_ in _PLACE_OPENERS and opener.is_sent_start and apposed:
+            # "Reacting, the Director-General …, Hon. X, described": an opening participle is no subject
+            participle = child.tag_ == "VBG" and child.is_sent_start and verb.doc[child.i + 1].text == ","
+            if ((opener.lower_ in _PLACE_OPENERS and opener.is_sent_start) or participle) and apposed:
                 # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
                 # took for a name; the phrase after the comma is the subject
                 return apposed[0], child.dep_ == "nsubjpass"
