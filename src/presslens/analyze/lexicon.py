@@ -694,12 +694,14 @@ FEMALE_MARKERS = frozenset(
     ["ms.", "ms", "mrs.", "mrs", "miss", "dame", "lady", "madam", "congresswoman", "councilwoman",
      "assemblywoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "duchess",
      "mother", "wife", "daughter", "sister", "actress", "grandmother",
-     "puan", "datin", "hajah"]  # Malay: "Puan Kavitha Ramasamy"
+     "puan", "datin", "hajah",  # Malay: "Puan Kavitha Ramasamy"
+     "begum", "khatun", "bibi"]  # South Asian women's names and honorifics: "Rokeya Begum"
 )  # fmt: skip
 MALE_MARKERS = frozenset(
     ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
      "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather",
-     "encik", "haji", "alhaji"]  # Malay "Encik Mohd Fadzli", Nigerian "Alhaji Musa Danladi"
+     "encik", "haji", "alhaji",  # Malay "Encik Mohd Fadzli", Nigerian "Alhaji Musa Danladi"
+     "md", "md.", "mohd", "mohd."]  # "Md Kamrul Hasan": Muhammad, written short
 )  # fmt: skip
 
 

@@ -202,6 +202,8 @@ def described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
             left = doc[left.i - 1]
         if any(t.ent_type_ == "PERSON" and t.lower_ in GIVEN_NAMES for t in doc[left.i : name_tok.i + 1]):
             continue  # "Carla Mendes, an analyst at a firm": a person
+        if followed_by_age(doc, name_tok.i + 1):
+            continue  # "Rokeya Begum, 27, a sewing operator at …": a body has no age
         # the description's head decides: "a research firm" is a body, "the association's chairwoman" and
         # "a former bank manager" are people
         words = {tok.lower_, "".join(t.text for t in doc[tok.i - 2 : tok.i + 1]).lower()}  # "start-up"

@@ -431,6 +431,8 @@ class SpeakerResolver:
             after = self.doc[chunk.end : chunk.end + 2]
             if len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
                 continue  # "the Journal of Geriatric Neuroscience" is no mention of "the Journal"
+            if chunk.label_ in ("LOC", "GPE", "NORP") and chunk.root.dep_ == "amod":
+                continue  # "warm Atlantic water" is the ocean's, no mention of the Atlantic
             found = (
                 (self.outlets.lookup(chunk.text, reversed(mentioned)) or _masthead(chunk)) if proper else None
             )
@@ -917,7 +919,7 @@ class SpeakerResolver:
             return Speaker(owner, "organisation", "a body named after the person who leads or owns it")
         person = heading_person(span, self.titled) or _name_after_titles(span, self.titled)
         if person is not None:
-            return Speaker(self._full_name(person), "person", "named person")
+            return Speaker(self._full_name(_past_portfolio(person)), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
             role = self._unnamed_role(span.start_char, lowered)
             if role is not None:
@@ -1937,11 +1939,11 @@ def _authorship(noun: Token) -> list[Span]:
 
 
 def _office_kind(head: Token) -> str:
-    """A title ("minister", "spokesman") is held by a person, as is kin ("his wife"); a family or parents
-    are a group; any other head names a body."""
+    """A title ("minister", "spokesman") is held by a person, as is kin ("his wife") and work ("her line
+    supervisor"); a family or parents are a group; any other head names a body."""
     if head.lower_ in _FAMILIES:
         return "group"
-    return "person" if head.lower_ in TITLE_WORDS | _KIN else "organisation"
+    return "person" if head.lower_ in TITLE_WORDS | _KIN or is_occupation(head) else "organisation"
 
 
 #: Letters after a name that are no part of it ("Richard Fenwick-Lowe KC").
@@ -2070,6 +2072,14 @@ _PUBLIC_BODY_WORDS = frozenset(
 )  # fmt: skip
 
 
+def _past_portfolio(name: Span) -> Span:
+    """'State Minister for Labour and Employment Md Kamrul Hasan Bhuiyan': the tagger took the portfolio's
+    last word into the name; the name starts after it."""
+    while len(name) > 2 and name[0].dep_ == "conj" and name[0].head.i < name.start:
+        name = Span(name.doc, name.start + 1, name.end, label="PERSON")
+    return name
+
+
 def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
     and chief executive Anjali Devarajan" read as "founder and … Devarajan"); ``names`` adds the person
@@ -2077,6 +2087,7 @@ def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     people = [e for e in span.ents if e.label_ == "PERSON"]
     people += [n for n in names if span.start <= n.start]
     name = next((e for e in people if e.end == span.end), None)
+    name = _past_portfolio(name) if name is not None else None
     if name is None or name.start == span.start:
         return None
     before = span.doc[span.start : name.start]
@@ -2091,7 +2102,7 @@ def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
         # the title a noun, or written as a name ("County Executive Committee Member for Culture X")
         and (
             any(t.pos_ == "NOUN" for t in before if t.i < adp[0].i)
-            or all(t.pos_ == "PROPN" and t.is_title for t in before if t.i != adp[0].i)
+            or all((t.pos_ == "PROPN" and t.is_title) or t.pos_ == "CCONJ" for t in before if t.i != adp[0].i)
         )
     )
     if not portfolio and not any(t.lower_ in TITLE_WORDS for t in before):
