@@ -3508,6 +3508,22 @@ SET_22_SPEAKERS = [
         "person",
     ),
     (
+        # what a body adopts speaks as a document, not as an anonymous source
+        'The parish council passed a resolution on Monday. The resolution calls the levy "unfair" and asks '
+        "the county to scrap it.",
+        "the county to scrap it",
+        "resolution",
+        "document",
+    ),
+    (
+        # the parser hangs the reporter's second act on the reported verb; the tenses tell them apart
+        "Chief Inspector Ruth Calder said officers would patrol the estate over the weekend, and urged "
+        "residents to lock their sheds.",
+        "residents to lock their sheds",
+        "Ruth Calder",
+        "person",
+    ),
+    (
         # the tagger took the portfolio's last word into the minister's name
         "State Minister for Commerce and Industry Md Tofazzal Hossain told reporters that the talks would "
         "resume on Monday.",

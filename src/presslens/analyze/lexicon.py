@@ -548,6 +548,10 @@ DOCUMENT_NOUNS = frozenset(
         "guidelines",
         "regulation",
         "regulations",
+        # what a body adopts or files ("The resolution calls the hike …"); not "order", "policy" or "motion",
+        # which the claims lens would then read as cited in "in order to", "a shift in policy", "in motion"
+        "resolution",
+        "filings",
     ]
 )
 

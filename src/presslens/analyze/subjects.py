@@ -130,6 +130,20 @@ def is_mark(tok: Token) -> bool:
 _PLACE_OPENERS = frozenset({"outside", "inside", "near", "beside", "across", "behind"})
 
 
+def _second_act_of_reporter(verb: Token) -> bool:
+    """A past-tense conjunct hung on a modal verb the reporting verb governs ("said the road would reopen
+    and thanked residents"): the reporter's own second act, not more of what the reporter said."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VB"
+        and head.dep_ == "ccomp"
+        and any(c.tag_ == "MD" for c in head.children)
+        and is_cue_verb(head.head)
+    )
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
@@ -173,6 +187,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], False  # object control: "led plotters to believe"
+        if _second_act_of_reporter(node):
+            # "Deverell said officers would patrol the beach, and urged people to …": the parser joined the
+            # reporter's second act to the reported verb; the tenses tell them apart
+            node = node.head.head
+            seen += 1
+            continue
         if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
             node = node.head
             seen += 1
