@@ -3552,3 +3552,42 @@ def test_speakers_and_types_of_forms_read_from_sets_14_to_22(
     what."""
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)
+
+
+def test_a_document_numbered_with_a_year_after_of_opens_a_sentence(read_text) -> None:
+    """'Resolution No. 12 of 2024' leaves no word after "of" once numbers are set aside: no IndexError."""
+    r = read_text(
+        "Cabinet Resolution No. 12 of 2024, published on Monday, states that couriers must be given a break "
+        "of at least 30 minutes in every shift."
+    )
+    assert find_quote(r, "couriers must be given").speaker_type == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "relay"),
+    [
+        (
+            "Farm newsletter Furrow Digest reported on Tuesday, citing two senior agricultural lenders, that "
+            "several banks had begun asking growers for revised budgets.",
+            "several banks had begun",
+            "two senior agricultural lenders",
+            "Furrow Digest",
+        ),
+        (
+            "The daily Kal-e-Sind reported on Sunday, citing officials in the irrigation department, that "
+            "the water supply for 20 villages had been cut by a dispute over canal repairs.",
+            "the water supply for 20 villages",
+            "officials in the irrigation department",
+            "Kal-e-Sind",
+        ),
+    ],
+)
+def test_a_report_whose_that_clause_the_parser_made_the_root(
+    read_text, text: str, content: str, source: str, relay: str
+) -> None:
+    """'X reported, citing Y, that …' parsed with the that-clause as the sentence's root and 'reported'
+    hung on it: still X relaying Y, and the clause is what was reported."""
+    q = find_quote(read_text(text), content)
+    assert q.cue is not None and q.cue.text == "reported"
+    assert q.source is not None and q.source.text == source
+    assert len(q.via) == 1 and relay in q.via[0].speaker

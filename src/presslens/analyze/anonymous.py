@@ -97,7 +97,8 @@ def title_cased_name(span: Span) -> bool:
         and of is not None
         and all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "for"))
         and not any(e.label_ == "PERSON" for e in span.ents)
-        and (not words[0].is_sent_start or words[of + 1].lower_ == "the")
+        # "of" may close the words ("Ministerial Resolution No. 38 of 2025"): then no "the" follows it
+        and (not words[0].is_sent_start or (of + 1 < len(words) and words[of + 1].lower_ == "the"))
     )
 
 

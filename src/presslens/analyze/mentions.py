@@ -630,6 +630,8 @@ def name_gender(ent: Span) -> str | None:
         near.append(doc[i].lower_)  # only the title run glued to this name: not "Mr. Trump and Hillary …"
         i -= 1
     near += [t.lower_ for c in ent.root.children if c.dep_ == "appos" for t in c.subtree]
+    if ent.root.dep_ == "appos" and ent.root.head.i < ent.start:
+        near.append(ent.root.head.lower_)  # "His wife, Savitri, …"
     if any(w in FEMALE_MARKERS for w in near):
         return "f"
     if any(w in MALE_MARKERS for w in near):

@@ -338,6 +338,21 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
     )
 
 
+def _that_mark(clause: Token) -> Token:
+    return next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+
+
+def _clause_above(verb: Token) -> list[Token]:
+    """'Paddock Report reported on Monday, citing two bankers, that lenders had …': the parser made the
+    that-clause after the aside the sentence's root and hung the reporting verb on it as a ccomp; the
+    clause is still what the verb reports."""
+    head = verb.head
+    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if verb.dep_ != "ccomp" or head.i <= verb.i or not marks or marks[0].i <= verb.right_edge.i:
+        return []
+    return [head] if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children) else []
+
+
 def _clause_under_relay(verb: Token) -> list[Token]:
     """'X reported, citing Y, that …': the parser hangs the that-clause on 'citing'; it is X's content."""
     return [
@@ -925,7 +940,7 @@ class SourcingComponent:
             )
         ]
         if not clause and info.clause:
-            clause = _clause_under_relay(tok)
+            clause = _clause_under_relay(tok) or _clause_above(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
         lost = root_lost_in_clause(tok)
         marker_as = lost is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -951,6 +966,8 @@ class SourcingComponent:
         elif clause and not (lemma in COGNITION_VERBS and clause[0].dep_ == "xcomp"):
             target = clause[0]
             content_tokens = list(target.subtree)
+            if tok.head.i == target.i:  # the clause the parser made the root: from its "that" on
+                content_tokens = [t for t in content_tokens if t.i >= _that_mark(target).i]
             if passive and target.dep_ == "xcomp" and subj is not None:
                 content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
             elif target.dep_ == "xcomp" and obj and obj[0].i < target.i:
@@ -991,7 +1008,10 @@ class SourcingComponent:
         # told …": the subject speaks, the agent relays)
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         relayed = lemma == "quote" or any(c.dep_ == "xcomp" for c in clause)
-        if passive and agent and (subj is None or not relayed):
+        # "SGA had asked … and was told by the provost's office that …": a conjunct's own passive, whose
+        # subject the conjunction lends it
+        passive_here = passive or any(c.dep_ == "auxpass" for c in tok.children)
+        if passive_here and agent and (subj is None or not relayed):
             source = source_span(agent[0])
         elif subj is not None and not is_passive:
             source = source_span(subj)
@@ -1021,6 +1041,8 @@ class SourcingComponent:
             if clause.dep_ in ("ccomp", "advcl", "conj") and _that_clause(clause):
                 mark = next(c for c in clause.children if c.dep_ == "mark")
                 candidates += [c for c in clause.children if c.i < mark.i]
+        for clause in _clause_above(tok):  # the that-clause made the root: the aside hangs on it
+            candidates += [c for c in clause.children if tok.i < c.i < _that_mark(clause).i]
         for child in candidates:
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]
@@ -1276,7 +1298,12 @@ class SourcingComponent:
             ):
                 still_weak.append(a)
         weak = still_weak
-        kept = [a for a in kept if not any(_touches(t, a) and not blocks(t, a) for t in added)]
+        # a report nested in what a tagged reading reports stands beside it, as among the weak ones above
+        kept = [
+            a
+            for a in kept
+            if not any(_touches(t, a) and not blocks(t, a) and not _nested_report(doc, a, t) for t in added)
+        ]
         self._classify_kinds(doc, added, segments)
         return kept + weak + surest_per_content(added, doc)
 
@@ -1973,11 +2000,12 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     """``inner``'s cue and content lie inside ``outer``'s content, and ``inner`` has a source there that
     is no pronoun: a report another speaker relays, not a misreading of the same act. Its cue heads a
     clause of what is reported, not a verb coordinated with one ("It warns that the state faces … and
-    acknowledges that …" is the document's second act, not the state's)."""
+    acknowledges that …" is the document's second act, not the state's) unless the coordinated verb names
+    its own teller ("SGA had asked … and was told by the provost's office that …")."""
     cue = doc[inner.cue_token] if inner.cue_token is not None else None
     return (
         cue is not None
-        and cue.dep_ != "conj"
+        and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children))
         # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
         # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
         and cue.lemma_.lower() in _TELLING

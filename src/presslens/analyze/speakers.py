@@ -1147,6 +1147,10 @@ class SpeakerResolver:
             return Speaker(
                 clean(span.doc[described + 1 : span.end].text), "organisation", "a body described, then named"
             )
+        titled = [t for t in span if t.pos_ == "PROPN" and t.is_title and t.lower_ in DOCUMENT_NOUNS]
+        if titled and (span.root == titled[-1] or span.root.lower_ in ("no", "no.")):
+            # "Ministerial Resolution No. 38 of 2025", "the Hartley Report": a document's title
+            return Speaker(text, "document", "a document's title")
         if span.root.pos_ == "PROPN":
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
