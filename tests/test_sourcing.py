@@ -3524,6 +3524,36 @@ SET_22_SPEAKERS = [
         "person",
     ),
     (
+        # a named body's numbers, not anonymous "figures" (senior people)
+        "According to CMA figures, card payments fell by 12 percent between March and June.",
+        "card payments fell",
+        "CMA",
+        "organisation",
+    ),
+    (
+        # people described by where they live are no person named after the place
+        "Residents of Kampung Batu Lima, about 200m below the slope, said they had reported the cracks "
+        "twice.",
+        "they had reported the cracks",
+        "Residents of Kampung Batu Lima",
+        "anonymous",
+    ),
+    (
+        # people described by where they post are not the platform
+        "Fans on Chirp said they had booked hotels and flights.",
+        "they had booked hotels",
+        "Fans on Chirp",
+        "group",
+    ),
+    (
+        # a name inside the quotation is not who wrote it
+        "Ticket holders were angry. “£180 on a caravan I can’t get back. Thanks, Brightwater,” wrote one, "
+        "posting as @dunesdave.",
+        "on a caravan",
+        "@dunesdave",
+        "person",
+    ),
+    (
         # the tagger took the portfolio's last word into the minister's name
         "State Minister for Commerce and Industry Md Tofazzal Hossain told reporters that the talks would "
         "resume on Monday.",
@@ -3591,3 +3621,15 @@ def test_a_report_whose_that_clause_the_parser_made_the_root(
     assert q.cue is not None and q.cue.text == "reported"
     assert q.source is not None and q.source.text == source
     assert len(q.via) == 1 and relay in q.via[0].speaker
+
+
+def test_those_with_a_description_refer_to_no_group_before_and_no_cycle(read_text) -> None:
+    """'families of those affected …' then 'some of them': resolving 'them' must not lead back to the
+    phrase that holds 'those' (this recursed without end and lost the article)."""
+    r = read_text(
+        "At a rally outside the town hall on Friday, families of those affected by the floods urged the "
+        "governor to apologize for his comments on relief, repeating calls that some of them said had been "
+        "ignored.\n\nA number of the families of those killed in the collapse have sued the builder, and "
+        "several of them were at the rally."
+    )
+    assert find_quote(r, "the governor to apologize").speaker == "families of those affected by the floods"

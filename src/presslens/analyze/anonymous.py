@@ -181,7 +181,14 @@ def is_record(noun: Token) -> bool:
     )
     # "figures from the county's trade department", but not "senior figures from the party"
     from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
-    return by_body or showing or from_body or any(publishing_clause(c) for c in noun.children)
+    # "according to ZMA figures": a named body's numbers ("according to party figures" stays people)
+    cited = (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "to"
+        and noun.head.head.lower_ == "according"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
+    return by_body or showing or from_body or cited or any(publishing_clause(c) for c in noun.children)
 
 
 def _published(noun: Token) -> bool:

@@ -338,6 +338,16 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
     )
 
 
+def _quoted_before(text: str, span: Span, cue: int) -> bool:
+    """``span`` sits inside a quotation that closes before the cue at ``cue`` ('"… Cheers, Saltmarsh,"
+    wrote one'): counted from the paragraph's start, curly marks by kind, straight ones by parity."""
+    para = text.rfind("\n", 0, span.start_char) + 1
+    before, between = text[para : span.start_char], text[span.end_char : cue]
+    curly = before.rfind("“") > before.rfind("”") and "”" in between
+    straight = before.count('"') % 2 == 1 and '"' in between
+    return curly or straight
+
+
 def _that_mark(clause: Token) -> Token:
     return next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
 
@@ -1336,6 +1346,12 @@ class SourcingComponent:
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
             passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
             source = _tagged_source(doc, tagged.source, cue.root, passive, reduced)
+            if source is not None and _quoted_before(doc_text(doc), source, cue.start_char):
+                # '"… Cheers, Saltmarsh," wrote one': a name inside the quotation is not who says it
+                subj, subj_passive = subject_of(cue.root)
+                if subj is not None and any(a <= subj.idx < b for a, b in tagged.content):
+                    subj, subj_passive = inverted_object(cue.root, quoted=True), False
+                source = source_span(subj) if subj is not None and not subj_passive else None
             # an agentless reported passive ("was accused of") is an anonymous attribution; a modal one
             # ("can only be interpreted as") is the author's own judgement
             anonymous_passive = (

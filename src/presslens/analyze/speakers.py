@@ -84,6 +84,7 @@ from presslens.analyze.mentions import (
     with_given_name,
 )
 from presslens.analyze.spans import ends_line, glued_hyphen, of_objects
+from presslens.analyze.subjects import in_modifier
 from presslens.outlets import OutletTable
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -249,6 +250,7 @@ class SpeakerResolver:
         self.role_at: dict[str, int] = {}  # where each title in ``roles`` was learnt (char offset)
         self.outlet_mentions: list[tuple[int, str]] = []
         self.labels: dict[str, str] = {}  # surname -> name of a transcript label seen so far
+        self._open_groups: set[int] = set()  # plural subjects being resolved for a 'they' (no cycles)
         self.full_by_last: dict[str, str] = {}  # surname -> the full name it stands for alone
         self.full_by_first: dict[str, str] = {}  # given name -> the full name it stands for alone
         # who is named inside a quotation is no antecedent of "he" or "she"
@@ -943,7 +945,9 @@ class SpeakerResolver:
             if group is not None:
                 return group
         whole = [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if whole and whole[0].lower_ in _PLURAL_PRONOUNS | {"those"}:
+        # "families of those affected by the floods": 'those' with its own description refers to no one before
+        described = any(c.dep_ in ("acl", "relcl") for c in whole[0].children) if whole else False
+        if whole and whole[0].lower_ in _PLURAL_PRONOUNS | {"those"} and not described:
             # "One of them cautioned …": a member of the group 'them' stands for, as named or unnamed as it
             group = self._plural_antecedent(span.doc[whole[0].i : whole[0].i + 1], context)
             if group is not None:
@@ -1072,6 +1076,8 @@ class SpeakerResolver:
                 and not (e.label_ == "NORP" and e.root != span.root)
                 and any(c.isupper() for c in e.text)
                 and e.start not in place
+                # "Fans on Glint", "workers at Sunfield": people described by where they are or post
+                and not (span.root.tag_ == "NNS" and in_modifier(e.root, span.root))
             ),
             # of two bodies, the one the phrase is headed by ("Digital-rights group Open Ledger Foundation")
             key=lambda e: (_ORG_PREFERENCE.index(e.label_), span.root not in e),
@@ -1421,9 +1427,15 @@ class SpeakerResolver:
             return None
         for i in reversed(range(start.i, span.start)):
             phrase = _plural_subject(self.doc[i])
-            if phrase is None:
+            if phrase is None or phrase.start in self._open_groups:
+                # "families of those affected … some of them said": a phrase being resolved already, whose
+                # own "those" would lead back to it
                 continue
-            found = self._group_speaker(phrase, context)
+            self._open_groups.add(phrase.start)
+            try:
+                found = self._group_speaker(phrase, context)
+            finally:
+                self._open_groups.discard(phrase.start)
             if found is not None:
                 return found
         return None
@@ -1563,7 +1575,8 @@ class SpeakerResolver:
                 if part.start_char <= pos < part.end_char:
                     return Speaker(name, "outlet", how)
             for ent in part.ents:
-                if ent.label_ == "PERSON" and not names_a_body(ent):
+                # initials are a body's ("ZMA figures"), not a person's
+                if ent.label_ == "PERSON" and not names_a_body(ent) and not ent.text.isupper():
                     return Speaker(self._full_name(ent), "person", how)
                 if ent.label_ == "PERSON":  # "compiled by the property website Homeseek"
                     return Speaker(clean(ent.text), "organisation", how)
@@ -2100,6 +2113,8 @@ def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     adp = [t for t in before if t.pos_ == "ADP"]
     portfolio = (
         before[0].pos_ != "DET"
+        # a title is one person's: "Residents of Kampung Sungai Lerek" is no "member for water X"
+        and not any(t.tag_ in ("NNS", "NNPS") for t in before if adp and t.i < adp[0].i)
         and len(adp) == 1
         and adp[0].lower_ in ("for", "of")
         and adp[0].i + 1 < name.start

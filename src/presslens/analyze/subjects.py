@@ -318,18 +318,22 @@ def animate(tok: Token) -> bool:
     )
 
 
-def inverted_object(verb: Token) -> Token | None:
+def inverted_object(verb: Token, quoted: bool = False) -> Token | None:
     """'"We have never seen water this high," observed Colm Brierly': the parser may read the speaker of
     an inverted quotative as the verb's object. Only right after a closing quotation mark, with no
-    subject, and only a speaker-like phrase (no pronoun) starting right after the verb."""
+    subject, and only a speaker-like phrase (no pronoun) starting right after the verb. ``quoted``: the
+    caller found the verb's subject inside the quotation it reports ('"… Cheers, Saltmarsh," wrote one'),
+    which is then no subject and the quotation is what the verb reports."""
     before = doc_text(verb.doc)[max(0, verb.idx - 6) : verb.idx].rstrip(" ,—–-")
-    if not before.endswith(("”", "’", '"', "'", "»")) or any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    if not before.endswith(("”", "’", '"', "'", "»")) or (
+        not quoted and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     ):
         return None
-    if not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+    if not quoted and not any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
         return None  # the quotation is not what the verb reports: 'the "Russian March," denounced immigrants
     for c in verb.children:
+        if c.dep_ in ("dobj", "attr") and c.left_edge.i == verb.i + 1 and c.lower_ in ("one", "another"):
+            return c  # '"…," wrote one, posting as …': one of those just mentioned
         if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and speaker_like(c) and c.pos_ != "PRON":
             return c
     return None
