@@ -600,6 +600,8 @@ TITLE_WORDS = frozenset(
         "prime",
         "minister",
         "secretary",
+        "undersecretary",
+        "under-secretary",
         "senator",
         "sen.",
         "rep.",
@@ -761,7 +763,9 @@ GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 HONORIFICS = frozenset(
     ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "madame",
      # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
-     "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah"]
+     "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah",
+     # Gulf and diplomatic: "H.E. Khalid Al Hashemi" (His or Her Excellency)
+     "h.e.", "h.e"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",

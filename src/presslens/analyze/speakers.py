@@ -378,6 +378,15 @@ class SpeakerResolver:
                     t.lower_ for t in child.subtree if t.pos_ in ("PROPN", "NOUN", "ADJ") and t.i != child.i
                 ]
                 self._add_role([*phrase, child.lower_], name, ent.start_char)
+        if ent.root.dep_ == "appos":
+            # "Monetary Authority (ZMA) Deputy Governor responsible for …, Dr NAME": the parser hung the title
+            # and the name on the body side by side
+            for title in ent.root.head.children:
+                if title.dep_ == "appos" and title.i < ent.start and title.lower_ in TITLE_WORDS:
+                    words = [
+                        t.lower_ for t in title.lefts if t.dep_ == "compound" and t.lower_ in TITLE_WORDS
+                    ]
+                    self._add_role([*words, title.lower_], name, ent.start_char)
         if ent.root.dep_ == "appos" and ent.root.head.ent_type_ != "PERSON":
             head = ent.root.head
             nominal = head.pos_ in ("NOUN", "PROPN")  # "one of the family's attorneys, …" keeps its order
