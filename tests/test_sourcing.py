@@ -3658,3 +3658,12 @@ def test_those_with_a_description_refer_to_no_group_before_and_no_cycle(read_tex
         "several of them were at the rally."
     )
     assert find_quote(r, "the governor to apologize").speaker == "families of those affected by the floods"
+
+
+def test_unnamed_people_an_outlet_cites_are_anonymous(read_text) -> None:
+    """'citing two suppliers' hides who they are as much as 'citing unnamed officials'."""
+    r = read_text(
+        "The Marsh Echo reported on Wednesday, citing two suppliers, that they were owed more than £80,000."
+    )
+    q = find_quote(r, "they were owed")
+    assert q.anonymous and q.speaker_type == "group" and [v.speaker for v in q.via] == ["Marsh Echo"]

@@ -16,6 +16,7 @@ anonymous|vague), ``doc.spans["scare_quotes"]``; ``doc.spans["quotes"].attrs["re
 JSON-able record per attribution with character offsets, speaker, chain, confidence and rationale.
 """
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -335,6 +336,20 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
         or (bool(words & (OUTLET_COLLECTIVES | MEDIA_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS)) and not deed)
         or (obj.tag_ == "NNS" and obj.lower_.endswith(PEOPLE_ENDINGS))
         or is_occupation(obj)
+    )
+
+
+_CITED_UNNAMED = "unnamed people the relaying source cites"
+
+
+def _unnamed_people(source: Span | None, speaker: Speaker) -> bool:
+    """A plural group of people with no name in it ("two suppliers", "several senior bankers")."""
+    return (
+        source is not None
+        and speaker.type == "group"
+        and not speaker.anonymous
+        and source.root.tag_ == "NNS"
+        and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in source)
     )
 
 
@@ -1712,6 +1727,10 @@ class SourcingComponent:
             if att.kind == "direct" and speaker.name is not None:
                 direct.append((att.content, speaker))
             relays = [self._relay(resolver, src, cue, context) for src, cue in att.relays]
+            if relays and _unnamed_people(att.source, speaker):
+                # "citing two senior rural bankers": people a relay cites without naming them are as
+                # anonymous as "unnamed officials"
+                speaker = dataclasses.replace(speaker, anonymous=True, reason=_CITED_UNNAMED)
             told = _told_outlet(doc, att, resolver)
             if told is not None and not relays:
                 relays = [told]
