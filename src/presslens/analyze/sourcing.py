@@ -363,8 +363,9 @@ def _quoted_before(text: str, span: Span, cue: int) -> bool:
     return curly or straight
 
 
-def _that_mark(clause: Token) -> Token:
-    return next(c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that")
+def _that_mark(clause: Token) -> Token | None:
+    """The "that" opening a clause, if it has one."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
 
 
 def _clause_above(verb: Token) -> list[Token]:
@@ -372,10 +373,11 @@ def _clause_above(verb: Token) -> list[Token]:
     that-clause after the aside the sentence's root and hung the reporting verb on it as a ccomp; the
     clause is still what the verb reports."""
     head = verb.head
-    marks = [c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"]
-    if verb.dep_ != "ccomp" or head.i <= verb.i or not marks or marks[0].i <= verb.right_edge.i:
+    mark = _that_mark(head)
+    if verb.dep_ != "ccomp" or head.i <= verb.i or mark is None or mark.i <= verb.right_edge.i:
         return []
-    return [head] if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children) else []
+    subject_before = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children)
+    return [] if subject_before else [head]
 
 
 def _clause_under_relay(verb: Token) -> list[Token]:
@@ -991,8 +993,9 @@ class SourcingComponent:
         elif clause and not (lemma in COGNITION_VERBS and clause[0].dep_ == "xcomp"):
             target = clause[0]
             content_tokens = list(target.subtree)
-            if tok.head.i == target.i:  # the clause the parser made the root: from its "that" on
-                content_tokens = [t for t in content_tokens if t.i >= _that_mark(target).i]
+            mark = _that_mark(target) if tok.head.i == target.i else None
+            if mark is not None:  # the clause the parser made the root: from its "that" on
+                content_tokens = [t for t in content_tokens if t.i >= mark.i]
             if passive and target.dep_ == "xcomp" and subj is not None:
                 content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
             elif target.dep_ == "xcomp" and obj and obj[0].i < target.i:
@@ -1067,7 +1070,8 @@ class SourcingComponent:
                 mark = next(c for c in clause.children if c.dep_ == "mark")
                 candidates += [c for c in clause.children if c.i < mark.i]
         for clause in _clause_above(tok):  # the that-clause made the root: the aside hangs on it
-            candidates += [c for c in clause.children if tok.i < c.i < _that_mark(clause).i]
+            mark = _that_mark(clause)
+            candidates += [c for c in clause.children if mark is not None and tok.i < c.i < mark.i]
         for child in candidates:
             if child.dep_ in ("advcl", "xcomp", "prep", "acl") and child.lemma_.lower() in RELAY_VERBS:
                 objs = [g for g in child.children if g.dep_ in ("dobj", "pobj")]

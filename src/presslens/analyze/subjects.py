@@ -169,7 +169,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             opener = verb.doc[child.left_edge.i]
             apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
             # "Reacting, the Director-General …, Hon. X, described": an opening participle is no subject
-            participle = child.tag_ == "VBG" and child.is_sent_start and verb.doc[child.i + 1].text == ","
+            following = verb.doc[child.i + 1 : child.i + 2]
+            participle = child.tag_ == "VBG" and child.is_sent_start and following.text == ","
             if ((opener.lower_ in _PLACE_OPENERS and opener.is_sent_start) or participle) and apposed:
                 # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
                 # took for a name; the phrase after the comma is the subject
