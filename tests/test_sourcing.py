@@ -3582,6 +3582,33 @@ SET_23_SPEAKERS = [
     ),
 ]
 
+SET_23_SPEAKERS += [
+    (
+        # the name after "through his lawyer," is the lawyer's, not the subject the parser made it
+        "In a statement issued through his lawyer, Atty. Dante Villamor, the ferry's owner, Ernesto Dagohoy, "
+        "said he was deeply saddened and would pay for the funerals.",
+        "he was deeply saddened",
+        "Ernesto Dagohoy",
+        "person",
+    ),
+    (
+        # the same with a curly apostrophe, which the parser reads as a conjunction of the two
+        "In a statement issued through his lawyer, Atty. Dante Villamor, the ferry’s owner, Ernesto Dagohoy, "
+        "said he was “deeply saddened” and that he would pay for the funerals.",
+        "he was “deeply saddened”",
+        "Ernesto Dagohoy",
+        "person",
+    ),
+    (
+        # an epithet of one sex is no one of the other named since
+        "Actress Maria Lane was hurt on set last week. In a statement released through her spokesman, Tom "
+        "Reilly, the actress said she was recovering well.",
+        "she was recovering well",
+        "Maria Lane",
+        "person",
+    ),
+]
+
 
 def test_someones_supervisor_is_a_person(read_text) -> None:
     """A person's line manager is a person, whoever employs them."""

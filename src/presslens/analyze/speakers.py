@@ -1071,8 +1071,10 @@ class SpeakerResolver:
                 return Speaker(f"{name}'s {role}", _office_kind(span.root), f"possessive pronoun → {how}")
         if _epithet(span):
             # "the Swede was diplomatic:", "the 34-year-old said": a sports or feature writer's name for
-            # the person just named
-            name = self.last_person(span.start_char)
+            # the person just named, of the sex the word says ("the actress" is no man named since)
+            root = span.root.lower_
+            sex = "she" if root in FEMALE_MARKERS else "he" if root in MALE_MARKERS else ""
+            name = self.last_person(span.start_char, sex)
             if name is not None:
                 return Speaker(name, "person", f"epithet '{text}' → last named person")
         # a nationality or party adjective ("the Russian president") does not name the speaker, nor does

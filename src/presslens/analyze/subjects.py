@@ -16,6 +16,7 @@ from presslens.analyze.lexicon import (
     OUTLET_COLLECTIVES,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
+    REPRESENTATIVE_HEADS,
     TITLE_WORDS,
     VAGUE_HEADS,
     cue_verbs,
@@ -130,6 +131,17 @@ def is_mark(tok: Token) -> bool:
 _PLACE_OPENERS = frozenset({"outside", "inside", "near", "beside", "across", "behind"})
 
 
+def _names_the_go_between(subject: Token) -> bool:
+    """The subject is a name set off right after a spokesman or lawyer an opening phrase mentions ("through
+    his lawyer, Atty. X,"): the parser took that apposition for the subject."""
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start < 2 or doc[start - 1].text != "," or subject.ent_type_ != "PERSON":
+        return False
+    noun = doc[start - 2]
+    return noun.lower_ in REPRESENTATIVE_HEADS and noun.dep_ == "pobj" and not noun.is_ancestor(subject)
+
+
 def _second_act_of_reporter(verb: Token) -> bool:
     """A past-tense conjunct hung on a modal verb the reporting verb governs ("said the road would reopen
     and thanked residents"): the reporter's own second act, not more of what the reporter said."""
@@ -175,6 +187,12 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
                 # took for a name; the phrase after the comma is the subject
                 return apposed[0], child.dep_ == "nsubjpass"
+            after = [g for g in child.children if g.dep_ in ("appos", "conj") and g.i > child.i]
+            if after and _names_the_go_between(child):
+                # "In a statement through his lawyer, Atty. X, the boat's owner, Y, said": X names the lawyer
+                # the opening phrase mentions; the phrase set off after X (apposed or, as the parser may
+                # have it, conjoined) is who speaks
+                return after[0], child.dep_ == "nsubjpass"
             member = _member_of(child)
             if member is not None:
                 return member, child.dep_ == "nsubjpass"
