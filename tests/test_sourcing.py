@@ -3609,6 +3609,17 @@ SET_23_SPEAKERS += [
     ),
 ]
 
+SET_23_SPEAKERS += [
+    (
+        # a body named after people ("Students for Affordable Housing") does not make "Students" its short name
+        "Students who spoke during the public comment period said they had not been consulted. A petition "
+        "started by the campus chapter of Students for Affordable Housing had more than 900 signatures.",
+        "they had not been consulted",
+        "Students",
+        "anonymous",
+    ),
+]
+
 
 def test_someones_supervisor_is_a_person(read_text) -> None:
     """A person's line manager is a person, whoever employs them."""

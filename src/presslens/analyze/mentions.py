@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze.anonymous import names_a_body
 from presslens.analyze.lexicon import (
+    ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
     FEMALE_MARKERS,
@@ -27,9 +28,11 @@ from presslens.analyze.lexicon import (
     MEDIA_NOUNS,
     OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
+    PEOPLE_ENDINGS,
     PUBLISHING_BODIES,
     SURNAME_PARTICLES,
     TITLE_WORDS,
+    VAGUE_HEADS,
 )
 from presslens.analyze.spans import glued_hyphen
 from presslens.outlets import normalise_name
@@ -179,7 +182,15 @@ def short_names_of_bodies(doc: Doc, bodies: list[Span]) -> set[str]:
     """First words of bodies' names that the article never uses in a person's name: "Wrenfield" for
     Wrenfield Elementary, which the tagger calls a person wherever it stands alone ("pupils who attended
     Wrenfield"), so that "he" cannot find it."""
-    firsts = {b[0].text for b in bodies if len(b) >= 2 and b[0].is_title}
+    # not a word for people ("Students for Affordable Education": "Students said" are students)
+    firsts = {
+        b[0].text
+        for b in bodies
+        if len(b) >= 2
+        and b[0].is_title
+        and b[0].lower_ not in ANONYMOUS_HEADS | VAGUE_HEADS
+        and not b[0].lower_.endswith(PEOPLE_ENDINGS)
+    }
     in_names = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not names_a_body(e) for t in e
     }
