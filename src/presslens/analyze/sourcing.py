@@ -271,9 +271,14 @@ def _quoted_as_saying(tok: Token) -> bool:
     )
 
 
+def _that_mark(clause: Token) -> Token | None:
+    """The "that" opening a clause, if it has one."""
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+
+
 def _that_clause(tok: Token) -> bool:
     """A clause introduced by 'that' (the parser sometimes files it as advcl after a comma)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children)
+    return _that_mark(tok) is not None
 
 
 def _bare_speech_act(tok: Token, after: bool) -> bool:
@@ -361,11 +366,6 @@ def _quoted_before(text: str, span: Span, cue: int) -> bool:
     curly = before.rfind("“") > before.rfind("”") and "”" in between
     straight = before.count('"') % 2 == 1 and '"' in between
     return curly or straight
-
-
-def _that_mark(clause: Token) -> Token | None:
-    """The "that" opening a clause, if it has one."""
-    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
 
 
 def _clause_above(verb: Token) -> list[Token]:
@@ -1066,8 +1066,8 @@ class SourcingComponent:
         candidates = list(tok.children)
         candidates += [g for c in tok.children if c.dep_ == "nsubj" for g in c.children if g.dep_ == "acl"]
         for clause in tok.children:
-            if clause.dep_ in ("ccomp", "advcl", "conj") and _that_clause(clause):
-                mark = next(c for c in clause.children if c.dep_ == "mark")
+            mark = _that_mark(clause) if clause.dep_ in ("ccomp", "advcl", "conj") else None
+            if mark is not None:
                 candidates += [c for c in clause.children if c.i < mark.i]
         for clause in _clause_above(tok):  # the that-clause made the root: the aside hangs on it
             mark = _that_mark(clause)
