@@ -162,6 +162,10 @@ def publishing_clause(tok: Token) -> bool:
 _WHAT_DATA_DO = frozenset({"show", "suggest", "indicate", "reveal", "put", "point"})
 
 
+#: Places whose government publishes numbers ("town figures", "city figures").
+_GOVERNED_PLACES = frozenset({"town", "city", "county", "village", "municipal", "state"})
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
@@ -171,9 +175,9 @@ def is_record(noun: Token) -> bool:
     if lemma != "figure" or noun.tag_ != "NNS":
         return False
     # "figures released by …"; "department figures", but not "senior government figures"
-    by_body = any(c.dep_ == "compound" and c.lower_ in PUBLISHING_BODIES for c in noun.children) and not any(
-        c.dep_ == "amod" for c in noun.children
-    )
+    by_body = any(
+        c.dep_ == "compound" and c.lower_ in PUBLISHING_BODIES | _GOVERNED_PLACES for c in noun.children
+    ) and not any(c.dep_ == "amod" for c in noun.children)
     # "figures showing record completions", "official figures show": what numbers do; people figures
     # do not "show"
     showing = any(c.dep_ == "acl" and c.lemma_.lower() in _WHAT_DATA_DO for c in noun.children) or (

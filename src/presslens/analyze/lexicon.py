@@ -840,14 +840,19 @@ BODY_ANAPHORS = frozenset(
     ]
 )
 # Bodies that publish documents and data under their name: "a report by the city's transportation office".
-PUBLISHING_BODIES = BODY_ANAPHORS | {
+# public offices whose reports are official documents ("a report by the city auditor"); one person holds
+# each, so "the inspector's report" is not the last body named when no inspectorate is
+PUBLIC_OFFICERS = frozenset({
+    "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
+    "actuary",
+})  # fmt: skip
+PUBLISHING_BODIES = BODY_ANAPHORS | PUBLIC_OFFICERS | {
     "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
     "administration", "government", "service", "regulator", "watchdog", "inspectorate", "panel",
     "subcommittee", "caucus",
-    # public offices whose reports are official documents ("a report by the city auditor")
-    "auditor", "comptroller", "ombudsman", "coroner", "inspector", "treasurer", "registrar", "statistician",
-    "actuary",
 }  # fmt: skip
+#: Legal forms that end a registered company's name ("Slievenaree Wind DAC", "Lanjut Expressway Bhd").
+LEGAL_FORMS = frozenset({"ltd", "plc", "llc", "llp", "dac", "gmbh", "inc", "pty", "sdn", "bhd"})
 # Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 BODY_NAME_WORDS = frozenset(
     ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
@@ -861,13 +866,27 @@ BODY_NAME_WORDS = frozenset(
      "service", "services", "bureau", "commission", "trust", "coastguard", "elementary", "academy",
      "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium", "records",
      "recordings", "entertainment", "pictures", "publishing", "directorate", "inspectorate",
-     "secretariat", "executive"]
+     "secretariat", "executive", *LEGAL_FORMS]
 )  # fmt: skip
 # Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
 # union, Balpa", "residents' group Save Dunmore Marsh").
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.
 PLACE_LAST_WORDS = frozenset(
-    {"quay", "wharf", "harbour", "harbor", "pier", "marina", "heights", "gardens", "estuary"}
+    {
+        "quay",
+        "wharf",
+        "harbour",
+        "harbor",
+        "pier",
+        "marina",
+        "heights",
+        "gardens",
+        "estuary",
+        "bog",
+        "valley",
+        "reservoir",
+        "creek",
+    }
 )
 #: First words of place names the tagger calls people ("Lough Carran", "Mount Hebron", "Port Ellis").
 PLACE_NAME_WORDS = frozenset(

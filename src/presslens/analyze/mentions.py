@@ -23,6 +23,7 @@ from presslens.analyze.lexicon import (
     FEMALE_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    LEGAL_FORMS,
     MALE_MARKERS,
     MALE_NAMES,
     MEDIA_NOUNS,
@@ -68,6 +69,13 @@ _BODY_WORDS = (
         "restaurant",
         "venue",
         "pub",
+        # a place set beside its description speaks through its government ("Hatsuyu, a hot spring town
+        # in Hinokawa Prefecture" … "the town says"): no person, whatever the tagger calls the name
+        "town",
+        "village",
+        "city",
+        "municipality",
+        "township",
     }
 )
 
@@ -92,8 +100,19 @@ _NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services"
 
 #: "the Department of Migrant Affairs (DMA)": a capitalised name, then its initials in brackets.
 _SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w’'&.-]*)(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*\s+[A-Z][\w’'&.-]*)\s+\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][\w’'&.-]*)(?:(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*\s+[A-Z][\w’'&.-]*)?)"
+    r"\s+\(([A-Z]{2,6})\)"
 )
+
+
+#: Last words of a firm's name that its initials may leave out.
+_KINDS_OF_FIRM = frozenset({"railroad", "railway", "company", "corporation", "group", "holdings", "limited"})
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """Every letter of ``letters`` occurs in ``word``, in that order."""
+    rest = iter(word)
+    return all(letter in rest for letter in letters)
 
 
 def spelled_out_initials(text: str) -> dict[str, str]:
@@ -106,7 +125,14 @@ def spelled_out_initials(text: str) -> dict[str, str]:
         # whose capitals spell the initials
         for k in range(len(words)):
             name = words[k:]
-            if name[0][0].isupper() and "".join(w[0] for w in name if w[0].isupper()) == initials:
+            capitals = "".join(w[0] for w in name if w[0].isupper())
+            # "Prairie Bend & Western Railroad (PBW)": the kind of body may be left out of the initials
+            kind_left_out = name[-1].lower() in _KINDS_OF_FIRM and capitals[:-1] == initials
+            # "Bundesverkehrsbahn (BVB)": one word whose parts the initials take, in order
+            compound = (
+                len(name) == 1 and name[0][0] == initials[0] and _in_order(initials.lower(), name[0].lower())
+            )
+            if name[0][0].isupper() and (capitals == initials or kind_left_out or compound):
                 found.setdefault(initials, " ".join(name))
                 break
     return found
@@ -143,18 +169,33 @@ def _joined_by_name_words(doc: Doc) -> list[Span]:
     return found
 
 
+#: Last words that end only a body's name, never a building's or a place's.
+_ONLY_BODIES_END = LEGAL_FORMS | {
+    "association", "union", "council", "committee", "commission", "department", "ministry", "federation",
+    "society", "agency", "authority", "institute", "foundation", "party", "cooperative", "co-operative",
+}  # fmt: skip
+
+
 def named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
     """The organisations an article names, in order: the tagger's, names joined by "and" that it split
     ("Fire and Rescue Service"), and runs of two or more capitalised proper nouns ending in a plural or
     a body's word that it left out ("Harlow Minerals said …")."""
     inside = {t.i for j in joined for t in j}
-    found = [
-        _mended(e)
-        for e in doc.ents
-        if (e.label_ == "ORG" or (e.label_ == "PERSON" and names_a_body(e)))
-        and not any(t.i in inside for t in e)
-        and any(t.text[:1].isupper() for t in e)  # not "meet union", which the tagger took for a name
-    ] + joined
+    found = (
+        [
+            _mended(e)
+            for e in doc.ents
+            if (
+                e.label_ == "ORG"
+                or (e.label_ == "PERSON" and names_a_body(e))
+                # "The Heartland Grain and Feed Dealers Association", which the tagger calls a building
+                or (e.label_ in ("FAC", "GPE", "LOC") and e[-1].lower_ in _ONLY_BODIES_END)
+            )
+            and not any(t.i in inside for t in e)
+            and any(t.text[:1].isupper() for t in e)  # not "meet union", which the tagger took for a name
+        ]
+        + joined
+    )
     taken = {t.i for e in doc.ents for t in e} | inside
     i = 0
     while i < len(doc):
@@ -417,10 +458,20 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
         ):
             found.append(ent)
     for tok in doc:
-        # "Her sister, Jo Quillon,": a name beside a description only a person has
+        # "Her sister, Jo Quillon,": a name beside a description only a person has; "the chairman of the
+        # Slievenaree Landscape Protection Group, Colm Fitzmaurice," which the parser hangs on the body's
+        # name (a named body has its name already: the second name is the chairman's)
+        anchor = tok.head
+        if (
+            anchor.dep_ == "pobj"
+            and anchor.ent_type_ == "ORG"
+            and anchor.head.lower_ == "of"
+            and anchor.head.head.lower_ in TITLE_WORDS
+        ):
+            anchor = anchor.head.head
         if (
             tok.dep_ == "appos"
-            and (tok.head.lower_ in _PERSON_APPOSITIONS or is_occupation(tok.head))
+            and (anchor.lower_ in _PERSON_APPOSITIONS | TITLE_WORDS or is_occupation(anchor))
             and tok.pos_ == "PROPN"
             and tok.ent_type_ != "PERSON"
             and 1 <= tok.i - tok.left_edge.i <= 2

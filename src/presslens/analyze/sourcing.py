@@ -1147,7 +1147,13 @@ class SourcingComponent:
                 # the phrase runs straight into the verb: the parser hung the clause's subject on the
                 # source ("According to X, 14 warnings are in place"); the phrase ends at its last comma
                 commas = [i for i in phrase if doc[i].text == "," and i > to.i]
-                phrase -= set(range(max(commas), after)) if commas else set()
+                # "According to town figures, Hatsuyu, which has …, received": the subject hung on the
+                # source in apposition, with its own commas, starts the clause
+                apposed = [c.left_edge.i for c in pobj[0].children if c.dep_ == "appos" and c.i > pobj[0].i]
+                if apposed and apposed[-1] - 1 in commas:
+                    phrase -= set(range(apposed[-1] - 1, after))
+                elif commas:
+                    phrase -= set(range(max(commas), after))
             named = _name_set_off_after(pobj[0])
             if named is not None:  # "According to the council's chief planner, Gerard Lyle, a decision …"
                 phrase |= set(range(pobj[0].right_edge.i + 1, named.end + 1))

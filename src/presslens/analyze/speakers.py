@@ -37,6 +37,7 @@ from presslens.analyze.lexicon import (
     FEMALE_MARKERS,
     GIVEN_NAMES,
     HONORIFICS,
+    LEGAL_FORMS,
     MALE_MARKERS,
     MASTHEAD_WORDS,
     OCCUPATION_ENDINGS,
@@ -44,6 +45,7 @@ from presslens.analyze.lexicon import (
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
+    PUBLIC_OFFICERS,
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
     REPRESENTATIVE_HEADS,
@@ -145,6 +147,8 @@ class Speaker:
 _OFF_THE_RECORD = re.compile(
     r",?\s+who\s+(?:asked|declined|requested|spoke|was not|were not|is not|are not)\b.*$", re.IGNORECASE
 )
+
+
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -189,6 +193,17 @@ def _honorific_split(ent: Span) -> Span:
     return doc[start:end]
 
 
+def _police_rank(tok: Token) -> bool:
+    """'Pol' opening a Thai police rank ("Pol Maj Gen Anucha Phromsiri", "Pol Col Somchai"): part of the
+    title, not of the name (Pol Pot stays Pol Pot: no rank follows)."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.text == "Pol"
+        and nxt is not None
+        and (expand_title(nxt.lower_) != nxt.lower_ or nxt.lower_ in TITLE_WORDS)
+    )
+
+
 def _person_name(ent: Span) -> str:
     # the tagger's person may stop at a hyphen: "Fiona Lennox" of "Fiona Lennox-Grant"
     ent = _honorific_split(ent)
@@ -207,6 +222,7 @@ def _person_name(ent: Span) -> str:
         and t.text not in ("'s", "’s")
         and t.i not in quoted
         and expand_title(t.lower_) == t.lower_
+        and not _police_rank(t)
     ] or list(ent)
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
         return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
@@ -370,8 +386,18 @@ class SpeakerResolver:
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
                 self._add_role([doc[i - 1].lower_], name, ent.start_char)
+        opening = _opening_title(doc, i)
+        if opening is not None:
+            # "Minister of Fisheries and Coastal Development Senator Rodney Haynes-Bourne": "the minister"
+            self._add_role([opening.lower_], name, ent.start_char)
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.ent_type_ != "PERSON" and child.pos_ in ("NOUN", "PROPN"):
+            if (
+                child.dep_ == "appos"
+                and child.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP", "FAC", "LOC")
+                and child.pos_ in ("NOUN", "PROPN")
+            ):
+                # not a body's name the parser hung on the person ("a letter to Minister X, the Federation
+                # of Private Specialists said"): a named body is no role of theirs
                 # the head noun goes last, as in a title before a name: "the premier of the island" is
                 # learnt as "island premier", so "the island's premier" finds it
                 phrase = [
@@ -581,9 +607,16 @@ class SpeakerResolver:
         # "the committee" is a committee named before ("the Finance Committee"), not the school named last
         anybody = head not in _NAMED_BY_HEAD
         candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies if anybody]
+        # "the company" is a registered company named before ("Lanjut Expressway Bhd (LEB)"), if any is
+        registered = [
+            (p, clean(e.text))
+            for p, e in bodies
+            if head in _COMMERCIAL and _registered(self.acronyms.get(e.text, e.text))
+        ]
+        candidates = registered if registered and not fitting else candidates
         best_outlet = named[-1] if named else None
         best_org = candidates[-1] if orgs and candidates else None
-        if best_org is not None and head in _COMMERCIAL and not fitting:
+        if best_org is not None and head in _COMMERCIAL and not fitting and not registered:
             # "the company" of a story about one company is that company, not a broker quoted last
             # ("… said Ashwin & Rooke. According to the company's annual report …"): the one named at
             # least three times, and twice as often as the last one
@@ -638,8 +671,9 @@ class SpeakerResolver:
         """'…, the finance ministry said on Tuesday. ¶ In a statement, the Ministry of Finance and Public
         Credit said …': a lede's body, described in lower case, is the one the next two sentences name
         with its head word and every word of the description but its level ("provincial", "state")."""
-        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
-        if span[0].lower_ != "the" or not words or any(not t.is_lower for t in words):
+        # "the finance ministry", or the people's own body in a lede ("…, their federation warned")
+        words = [t for t in span if t.is_alpha and t.lower_ not in ("the", "their")]
+        if span[0].lower_ not in ("the", "their") or not words or any(not t.is_lower for t in words):
             return None
         head = span.root.lower_
         firm = head in FIRM_WORDS  # "the port operator said" … "Straits Harbour Group said"
@@ -776,7 +810,11 @@ class SpeakerResolver:
         if not self.acronyms or not found.name:
             return found
         name = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(0), m.group(0)), found.name)
-        return found if name == found.name else dataclasses.replace(found, name=name)
+        if name == found.name:
+            return found
+        # initials spelled out in brackets are a body's: "PBW said" is the railroad, whatever the tagger says
+        kind = "organisation" if found.type == "unknown" else found.type
+        return dataclasses.replace(found, name=name, type=kind)
 
     def _resolve(self, span: Span, antecedent: Span | None, context: list[Speaker] | None) -> Speaker:
         if len(span) == 1 and span[0].lower_ in RELATIVE_PRONOUNS and antecedent is not None:
@@ -885,6 +923,7 @@ class SpeakerResolver:
             and (c.i >= span.end or body)
             # "of the Alliance for National Renewal (ANR)": the bracketed letters shorten the name before
             and not (c.i > 0 and span.doc[c.i - 1].text == "(" and c.text.isupper())
+            and not _subject_hung_on_source(c)
             and (
                 c.ent_type_ in ("PERSON", "ORG")
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
@@ -1121,6 +1160,9 @@ class SpeakerResolver:
                 _office_kind(span.root),
                 "body or office of a named place",
             )
+        if clean(span.text) in self.acronyms.values():
+            # "Prairie Bend & Western Railroad (PBW)": one body, whose name the parser may read as two
+            return Speaker(clean(span.text), "organisation", "a body's name spelled out before its initials")
         together_named = _coordinated_names(span)
         if orgs and together_named:
             return Speaker(" and ".join(together_named), "organisation", "organisations named together")
@@ -1623,8 +1665,12 @@ class SpeakerResolver:
                 # papers": the School Board), else the last one named at all
                 window = _window_start(span)
                 mention, head = f"'{part.text}'", part.root.lower_
-                if part[0].lower_ != "the" and not self._bodies_called(head, span.start_char):
-                    continue  # "Court records show …" with no court named: records of no one named here
+                if (part[0].lower_ != "the" or head in PUBLIC_OFFICERS) and not self._bodies_called(
+                    head, span.start_char
+                ):
+                    # "Court records show …" with no court named: records of no one named here; "the
+                    # inspector's report" with no inspectorate named: an officer's, not the last body's
+                    continue
                 qualified = any(c.dep_ in ("poss", "compound", "amod") for c in part.root.children)
                 if qualified and not self._bodies_called(head, span.start_char):
                     # "figures from the county's trade department": a body described, none named so
@@ -2108,6 +2154,45 @@ def _past_portfolio(name: Span) -> Span:
     return name
 
 
+def _registered(name: str) -> bool:
+    """A company's name with its legal form ("Kinta Resources Bhd", "Acme Ltd.")."""
+    words = [w.lower().rstrip(".") for w in name.split()]
+    return bool(words) and words[-1] in LEGAL_FORMS and not set(words) <= LEGAL_FORMS  # not "Sdn Bhd" alone
+
+
+def _subject_hung_on_source(appos: Token) -> bool:
+    """'According to town figures, Hatsuyu, which has …, received 2.1 million visitors': the parser hung
+    the clause's subject on the source in apposition; the sentence's verb has no subject of its own."""
+    head = appos.head
+    if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according":
+        return False
+    root = appos.sent.root
+    return root.i > appos.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def _opening_title(doc: Doc, i: int) -> Token | None:
+    """The capitalised title that opens a sentence's long title phrase ending at token ``i`` ("Minister of
+    Fisheries and Coastal Development [Senator] …", "President of the St Aldric Co-operative [Mr] …"): the
+    portfolio's "of", "for", "and" and "the" stop a plain walk back over the title's words."""
+    if i < 0 or doc[i + 1].is_sent_start:
+        return None  # the name opens its sentence: no title before it
+    j = i
+    while (
+        j >= 0
+        and i - j < 10
+        and (
+            doc[j].pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT")
+            or doc[j].lower_ in ("of", "for", "and", "the", "&")
+        )
+    ):
+        if doc[j].is_sent_start or (j > 0 and doc[j - 1].text == ","):
+            break
+        j -= 1
+    if j < 0 or j == i or not doc[j].is_title or doc[j].lower_ not in TITLE_WORDS:
+        return None
+    return doc[j] if any(t.lower_ in ("of", "for") for t in doc[j : i + 1]) else None
+
+
 def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
     and chief executive Anjali Devarajan" read as "founder and … Devarajan"); ``names`` adds the person
@@ -2137,6 +2222,10 @@ def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     )
     if not portfolio and not any(t.lower_ in TITLE_WORDS for t in before):
         return None
+    if before[0].is_title and before[0].lower_ in TITLE_WORDS and before[-1].lower_ in HONORIFICS:
+        # "President of the St Aldric Fisherfolk Co-operative Mr Hallam Greaves told …": a title, its body,
+        # and the name set off by a style of address
+        return name
     allowed = ("DET", "ADJ", "NOUN", "CCONJ", "PUNCT") + (("ADP", "PROPN") if portfolio else ())
     return name if all(t.pos_ in allowed for t in before) else None
 
@@ -2189,6 +2278,25 @@ def _named_after_comma(span: Span) -> Span | None:
     while carried and i < carried[0].right_edge.i and doc[i].text != "," and not doc[i].is_sent_end:
         i += 1
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
+        return None
+    named = _name_between_commas(doc, i)
+    # past a relative clause set off by commas ("The chairperson of the conservancy committee, which
+    # represents some 4 200 members …, Ms Selma Nangolo, said"), which the parser may have let run over
+    # the name: the name follows one of the clause's commas
+    relative = next(
+        (c for t in span for c in t.children if c.dep_ == "relcl" and c.left_edge.i == i + 1),
+        None,
+    )
+    if named is None and relative is not None:
+        last = min(relative.right_edge.i + 1, len(doc) - 1)
+        commas = [k for k in range(last, relative.i, -1) if doc[k].text == ","]
+        named = next((n for k in commas if (n := _name_between_commas(doc, k)) is not None), None)
+    return named
+
+
+def _name_between_commas(doc: Doc, i: int) -> Span | None:
+    """The name after the comma at ``i`` that another comma and the sentence's verb follow."""
+    if i + 2 >= len(doc):
         return None
     at = i + 1
     styles = HONORIFICS | TITLE_ABBREVIATIONS.keys()
@@ -2297,9 +2405,9 @@ def _masthead(span: Span) -> str | None:
         return None
     if any(e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
         return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper
-    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words[1:]):
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text == "-" for t in words[1:]):
         return None
-    return " ".join(t.text for t in words[1:])
+    return clean(span.doc[words[1].i : words[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
 
 
 def _opens_sentence(tok: Token) -> bool:

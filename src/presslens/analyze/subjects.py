@@ -142,17 +142,61 @@ def _names_the_go_between(subject: Token) -> bool:
     return noun.lower_ in REPRESENTATIVE_HEADS and noun.dep_ == "pobj" and not noun.is_ancestor(subject)
 
 
-def _second_act_of_reporter(verb: Token) -> bool:
-    """A past-tense conjunct hung on a modal verb the reporting verb governs ("said the road would reopen
-    and thanked residents"): the reporter's own second act, not more of what the reporter said."""
+def _second_act_of_reporter(verb: Token) -> Token | None:
+    """The reporting verb whose subject did ``verb``: a conjunct hung on a verb inside what a reporting
+    verb reports — a speech act in the reporter's tense after ", and", joined to a verb that reports no
+    speech ("argues that PBW has a duty …, and asks the FRC to …"); or a past-tense verb where the tenses
+    tell the two apart: on a modal's verb ("said the road would reopen and thanked residents"), or, after
+    ", and", on a present-tense verb of a clause the reported one carries ("said that plants could lay off
+    workers if landings stay low, and urged the government to …"). None when ``verb`` is more of what
+    was reported."""
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ == "VB"
+    if verb.dep_ != "conj":
+        return None
+    before = verb.doc[verb.i - 2 : verb.i]
+    if (
+        [t.text for t in before] == [",", "and"]
+        and head.dep_ == "ccomp"
+        and verb.tag_ == head.head.tag_
+        and is_cue_verb(verb)
+        and is_cue_verb(head.head)
+        and not is_cue_verb(head)
+    ):
+        # "the association argues that PBW has a duty …, and asks the FRC to …": a second speech act of
+        # the reporter's, in the reporter's tense, after a clause that reports no speech
+        return head.head
+    if verb.tag_ != "VBD":
+        return None
+    if (
+        head.tag_ == "VB"
         and head.dep_ == "ccomp"
         and any(c.tag_ == "MD" for c in head.children)
         and is_cue_verb(head.head)
+    ):
+        return head.head
+    if head.tag_ not in ("VBP", "VBZ") or [t.text for t in before] != [",", "and"]:
+        return None
+    node = head
+    for _ in range(3):
+        if node.dep_ == "ccomp" and is_cue_verb(node.head) and node.head.tag_ == "VBD":
+            return node.head
+        if node.dep_ not in ("advcl", "ccomp") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _second_verb_as_clause(verb: Token) -> bool:
+    """'Ms Lucy Mond said teachers had not been paid …, and warned that members could stop work': the
+    parser made the second reporting verb, after ", and", a clause of the first; it shares its subject."""
+    before = verb.doc[verb.i - 2 : verb.i]
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBD"
+        and verb.head.tag_ == "VBD"
+        and [t.text for t in before] == [",", "and"]
+        and is_cue_verb(verb)
+        and is_cue_verb(verb.head)
     )
 
 
@@ -206,13 +250,14 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], False  # object control: "led plotters to believe"
-        if _second_act_of_reporter(node):
+        reporter = _second_act_of_reporter(node)
+        if reporter is not None:
             # "Deverell said officers would patrol the beach, and urged people to …": the parser joined the
             # reporter's second act to the reported verb; the tenses tell them apart
-            node = node.head.head
+            node = reporter
             seen += 1
             continue
-        if node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        if (node.dep_ in ("conj", "xcomp") or _second_verb_as_clause(node)) and node.head.i != node.i:
             node = node.head
             seen += 1
             continue
