@@ -3742,6 +3742,40 @@ SET_24_SPEAKERS = [
         "organisation",
     ),
     (
+        # a name with a nickname in quote marks, and an age, set after the description
+        'The fisherman, Curtis "Bones" Alleyne, 49, said he had spent $2,300 on repairs this year.',
+        "he had spent $2,300 on repairs",
+        "Curtis Alleyne",
+        "person",
+    ),
+    (
+        # every title before a name is learnt as a role: "the minister" of "Harbours Minister Deputy X"
+        'Harbours Minister Deputy Paul Le Sueur said the overflow was "regrettable but permitted" under the '
+        "licence, and that the department had brought forward a £19 million project.\n\nThe Constables of St "
+        "Brelade and St Ouen, Peter Le Marquand and Anne Vibert, said in a joint letter to the minister that a "
+        "smell had hung over homes for three days.\n\nIn a written answer to Deputy Hélène Falle last month, "
+        'the minister said the department had "no plans" to publish overflow data.',
+        "to publish overflow data",
+        "Paul Le Sueur",
+        "person",
+    ),
+    (
+        # initials spelled out after a name with a legal form before it are the company's
+        "The villagers say the company, PT Kelapa Hijau Sentosa (KHS), has cleared 900 hectares. KHS said in a "
+        "statement that its permit covered the land.",
+        "its permit covered the land",
+        "PT Kelapa Hijau Sentosa",
+        "organisation",
+    ),
+    (
+        # "Ato" is an Amharic style of address (Mr)
+        'Exporter Ato Bekele Girma said the directive was unworkable. "Our buyers will not pay more," Ato '
+        "Bekele said.",
+        "Our buyers will not pay more",
+        "Bekele Girma",
+        "person",
+    ),
+    (
         # "Pol" opening a Thai police rank is part of the title
         "Pol Col Somchai Rattanakul said 12 people had been arrested.",
         "12 people had been arrested",
@@ -3769,10 +3803,10 @@ def test_someones_supervisor_is_a_person(read_text) -> None:
     + SET_23_SPEAKERS
     + SET_24_SPEAKERS,
 )
-def test_speakers_and_types_of_forms_read_from_sets_14_to_24(
+def test_speakers_and_types_of_forms_read_from_sets_14_to_25(
     read_text, text: str, content: str, speaker: str, kind: str
 ) -> None:
-    """Forms read from hand-written sets 14, 15, 17 (fourteenth session), 18 and 21 to 24: who speaks, and
+    """Forms read from hand-written sets 14, 15, 17 (fourteenth session), 18 and 21 to 25: who speaks, and
     as what."""
     q = find_quote(read_text(text), content)
     assert (q.speaker, q.speaker_type) == (speaker, kind)

@@ -765,7 +765,9 @@ HONORIFICS = frozenset(
      # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
      "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah",
      # Gulf and diplomatic: "H.E. Khalid Al Hashemi" (His or Her Excellency)
-     "h.e.", "h.e"]
+     "h.e.", "h.e",
+     # Amharic: "Ato Dawit Tesfaye" (Mr), "W/ro Tsion Alemu" (Mrs)
+     "ato", "w/ro", "woizero", "weizero"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
@@ -851,8 +853,9 @@ PUBLISHING_BODIES = BODY_ANAPHORS | PUBLIC_OFFICERS | {
     "administration", "government", "service", "regulator", "watchdog", "inspectorate", "panel",
     "subcommittee", "caucus",
 }  # fmt: skip
-#: Legal forms that end a registered company's name ("Slievenaree Wind DAC", "Lanjut Expressway Bhd").
-LEGAL_FORMS = frozenset({"ltd", "plc", "llc", "llp", "dac", "gmbh", "inc", "pty", "sdn", "bhd"})
+#: Legal forms of registered companies, which end their names ("Slievenaree Wind DAC", "Lanjut Expressway
+#: Bhd") or open them ("PT Sawit Lestari Makmur").
+LEGAL_FORMS = frozenset({"ltd", "plc", "llc", "llp", "dac", "gmbh", "inc", "pty", "sdn", "bhd", "pt"})
 # Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 BODY_NAME_WORDS = frozenset(
     ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",

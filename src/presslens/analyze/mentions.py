@@ -133,7 +133,9 @@ def spelled_out_initials(text: str) -> dict[str, str]:
                 len(name) == 1 and name[0][0] == initials[0] and _in_order(initials.lower(), name[0].lower())
             )
             if name[0][0].isupper() and (capitals == initials or kind_left_out or compound):
-                found.setdefault(initials, " ".join(name))
+                # a legal form before the name stays with it ("PT Sawit Lestari Makmur (SLM)")
+                opening = k - 1 if k > 0 and words[k - 1].lower() in LEGAL_FORMS else k
+                found.setdefault(initials, " ".join(words[opening:]))
                 break
     return found
 

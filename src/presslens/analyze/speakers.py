@@ -430,7 +430,8 @@ class SpeakerResolver:
         key = " ".join(words)
         self.roles.pop(key, None)  # re-insert: the title learnt last is tried first
         self.roles[key], self.role_at[key] = name, at
-        plain = [words[-1]]
+        # "Infrastructure Minister Deputy Marc Le Quesne": "the minister" and "the deputy" both
+        plain = [words[-1], *(w for w in words[:-1] if w in TITLE_WORDS and w not in HONORIFICS)]
         if words[-1] in ("attorney", "counsel") and _PROSECUTING & set(words):
             plain.append("prosecutor")  # "Assistant District Attorney Mark Oyelaran … the prosecutor said"
         for word in plain:
@@ -813,7 +814,7 @@ class SpeakerResolver:
         if name == found.name:
             return found
         # initials spelled out in brackets are a body's: "PBW said" is the railroad, whatever the tagger says
-        kind = "organisation" if found.type == "unknown" else found.type
+        kind = "organisation" if found.type in ("unknown", "person") else found.type
         return dataclasses.replace(found, name=name, type=kind)
 
     def _resolve(self, span: Span, antecedent: Span | None, context: list[Speaker] | None) -> Speaker:
@@ -1416,6 +1417,8 @@ class SpeakerResolver:
             else:
                 continue
             ent = next((e for e in doc.ents if e.start == at and e.label_ == "PERSON"), None)
+            if ent is None and doc[tok.i + 1].text == ",":
+                ent = _name_between_commas(doc, tok.i + 1)  # 'The fisherman, Curtis "Bones" Alleyne, 49,'
             if ent is not None:
                 return Speaker(
                     self._full_name(ent), "person", f"'{span.text}', named after as '{doc[tok.i : at].text}'"
@@ -1560,8 +1563,8 @@ class SpeakerResolver:
         """A transcript's speaker label in capitals: "CHAIR DELGADO" or "HARTLEY" (once "Ms. Hartley" was
         named) is that person. A lone capitalised word no one was named by stays as it is ("AROS said"
         is an organisation's acronym)."""
-        if not text.isupper() or not any(c.isalpha() for c in text):
-            return None
+        if not text.isupper() or not any(c.isalpha() for c in text) or text in self.acronyms:
+            return None  # initials the article spelled out ("SLM said") are a body's
         words = [w for w in text.split() if w.lower() not in TITLE_WORDS | HONORIFICS]
         if not words:
             return None
@@ -2311,12 +2314,32 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
         ent = Span(doc, at, titled.end, label="PERSON")
     elif ent is None and at > i + 1:
         ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
+    elif ent is None:
+        ent = _nicknamed(doc, at)
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     if titled is None and doc[ent.start].ent_iob_ == "I":
         return None
-    verb = doc[ent.end + 1]
+    # "The fisherman, Curtis Alleyne, 49, said": past an age
+    after = ent.end + 3 if followed_by_age(doc, ent.end) and doc[ent.end + 2].text == "," else ent.end + 1
+    verb = doc[after] if after < len(doc) else doc[-1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+
+
+def _nicknamed(doc: Doc, at: int) -> Span | None:
+    """'Curtis "Bones" Alleyne': a given name, a nickname in quote marks and a surname, which the tagger
+    tends to leave untagged (the nickname is dropped from the name later, ``_quoted_words``)."""
+    if not (doc[at].is_title and doc[at].pos_ == "PROPN") or at + 1 >= len(doc):
+        return None
+    if doc[at + 1].text not in _QUOTE_MARK_TOKENS:
+        return None
+    close = next((k for k in range(at + 2, min(at + 6, len(doc))) if doc[k].text in _QUOTE_MARK_TOKENS), None)
+    if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title:
+        return None
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end = past_hyphen(doc, end + 1)
+    return Span(doc, at, end, label="PERSON") if end > close + 1 else None
 
 
 def _untagged_name(doc: Doc, at: int) -> Span | None:
