@@ -4,7 +4,7 @@ What it measures:
 
 * **SI** (span identification): the product path, ``presslens.read_many`` on each dev article, its
   ``techniques`` spans scored with the official partial-overlap P/R/F1 (``benchmarks/ptc.py``).
-  ``--sweep`` also scores other span thresholds (decoded from the same encoder pass), for selection on dev.
+  ``--sweep`` also scores other seed thresholds on the lens's own sentence units, to show the curve.
 * **TC** (technique classification): gold spans are given; each gets the technique whose probabilities,
   averaged over its word pieces, feed the span classifier (``span_classifier.classify_spans``: words, shape,
   repetition); micro-F1 and per-technique F1.
@@ -36,6 +36,27 @@ ANCHORS = (
     "test-set anchors: SI 1st ≈ 0.52, TC 1st ≈ 0.62, TC baseline ≈ 0.25 (dev: all-Loaded_Language 0.306)"
 )
 SWEEP = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+
+
+def threshold_sweep(articles, gold_si) -> dict[float, float]:
+    """SI F1 at other seed thresholds on the lens's own units (spaCy sentences), before the slogan
+    widening."""
+    from presslens.analyze import encoder as enc
+    from presslens.analyze.persuasion import technique_spans
+    from presslens.analyze.spans import sentence_units
+    from presslens.nlp import base_pipeline
+
+    docs = list(base_pipeline().pipe(a.text for a in articles))
+    outputs = [enc.load_encoder().run(d.text, sentence_units(d)) for d in docs]
+    sweep = {}
+    for th in SWEEP:
+        pred = {
+            a.id: [(s, e) for s, e, _ in technique_spans(d, o, th)]
+            for a, d, o in zip(articles, docs, outputs, strict=True)
+        }
+        sweep[th] = si_score(pred, gold_si).f1
+        print(f"sweep (sentence units): threshold {th:.2f}  SI F1 {sweep[th]:.3f}")
+    return sweep
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,13 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     sweep = {}
     if args.sweep:
-        for th in SWEEP:
-            pred = {
-                a.id: [(s.start, s.end) for s in enc.decode_spans(a.text, outputs[a.id], th)]
-                for a in articles
-            }
-            sweep[th] = si_score(pred, gold_si).f1
-            print(f"sweep (line units): threshold {th:.2f}  SI F1 {sweep[th]:.3f}")
+        sweep = threshold_sweep(articles, gold_si)
     print(ANCHORS)
     if args.json:
         Path(args.json).write_text(

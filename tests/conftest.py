@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import presslens
+from presslens.analyze import encoder as enc
+from presslens.analyze.techniques import LABELS
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -39,3 +42,18 @@ def find_quote(reading: presslens.Reading, fragment: str) -> presslens.Quote:
         f"{q.kind} {q.speaker}: {' | '.join(p.text for p in q.content)}" for q in reading.quotes
     )
     raise AssertionError(f"no attribution contains {fragment!r}; found:\n{listing}")
+
+
+def synthetic_output(text: str, p_in: list[float], p_b: list[float], label: int) -> enc.EncoderOutput:
+    """A synthetic encoder output: one window, one piece per whitespace word."""
+    offsets, pos = [], 0
+    for word in text.split():
+        start = text.index(word, pos)
+        offsets.append((start, start + len(word)))
+        pos = start + len(word)
+    si = np.array([[1 - p, p * b, p * (1 - b)] for p, b in zip(p_in, p_b, strict=True)])
+    tc = np.full((len(offsets), len(LABELS)), 0.01)
+    tc[:, label] = 0.9
+    return enc.EncoderOutput(
+        [enc.Window(0, list(range(len(offsets))), offsets)], [si], [tc], units=[(0, len(text))]
+    )

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from conftest import synthetic_output
 from presslens.analyze import encoder as enc
 from presslens.analyze.techniques import LABELS
 
@@ -35,24 +36,9 @@ def test_batch_arrays_add_cls_sep_and_padding() -> None:
     assert mask.tolist() == [[1, 1, 1, 1, 1], [1, 1, 1, 0, 0]]
 
 
-def _output(text: str, p_in: list[float], p_b: list[float], label: int) -> enc.EncoderOutput:
-    """A synthetic encoder output: one window, one piece per whitespace word."""
-    offsets, pos = [], 0
-    for word in text.split():
-        start = text.index(word, pos)
-        offsets.append((start, start + len(word)))
-        pos = start + len(word)
-    si = np.array([[1 - p, p * b, p * (1 - b)] for p, b in zip(p_in, p_b, strict=True)])
-    tc = np.full((len(offsets), len(LABELS)), 0.01)
-    tc[:, label] = 0.9
-    return enc.EncoderOutput(
-        [enc.Window(0, list(range(len(offsets))), offsets)], [si], [tc], units=[(0, len(text))]
-    )
-
-
 def test_decode_spans_joins_runs_and_splits_at_a_confident_begin() -> None:
     text = "they are traitors and liars who hate us"
-    out = _output(
+    out = synthetic_output(
         text,
         [0.1, 0.1, 0.9, 0.8, 0.9, 0.1, 0.9, 0.1],
         [0, 0, 0.9, 0.1, 0.1, 0, 0.9, 0],
@@ -67,14 +53,14 @@ def test_decode_spans_joins_runs_and_splits_at_a_confident_begin() -> None:
 
 def test_decoded_spans_grow_to_whole_words() -> None:
     text = "an unbelievable disaster"
-    out = _output(text, [0.1, 0.9, 0.1], [0, 1, 0], 0)
+    out = synthetic_output(text, [0.1, 0.9, 0.1], [0, 1, 0], 0)
     out.windows[0].offsets[1] = (5, 9)  # a word piece in the middle of "unbelievable"
     assert [text[s.start : s.end] for s in enc.decode_spans(text, out, 0.5)] == ["unbelievable"]
 
 
 def test_span_probabilities_average_pieces_inside_the_span() -> None:
     text = "a b c"
-    out = _output(text, [0.9, 0.9, 0.9], [1, 0, 0], LABELS.index("Doubt"))
+    out = synthetic_output(text, [0.9, 0.9, 0.9], [1, 0, 0], LABELS.index("Doubt"))
     probs = enc.span_technique_probs(out, [(0, 5), (50, 60)])
     assert LABELS[int(probs[0].argmax())] == "Doubt"
     assert probs[1] == pytest.approx(np.full(len(LABELS), 1 / len(LABELS)))  # no pieces: uniform
@@ -172,7 +158,7 @@ def test_empty_and_whitespace_units_give_no_windows(model: enc.Encoder) -> None:
 
 def test_hysteresis_grows_spans_and_joins_small_gaps() -> None:
     text = "a b c d e f g"
-    out = _output(text, [0.1, 0.35, 0.9, 0.35, 0.1, 0.8, 0.1], [0, 0, 0, 0, 0, 0, 0], 0)
+    out = synthetic_output(text, [0.1, 0.35, 0.9, 0.35, 0.1, 0.8, 0.1], [0, 0, 0, 0, 0, 0, 0], 0)
     assert [text[s.start : s.end] for s in enc.decode_spans(text, out, 0.5)] == ["c", "f"]
     grown = enc.decode_spans(text, out, 0.5, extend=0.3)
     assert [text[s.start : s.end] for s in grown] == ["b c d", "f"]

@@ -13,8 +13,11 @@ Reproduce (CPU, 2 cores: 10–20 min per fold)::
     python -m training.ptc_oof --folds 4
     python -m training.span_classifier --oof training/results/ptc_oof.npz
 
-Writes ``training/results/ptc_oof.npz`` (article id, start, end and 14 probabilities per gold span;
-not committed: it is derived from a research-use corpus and rebuilt in minutes).
+Writes ``training/results/ptc_oof.npz`` (article id, start, end and 14 probabilities per gold span)
+and ``training/results/ptc_oof_pieces.npz`` (every word piece of every held-out article: its article,
+window, offsets, O/B/I and technique probabilities), from which ``training/span_filter.py`` decodes the
+spans the lens would propose on text the encoder never saw. Neither is committed: both derive from a
+research-use corpus.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import torch
 from benchmarks.ptc import line_units, load_split
 from training.encoder import base_model, predict, ptc_windows, recipe_parser
 from training.multitask import MultiTask, fine_tune, technique_loss
+from training.pieces import PIECES, save_pieces
 
 from presslens.analyze import encoder as enc
 from presslens.analyze.techniques import LABELS
@@ -56,6 +60,7 @@ def main() -> None:
         return technique_loss(model, batch, tok_ids, len(LABELS))
 
     ids, starts, ends, probs = [], [], [], []
+    held_out: dict[str, enc.EncoderOutput] = {}
     t0 = time.time()
     for k in range(args.folds):
         torch.manual_seed(args.seed + k)
@@ -69,6 +74,7 @@ def main() -> None:
             pass
         for art in (a for a in articles if fold[a.id] == k):
             out = predict(model, enc.windows(tok, art.text, line_units(art.text)), *tok_ids)
+            held_out[art.id] = out
             spans = [(s, e) for _, s, e in art.spans]
             probs.extend(enc.span_technique_probs(out, spans))
             ids.extend([art.id] * len(spans))
@@ -85,7 +91,8 @@ def main() -> None:
         folds=np.array(args.folds),
         epochs=np.array(args.epochs),
     )
-    print(f"wrote {args.out}: {len(ids)} spans")
+    save_pieces(args.out.with_name(PIECES.name), held_out)
+    print(f"wrote {args.out}: {len(ids)} spans, and the pieces of {len(held_out)} articles")
 
 
 if __name__ == "__main__":

@@ -260,20 +260,39 @@ def decode_spans(
     return [s for s in spans if s.end > s.start]
 
 
+@dataclass(frozen=True)
+class Pieces:
+    """Every word piece of an output in one table: article offsets, O/B/I and technique probabilities."""
+
+    starts: np.ndarray  # (n,)
+    ends: np.ndarray  # (n,)
+    si: np.ndarray  # (n, 3)
+    tc: np.ndarray  # (n, 14)
+
+    @classmethod
+    def of(cls, out: EncoderOutput) -> Pieces:
+        offsets = [o for w in out.windows for o in w.offsets]
+        if not offsets:
+            return cls(np.zeros(0), np.zeros(0), np.zeros((0, len(SI_TAGS))), np.zeros((0, len(LABELS))))
+        return cls(
+            np.array([a for a, _ in offsets]),
+            np.array([b for _, b in offsets]),
+            np.concatenate(out.si),
+            np.concatenate(out.tc),
+        )
+
+    def inside(self, start: int, end: int) -> np.ndarray:
+        """A boolean mask of the pieces overlapping ``[start, end)``."""
+        return (self.ends > start) & (self.starts < end)
+
+
 def span_technique_probs(out: EncoderOutput, spans: Sequence[tuple[int, int]]) -> np.ndarray:
     """Mean technique probabilities of the word pieces inside each span (uniform when none), shape (n, 14)."""
-    pieces = [
-        (a, b, t)
-        for w, tc in zip(out.windows, out.tc, strict=True)
-        for (a, b), t in zip(w.offsets, tc, strict=True)
-    ]
-    starts = np.array([a for a, _, _ in pieces]) if pieces else np.zeros(0)
-    ends = np.array([b for _, b, _ in pieces]) if pieces else np.zeros(0)
-    probs = np.stack([t for _, _, t in pieces]) if pieces else np.zeros((0, len(LABELS)))
+    table = Pieces.of(out)
     rows = []
     for s, e in spans:
-        inside = (ends > s) & (starts < e)
-        rows.append(probs[inside].mean(axis=0) if inside.any() else np.full(len(LABELS), 1 / len(LABELS)))
+        inside = table.inside(s, e)
+        rows.append(table.tc[inside].mean(axis=0) if inside.any() else np.full(len(LABELS), 1 / len(LABELS)))
     return np.stack(rows) if rows else np.zeros((0, len(LABELS)))
 
 

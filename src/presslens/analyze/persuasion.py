@@ -37,24 +37,42 @@ class PersuasionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         out = encoder.doc_output(doc)
-        card = encoder.load_encoder().card["thresholds"]
-        threshold = float(card["technique_span"]) if self.threshold is None else self.threshold
-        extend = min(float(card.get("technique_extend", threshold)), threshold)
-        spans = encoder.decode_spans(doc.text, out, threshold, extend, int(card.get("technique_gap", 0)))
-        spans = [s for s in spans if has_word_beyond(doc, s.start, s.end, _FUNCTION_POS)]
-        labels = classify_spans(doc.text, out, [(s.start, s.end) for s in spans])
+        spans = technique_spans(doc, out, self.threshold)
+        labels = classify_spans(doc.text, out, [(s, e) for s, e, _ in spans])
         records = [
             flag_record(
-                _whole_slogan(doc, s.start, s.end, label),
-                label,
-                BY_LABEL[label].definition,
-                round(s.confidence, 3),
+                _whole_slogan(doc, start, end, label), label, BY_LABEL[label].definition, round(confidence, 3)
             )
-            for s, (label, _) in zip(spans, labels, strict=True)
+            for (start, end, confidence), (label, _) in zip(spans, labels, strict=True)
         ]
         write_flags(doc, "techniques", records)
         encoder.release(doc, self.nlp, self.name)
         return doc
+
+
+def technique_spans(
+    doc: Doc, out: encoder.EncoderOutput, threshold: float | None = None
+) -> list[tuple[int, int, float]]:
+    """Decoded technique spans ``(start, end, confidence)`` before labelling (shared with the benchmark's
+    sweep): seeded at the card's threshold unless ``threshold`` overrides it; the confidence is the mean
+    P(inside) over the span's pieces."""
+    card = encoder.load_encoder().card["thresholds"]
+    seed = float(card["technique_span"]) if threshold is None else threshold
+    extend = min(float(card.get("technique_extend", seed)), seed)
+    decoded = candidates(doc, out, seed, extend, int(card.get("technique_gap", 0)))
+    return [(s.start, s.end, s.confidence) for s in decoded]
+
+
+def candidates(
+    doc: Doc, out: encoder.EncoderOutput, seed: float, extend: float, gap: int
+) -> list[encoder.TechniqueSpan]:
+    """The head's decoded spans less those of function words alone (shared with ``training/span_filter.py``,
+    whose study filters the spans the lens proposes)."""
+    return [
+        s
+        for s in encoder.decode_spans(doc.text, out, seed, extend, gap)
+        if has_word_beyond(doc, s.start, s.end, FUNCTION_POS)
+    ]
 
 
 def _whole_slogan(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]:
@@ -73,7 +91,7 @@ def _whole_slogan(doc: Doc, start: int, end: int, label: str) -> tuple[int, int]
 #: The most words a sentence may have to be read whole as a slogan.
 _SLOGAN_WORDS = 8
 #: Word classes that carry no persuasion on their own: a span of these alone is tagging noise ("It").
-_FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SPACE"})
+FUNCTION_POS = frozenset({"PRON", "DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SPACE"})
 
 
 @Language.factory(
