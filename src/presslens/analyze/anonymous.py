@@ -126,11 +126,15 @@ def names_a_body(ent: Span) -> bool:
     )
 
 
+#: Round counts that number people without naming them ("hundreds of riders", "dozens of residents").
+_VAGUE_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "millions"})
+
+
 def _quantified(span: Span) -> Token | None:
     """'many of his opponents' → 'many'; 'some experts' → 'some'."""
     root = span.root
-    if root.lower_ in VAGUE_DETERMINERS:
-        return root
+    if root.lower_ in VAGUE_DETERMINERS or (root.lower_ in _VAGUE_COUNTS and of_objects(root)):
+        return root  # "many of his opponents", "Hundreds of moto-taxi riders"
     for child in root.children:
         if child.dep_ in ("det", "amod", "nummod", "quantmod") and child.lower_ in VAGUE_DETERMINERS:
             return child

@@ -591,6 +591,8 @@ TITLE_WORDS = frozenset(
     [
         "president",
         "mec",  # South Africa: member of a provincial executive council
+        "kgosi",  # Botswana: a chief ("Kgosi Mothusi Lekoko")
+        "gup",  # Bhutan: an elected head of a gewog ("Bjagchu Gup Namgay Wangdi")
         "principal",
         "headteacher",
         "headmaster",
@@ -862,7 +864,7 @@ BODY_NAME_WORDS = frozenset(
      "association", "agency", "company", "co.", "corp.", "inc.", "ltd.", "group", "university",
      "college", "institute", "foundation", "board", "bank", "fund", "street", "avenue", "road", "square",
      "hall", "house", "center", "centre", "media", "energy", "news", "holdings", "capital", "partners",
-     "systems", "airways", "airlines", "motors", "foods", "church", "school", "hospital", "station",
+     "systems", "airways", "airlines", "air", "motors", "foods", "church", "school", "hospital", "station",
      "research", "international", "global", "labs", "studios", "press", "freight", "logistics",
      "shipping", "pharmaceuticals", "technologies", "semiconductor", "microsystems", "aggregates",
      "utilities", "industries", "ventures", "insurance", "properties", "engineering", "authority",

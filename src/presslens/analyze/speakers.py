@@ -150,6 +150,7 @@ _OFF_THE_RECORD = re.compile(
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_BRACKETED_INITIALS = re.compile(r"\s*\(\s*[A-Z]{2,6}\)?$")
 
 
 def _asker(tok: Token) -> bool:
@@ -810,7 +811,10 @@ class SpeakerResolver:
         found = self._resolve(span, antecedent, context)
         if not self.acronyms or not found.name:
             return found
-        name = _ACRONYM.sub(lambda m: self.acronyms.get(m.group(0), m.group(0)), found.name)
+        # the tagger may take the bracketed initials into the name ("Directorate of … Standards (DCAS")
+        name = _ACRONYM.sub(
+            lambda m: self.acronyms.get(m.group(0), m.group(0)), _BRACKETED_INITIALS.sub("", found.name)
+        )
         if name == found.name:
             return found
         # initials spelled out in brackets are a body's: "PBW said" is the railroad, whatever the tagger says
@@ -1103,6 +1107,22 @@ class SpeakerResolver:
             # person or body the pronoun stands for
             if owner[0].lower_ == "its":
                 whose = self._it(owner[0].idx, context)
+                if whose is not None and whose.type == "document":
+                    # "The department said … according to figures published … Its environmental protection
+                    # team said": a document has no staff; the body that spoke before it has
+                    spoke = next(
+                        (
+                            c
+                            for c in reversed(context or [])
+                            if c.type in ("organisation", "outlet") and c.name
+                        ),
+                        None,
+                    )
+                    whose = (
+                        Speaker(spoke.name, spoke.type, "pronoun 'it' → the body that spoke last")
+                        if spoke is not None
+                        else self.last_body(owner[0].idx, "'its'")
+                    )
                 name, how = (whose.name, whose.how) if whose is not None else (None, "")
             else:
                 name, how = self.last_person(owner[0].idx, owner[0].lower_), "last named person"
@@ -1857,8 +1877,16 @@ def _age_word(tok: Token) -> bool:
 
 
 def _in_lede(sent: Span, sentences: int) -> bool:
-    """Whether ``sent`` is one of the document's first ``sentences`` (a headline and the lede's)."""
-    return any(s.start == sent.start for s in itertools.islice(sent.doc.sents, sentences))
+    """Whether ``sent`` is one of the document's first ``sentences`` (a headline and the lede's); a line
+    with no verb (a byline, "Bridget Halloran (Austral Newswire)") does not count."""
+    counted = 0
+    for s in sent.doc.sents:
+        if s.start == sent.start:
+            return True
+        counted += any(t.pos_ in ("VERB", "AUX") for t in s)
+        if counted >= sentences:
+            return False
+    return False
 
 
 def _sentences_after(sent: Span, count: int) -> list[Span]:
@@ -2012,7 +2040,21 @@ def _authorship(noun: Token) -> list[Span]:
                 key=lambda g: g.dep_ != "agent",
             )
             parts += [doc[g.left_edge.i : g.right_edge.i + 1] for g in clauses]
+            # "figures published on the department's website": whose website it is
+            parts += [
+                doc[owner.left_edge.i : owner.i + 1]
+                for g in child.children
+                if g.dep_ == "prep" and g.lower_ == "on"
+                for site in g.children
+                if site.dep_ == "pobj" and site.lemma_.lower() in _WEBSITES
+                for owner in site.children
+                if owner.dep_ == "poss"
+            ]
     return parts
+
+
+#: Where a body publishes its own numbers and papers.
+_WEBSITES = frozenset({"website", "site", "webpage", "page", "portal"})
 
 
 def _office_kind(head: Token) -> str:
@@ -2057,9 +2099,11 @@ _REGULATOR_NAMES = frozenset(
 #: after "the City of Ekuvela", "the shire said" after "Marrowby Shire Council").
 _LOCAL_AUTHORITIES = frozenset({"council", "municipality", "metropolitan", "metro", "shire", "borough"})
 _LOCAL_AUTHORITY_OPENINGS = ("city of ", "town of ", "county of ", "municipality of ", "borough of ")
-_NAMED_AS = {"regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES} | {
-    word: _LOCAL_AUTHORITIES for word in _LOCAL_AUTHORITIES | {"city"}
-}
+_NAMED_AS = {
+    "regulator": _REGULATOR_NAMES,
+    "watchdog": _REGULATOR_NAMES,
+    "airline": frozenset({"airways", "airlines", "air"}),  # "Skyvale Airways … The airline said"
+} | {word: _LOCAL_AUTHORITIES for word in _LOCAL_AUTHORITIES | {"city"}}
 
 
 #: The titles a headline's or a sports page's "boss" stands for ("the Ashby boss" after "Manager

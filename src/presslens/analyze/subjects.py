@@ -160,7 +160,9 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
         and verb.tag_ == head.head.tag_
         and is_cue_verb(verb)
         and is_cue_verb(head.head)
-        and not is_cue_verb(head)
+        # a verb of speech in the passive reports nothing its subject said ("the request had not been
+        # answered, and urged riders to …")
+        and not (is_cue_verb(head) and not any(c.dep_ == "auxpass" for c in head.children))
     ):
         # "the association argues that PBW has a duty …, and asks the FRC to …": a second speech act of
         # the reporter's, in the reporter's tense, after a clause that reports no speech
