@@ -142,6 +142,11 @@ def _names_the_go_between(subject: Token) -> bool:
     return noun.lower_ in REPRESENTATIVE_HEADS and noun.dep_ == "pobj" and not noun.is_ancestor(subject)
 
 
+def _after_comma_and(verb: Token) -> bool:
+    """The verb follows ", and": how a writer joins a second act to a whole first sentence."""
+    return [t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == [",", "and"]
+
+
 def _second_act_of_reporter(verb: Token) -> Token | None:
     """The reporting verb whose subject did ``verb``: a conjunct hung on a verb inside what a reporting
     verb reports — a speech act in the reporter's tense after ", and", joined to a verb that reports no
@@ -153,9 +158,8 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj":
         return None
-    before = verb.doc[verb.i - 2 : verb.i]
     if (
-        [t.text for t in before] == [",", "and"]
+        _after_comma_and(verb)
         and head.dep_ == "ccomp"
         and verb.tag_ == head.head.tag_
         and is_cue_verb(verb)
@@ -176,7 +180,7 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
         and is_cue_verb(head.head)
     ):
         return head.head
-    if head.tag_ not in ("VBP", "VBZ") or [t.text for t in before] != [",", "and"]:
+    if head.tag_ not in ("VBP", "VBZ") or not _after_comma_and(verb):
         return None
     node = head
     for _ in range(3):
@@ -191,12 +195,11 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
 def _second_verb_as_clause(verb: Token) -> bool:
     """'Ms Lucy Mond said teachers had not been paid …, and warned that members could stop work': the
     parser made the second reporting verb, after ", and", a clause of the first; it shares its subject."""
-    before = verb.doc[verb.i - 2 : verb.i]
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ == "VBD"
         and verb.head.tag_ == "VBD"
-        and [t.text for t in before] == [",", "and"]
+        and _after_comma_and(verb)
         and is_cue_verb(verb)
         and is_cue_verb(verb.head)
     )
