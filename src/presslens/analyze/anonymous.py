@@ -33,7 +33,7 @@ from presslens.analyze.lexicon import (
     VAGUE_DETERMINERS,
     VAGUE_HEADS,
 )
-from presslens.analyze.spans import of_objects
+from presslens.analyze.spans import according_to, of_objects
 
 _NAMED_ENTS = {"PERSON", "ORG", "NORP", "GPE", "FAC"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many"}
@@ -190,12 +190,7 @@ def is_record(noun: Token) -> bool:
     # "figures from the county's trade department", but not "senior figures from the party"
     from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
     # "according to ZMA figures": a named body's numbers ("according to party figures" stays people)
-    cited = (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ == "to"
-        and noun.head.head.lower_ == "according"
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
-    )
+    cited = according_to(noun) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     return by_body or showing or from_body or cited or any(publishing_clause(c) for c in noun.children)
 
 

@@ -78,6 +78,11 @@ def of_objects(tok: Token) -> list[Token]:
     ]
 
 
+def according_to(noun: Token) -> bool:
+    """``noun`` is what "according to" cites ("according to [figures]")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+
+
 def is_imperative(verb: Token) -> bool:
     """A command to the reader ("Ask yourself who benefits", "Don't believe it"): a bare main verb with no
     subject, modal, "to" or subordinating marker. Used by the sourcing lens (a command is not a reporting

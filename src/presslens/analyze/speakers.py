@@ -85,7 +85,7 @@ from presslens.analyze.mentions import (
     titled_names,
     with_given_name,
 )
-from presslens.analyze.spans import ends_line, glued_hyphen, of_objects
+from presslens.analyze.spans import according_to, ends_line, glued_hyphen, of_objects
 from presslens.analyze.subjects import in_modifier
 from presslens.outlets import OutletTable
 
@@ -147,8 +147,6 @@ class Speaker:
 _OFF_THE_RECORD = re.compile(
     r",?\s+who\s+(?:asked|declined|requested|spoke|was not|were not|is not|are not)\b.*$", re.IGNORECASE
 )
-
-
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\(\s*[A-Z]{2,6}\)?$")
 
@@ -2210,8 +2208,7 @@ def _registered(name: str) -> bool:
 def _subject_hung_on_source(appos: Token) -> bool:
     """'According to town figures, Hatsuyu, which has …, received 2.1 million visitors': the parser hung
     the clause's subject on the source in apposition; the sentence's verb has no subject of its own."""
-    head = appos.head
-    if head.dep_ != "pobj" or head.head.lower_ != "to" or head.head.head.lower_ != "according":
+    if not according_to(appos.head):
         return False
     root = appos.sent.root
     return root.i > appos.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
