@@ -4008,3 +4008,41 @@ def test_a_byline_is_no_sentence_of_the_lede() -> None:
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, sent_starts=starts)
     lede = list(doc.sents)[3]
     assert lede.text.startswith("Irrigators") and _in_lede(lede, 2)
+
+
+def test_a_reduced_relative_the_parser_made_a_clause_leaves_its_subject_speaking() -> None:
+    """'Residents opposed to a wind farm on the slopes of Slievenaree say …' parsed with "opposed" as a
+    clause of "say" and no subject on "say": the residents speak, not the place at the phrase's end."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from presslens.analyze.subjects import subject_of
+
+    words = ["Residents", "opposed", "to", "a", "farm", "near", "Slievenaree", "say", "turbines", "would"]
+    words += ["spoil", "the", "view", "."]
+    heads = [1, 7, 1, 4, 2, 4, 5, 7, 10, 10, 7, 12, 10, 7]
+    deps = ["nsubj", "ccomp", "prep", "det", "pobj", "prep", "pobj", "ROOT", "nsubj", "aux", "ccomp", "det"]
+    deps += ["dobj", "punct"]
+    tags = ["NNS", "VBD", "IN", "DT", "NN", "IN", "NNP", "VBP", "NNS", "MD", "VB", "DT", "NN", "."]
+    pos = ["NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "PROPN", "VERB", "NOUN", "AUX", "VERB", "DET", "NOUN"]
+    pos += ["PUNCT"]
+    lemmas = ["resident", "oppose", "to", "a", "farm", "near", "Slievenaree", "say", "turbine", "would"]
+    lemmas += ["spoil", "the", "view", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    subject, passive = subject_of(doc[7])
+    assert subject is not None and subject.text == "Residents" and not passive
+    # a verb with a subject of its own keeps it ("Prices rose sharply, analysts say")
+    deps_with_subject = [*deps[:8], "nsubj", *deps[9:]]
+    heads_with_subject = [*heads[:8], 7, *heads[9:]]
+    told = Doc(doc.vocab, words=words, heads=heads_with_subject, deps=deps_with_subject, tags=tags, pos=pos)
+    assert subject_of(told[7])[0].text == "turbines"
+
+
+def test_residents_described_before_the_verb_speak(read_text) -> None:
+    """The speaker of 'Residents opposed to … say' is the residents, read end to end."""
+    r = read_text(
+        "Residents opposed to a nine-turbine wind farm on the slopes of Slievenaree say they will explore "
+        "every option after the appeal was refused."
+    )
+    q = find_quote(r, "they will explore every option")
+    assert q.source is not None and q.source.text.startswith("Residents") and q.anonymous

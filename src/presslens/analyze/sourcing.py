@@ -94,6 +94,7 @@ from presslens.analyze.subjects import (
     nearest_first,
     outer_speaker,
     relative_antecedent,
+    relative_read_as_clause,
     reporting_verb,
     root_lost_in_clause,
     source_span,
@@ -729,6 +730,8 @@ def _tagged_source(
             and not in_dateline(doc_text(doc), c.idx)
         ],
     )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
+    misread = relative_read_as_clause(cue) if not own else None
+    own = [misread] if misread is not None else own
     phrase = source_span(own[0]) if own else None
     if (
         source is not None

@@ -208,7 +208,7 @@ def _second_verb_as_clause(verb: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
-    lost = root_lost_in_clause(verb)
+    lost = root_lost_in_clause(verb) or relative_read_as_clause(verb)
     if lost is not None:
         return lost, False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -325,6 +325,29 @@ def root_lost_in_clause(verb: Token) -> Token | None:
     while node.head.i != node.i and node.dep_ != "relcl":
         node = node.head
     return root if node.dep_ == "relcl" and node.head.i == root.i else None
+
+
+def relative_read_as_clause(verb: Token) -> Token | None:
+    """'Residents opposed to a wind farm on the slopes of Slievenaree say …': the parser read the
+    subject's reduced relative as a clause — the one the verb reports, or the sentence's root with the
+    verb hung on it — and left the verb without a subject. A bare participle (no auxiliary, no object)
+    right after its noun and running unbroken into a subjectless verb is that noun's modifier: the noun
+    speaks, not the last noun inside the modifier."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i == verb.i - 1]
+    above = [verb.head] if verb.dep_ == "ccomp" and verb.head.i < verb.i else []
+    for clause in left + above:
+        if clause.tag_ not in ("VBN", "VBD", "VBG") or any(
+            c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj") for c in clause.children
+        ):
+            continue
+        if any(t.is_punct and t.tag_ != "HYPH" for t in verb.doc[clause.i : verb.i]):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i == clause.i - 1]
+        if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
+            return subjects[0]
+    return None
 
 
 def reporting_verb(participle: Token) -> Token | None:
