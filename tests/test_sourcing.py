@@ -463,6 +463,23 @@ def test_headline_speaker_label_before_colon(read_text) -> None:
     assert q.source is not None and q.source.text == "Governor"
 
 
+@pytest.mark.parametrize(
+    ("headline", "source"),
+    [
+        ('Mayor on flood: "We will rebuild every bridge"', "Mayor"),
+        ('Minister over strike: "Talks are the only way"', "Minister"),
+        ('Union chief on pay deal: "Members will decide"', "Union chief"),
+    ],
+)
+def test_a_headline_label_is_who_speaks_not_what_about(read_text, headline: str, source: str) -> None:
+    """Headlinese "Mayor on flood:": the label's preposition opens the topic, which is no part of the
+    speaker; a bare title there is a role held by a person."""
+    r = read_text(f"{headline}\n\nThe river burst its banks on Sunday night.")
+    q = r.quotes[0]
+    assert q.source is not None and q.source.text == source
+    assert q.speaker_type == "person"
+
+
 def test_definite_title_resolves_through_an_abbreviated_title(read_text) -> None:
     r = read_text(
         "Sen. Olaf Brandt met Anna Berg on Friday. The senator said the pipeline would open in winter."

@@ -643,6 +643,21 @@ def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegme
     return out
 
 
+#: What a speaker label's preposition introduces the topic with ("Minister on strike:", "PM over budget:").
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over"})
+
+
+def _without_topic(label: Span) -> Span:
+    """A speaker label before a colon cut before its topic: headlinese "Mayor on flood:" is the mayor
+    speaking about the flood. (In running text "officials on the board" is membership, so only labels.)"""
+    topic = [
+        c
+        for c in label.root.children
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and label.start < c.i < label.end
+    ]
+    return label.doc[label.start : topic[0].i] if topic else label
+
+
 def _label_before(tokens: Span) -> Span | None:
     """A speaker label alone before a colon ("Mayor:", "Senate leader Ruiz:"): at most five name words."""
     words = [t for t in tokens if not t.is_space]
@@ -768,6 +783,8 @@ def _tagged_source(
         and outer.i != source.root.i
     ):
         source = source_span(outer)
+    if source is not None and cue.text == ":":
+        source = _without_topic(source)
     if source is not None and source.start <= cue.i < source.end:
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
@@ -1623,7 +1640,7 @@ class SourcingComponent:
                 and node.head.head.pos_ in ("NOUN", "PROPN")
             ):
                 node = node.head.head
-            source = source_span(node)
+            source = _without_topic(source_span(node))
         else:
             source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
         return Attribution("colon", (colon, colon + 1), content, source)

@@ -1229,11 +1229,13 @@ class SpeakerResolver:
         if titled and (span.root == titled[-1] or span.root.lower_ in ("no", "no.")):
             # "Ministerial Resolution No. 38 of 2025", "the Hartley Report": a document's title
             return Speaker(text, "document", "a document's title")
-        if span.root.pos_ == "PROPN":
+        # headlinese "Mayor on flood: …": a title alone, capitalised as the headline's first word
+        bare_title = len(span) == 1 and span.root.lower_ in TITLE_WORDS and _headline(span)
+        if span.root.pos_ == "PROPN" and not bare_title:
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
             span.root.lower_ in TITLE_WORDS
-            and span.root.tag_ == "NN"
+            and span.root.tag_ in ("NN", "NNP")
             and (span[0].pos_ == "DET" or _headline(span))
         ):
             named = self._holder_named_next(span)
