@@ -1231,11 +1231,13 @@ class SpeakerResolver:
             return Speaker(text, "document", "a document's title")
         # headlinese "Mayor on flood: …": a title alone, capitalised as the headline's first word
         bare_title = len(span) == 1 and span.root.lower_ in TITLE_WORDS and _headline(span)
-        if span.root.pos_ == "PROPN" and not bare_title:
+        # "the finance ministry" tagged a name: a lower-case word is a common noun, whatever its tag
+        common = span.root.tag_ == "NN" or (span.root.tag_ == "NNP" and span.root.is_lower)
+        if span.root.pos_ == "PROPN" and not bare_title and not common:
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
             span.root.lower_ in TITLE_WORDS
-            and span.root.tag_ in ("NN", "NNP")
+            and (common or bare_title)
             and (span[0].pos_ == "DET" or _headline(span))
         ):
             named = self._holder_named_next(span)
@@ -1248,7 +1250,7 @@ class SpeakerResolver:
             # "the governor" (or headlinese "says union chief"): one identifiable office holder, though the
             # article gives no name
             return Speaker(text, "person", "role description, no name in the article")
-        if span.root.lower_ in _HELD_BY - TITLE_WORDS and span.root.tag_ == "NN" and span[0].lower_ == "the":
+        if span.root.lower_ in _HELD_BY - TITLE_WORDS and common and span[0].lower_ == "the":
             # "the board" is the School Board named before; "the county council", never named, is still
             # one identifiable body
             called = self._bodies_called(span.root.lower_, span.start_char)
