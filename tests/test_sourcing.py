@@ -4067,7 +4067,7 @@ def test_residents_described_before_the_verb_speak(read_text) -> None:
 
 @pytest.mark.parametrize("body", ["transport ministry", "finance ministry", "county council"])
 def test_a_body_in_lower_case_the_tagger_called_a_name_is_a_body(read_text, body: str) -> None:
-    """"The finance ministry said …" with "ministry" tagged a proper noun: a lower-case word is a common
+    """ "The finance ministry said …" with "ministry" tagged a proper noun: a lower-case word is a common
     noun, and one identifiable body speaks."""
     r = read_text(f"In a statement, the {body} said talks would resume on Friday.")
     q = find_quote(r, "talks would resume")
