@@ -4072,3 +4072,15 @@ def test_a_body_in_lower_case_the_tagger_called_a_name_is_a_body(read_text, body
     r = read_text(f"In a statement, the {body} said talks would resume on Friday.")
     q = find_quote(r, "talks would resume")
     assert (q.speaker, q.speaker_type) == (body, "organisation")
+
+
+def test_a_tagged_passive_with_its_agent_named_is_the_agents_not_anonymous(read_text) -> None:
+    """'The claims, first reported by the Evening Post, …': a reported passive whose "by" phrase names
+    who acted is that agent's, not an agentless (anonymous) attribution."""
+    r = read_text(
+        "Police said in a statement on Tuesday that the boy had been swimming near the weir.\n\n"
+        "The claims, first reported by the Evening Post, have angered residents."
+    )
+    (q,) = [q for q in r.quotes if q.cue is not None and "reported" in q.cue.text]
+    assert q.source is not None and q.source.text == "the Evening Post"
+    assert not q.anonymous

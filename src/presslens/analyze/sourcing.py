@@ -85,6 +85,7 @@ from presslens.analyze.spans import (
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
+    agent_of,
     cue_range,
     doc_text,
     in_modifier,
@@ -1054,13 +1055,13 @@ class SourcingComponent:
         # "he had been told by Wenlow Royal Infirmary that …": the agent speaks, the subject is told (but
         # "Pike was quoted by the Guardian as saying …" and "The treasurer is said by colleagues to have
         # told …": the subject speaks, the agent relays)
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agent = agent_of(tok)
         relayed = lemma == "quote" or any(c.dep_ == "xcomp" for c in clause)
         # "SGA had asked … and was told by the provost's office that …": a conjunct's own passive, whose
         # subject the conjunction lends it
         passive_here = passive or any(c.dep_ == "auxpass" for c in tok.children)
-        if passive_here and agent and (subj is None or not relayed):
-            source = source_span(agent[0])
+        if passive_here and agent is not None and (subj is None or not relayed):
+            source = source_span(agent)
         elif subj is not None and not is_passive:
             source = source_span(subj)
             if source[0].lower_ == "as" and len(source) > 1:
@@ -1117,9 +1118,9 @@ class SourcingComponent:
             if not content:
                 return []
             att = Attribution("quoted-as", cue_range(tok), content, source_span(spoken[0]), cue_token=tok.i)
-            agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-            if agents:
-                att.relays.append((source_span(agents[0]), cue_range(tok)))
+            agent = agent_of(tok)
+            if agent is not None:
+                att.relays.append((source_span(agent), cue_range(tok)))
             return [att]
         if not objs:
             return []
@@ -1446,6 +1447,11 @@ class SourcingComponent:
                 < threshold
             ):
                 continue
+            agent = agent_of(cue.root) if anonymous_passive and cue.root.lemma_.lower() != "quote" else None
+            if agent is not None:
+                # "The claims, first reported by the Evening Post, …": a passive with its agent named is no
+                # one's anonymous claim; the agent spoke (the filter judged the reading as it was fitted)
+                source, anonymous_passive = source_span(agent), False
             found.append(
                 Attribution(
                     "tagged",
@@ -2254,8 +2260,8 @@ def _said_to_have(doc: Doc, att: Attribution) -> bool:
     if not said:
         return False
     first, last = said[0].left_edge, said[0].right_edge
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    att.relays = [(source_span(agents[0]) if agents else None, cue_range(verb))]
+    agent = agent_of(verb)
+    att.relays = [(source_span(agent) if agent is not None else None, cue_range(verb))]
     att.source = source_span(subjects[0])
     att.cue, att.cue_token = cue_range(act), act.i
     att.content = [(first.idx, last.idx + len(last.text))]

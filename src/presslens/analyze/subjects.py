@@ -327,6 +327,12 @@ def root_lost_in_clause(verb: Token) -> Token | None:
     return root if node.dep_ == "relcl" and node.head.i == root.i else None
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The noun of a passive verb's "by" phrase ("was told by the hospital", "first reported by the
+    Post"): who acted, or relayed, where the subject is who was acted on."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
+
 def relative_read_as_clause(verb: Token) -> Token | None:
     """'Residents opposed to a wind farm on the slopes of Slievenaree say …': the parser read the
     subject's reduced relative as a clause — the one the verb reports, or the sentence's root with the
