@@ -1040,6 +1040,9 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
         ("Shoppers at the Ereko market said the fine was manageable.", True),
         ("Jurors heard that the fine was manageable.", True),  # the evidence's giver is unnamed
         ("Fishermen at Welcome Bay said the fine was manageable.", True),
+        # where they are, even as a name the tagger calls a body, does not say who spoke
+        ("Herders in Ikh Shavar soum said the fine was manageable.", True),
+        ("Shoppers at the Qimmiliarjuk Polar Store said the fine was manageable.", True),
         # a plural written in capitals inside a body's name elsewhere is still a plural of people
         (
             "Smallholders say the fine was manageable. The National Association of Smallholders agreed.",
@@ -4084,3 +4087,20 @@ def test_a_tagged_passive_with_its_agent_named_is_the_agents_not_anonymous(read_
     (q,) = [q for q in r.quotes if q.cue is not None and "reported" in q.cue.text]
     assert q.source is not None and q.source.text == "the Evening Post"
     assert not q.anonymous
+
+
+def test_a_name_with_its_initial_glued_on_is_a_person(read_text) -> None:
+    """Mongolian style "S.Altantsetseg" (the father's initial and a dot glued to the given name): one
+    word the tagger calls a body or a noun, but a person, whom a later "she" means."""
+    r = read_text(
+        "Minister of Roads and Transport L.Erdenebat told reporters that talks were under way. Economist "
+        'D.Munkhzul of the Tenger Institute said coal made up a quarter of exports. "It is a budget '
+        'problem," she said. Its executive director, Ts.Oyunbileg, said the queue was the longest yet.'
+    )
+    # a two-letter initial stays one word with its name (the stock tokenizer cut "Ts." off as a sentence)
+    assert find_quote(r, "the queue was the longest").speaker == "Ts.Oyunbileg"
+    q = find_quote(r, "talks were under way")
+    assert (q.speaker, q.speaker_type) == ("L.Erdenebat", "person")
+    q = find_quote(r, "coal made up a quarter")
+    assert (q.speaker, q.speaker_type) == ("D.Munkhzul", "person")
+    assert find_quote(r, "It is a budget problem").speaker == "D.Munkhzul"

@@ -79,6 +79,9 @@ def base_pipeline(exclude: tuple[str, ...] = ()) -> Language:
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *SIGNATURE_DASHES]).search
     for title in TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    # "Ts.Oyunbileg" is one name, not "Ts" "." "Oyunbileg" (the stock English tokenizer has no token_match;
+    # a compiled pattern's bound method keeps the tokenizer serialisable)
+    nlp.tokenizer.token_match = re.compile(lexicon.INITIAL_GLUED_NAME.pattern + "$").match
     nlp.add_pipe("presslens_paragraphs", before="parser")
     return nlp
 

@@ -345,20 +345,20 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
         return False
     return not (
         title_cased_name(span)
-        or any(e.label_ in ("PERSON", "ORG", "NORP") and root not in e for e in span.ents)
+        # a name before the head ("Labour MPs"); one after it only says where they are
+        or any(e.label_ in ("PERSON", "ORG", "NORP") and e.end <= root.i for e in span.ents)
         or any(_pins_down(c) for c in root.children)
     )
 
 
 def _pins_down(child: Token) -> bool:
     """A dependent that makes a plural particular people: an article, a number, an owner ("its
-    members"), a clause, or a place by a named body or person ("researchers at Hallowmere"). Not a bare
-    plural owner ("students' organisations") nor a place ("shoppers at the Ereko market")."""
+    members"), a clause. Not a bare plural owner ("students' organisations"), nor where they are, named
+    or not ("shoppers at the Ereko market", "herders in Ikh Shavar soum", "traders at the Polar Store"):
+    a reader still cannot tell who spoke."""
     if child.dep_ == "poss":
         bare = child.tag_ == "NNS" and not any(g.dep_ in ("det", "poss", "nummod") for g in child.children)
         return not bare
-    if child.dep_ == "prep":
-        return any(t.ent_type_ in ("PERSON", "ORG") for t in child.subtree)
     return child.dep_ in ("det", "nummod", "predet", "quantmod", "relcl", "acl")
 
 

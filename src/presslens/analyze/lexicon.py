@@ -556,6 +556,11 @@ DOCUMENT_NOUNS = frozenset(
 )
 
 
+#: "S.Altantsetseg", "Ts.Oyunbileg": the Mongolian way of writing a name, the father's initial (one or two
+#: letters) and a dot glued to the given name. One word: the tokenizer keeps it whole (``nlp.py``) and the
+#: speaker index calls it a person's name (``mentions.glued_initial_names``).
+INITIAL_GLUED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
 #: Abbreviated titles and the title each stands for ("Sen. Sanders" is "the senator"). The dotted ones
 #: ("Sgt. Renee Osterhout") are kept one token by the tokenizer and never end a sentence (``nlp.py``).
 TITLE_ABBREVIATIONS = {

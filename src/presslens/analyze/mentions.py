@@ -23,6 +23,7 @@ from presslens.analyze.lexicon import (
     FEMALE_NAMES,
     GIVEN_NAMES,
     HONORIFICS,
+    INITIAL_GLUED_NAME,
     LEGAL_FORMS,
     MALE_MARKERS,
     MALE_NAMES,
@@ -728,6 +729,14 @@ def noble_names(doc: Doc) -> list[Span]:
         if end > tok.i + 2:
             found.append(doc[tok.i : end])
     return found
+
+
+def glued_initial_names(doc: Doc) -> list[Span]:
+    """Names written with an initial glued on ("Governor S.Altantsetseg", "Economist D.Munkhzul"), which
+    the small tagger calls an organisation, a noun or nothing: one such word is a person's name."""
+    return [
+        doc[t.i : t.i + 1] for t in doc if INITIAL_GLUED_NAME.fullmatch(t.text) and t.ent_type_ != "PERSON"
+    ]
 
 
 def self_named(doc: Doc) -> dict[int, Span]:

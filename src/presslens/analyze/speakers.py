@@ -66,6 +66,7 @@ from presslens.analyze.mentions import (
     described_as_bodies,
     find_handles,
     followed_by_age,
+    glued_initial_names,
     is_given_name,
     is_occupation,
     joined_names,
@@ -298,6 +299,7 @@ class SpeakerResolver:
             + names_with_pronouns(self.doc)
             + [h for _, h in self.handles]
             + noble_names(self.doc)
+            + glued_initial_names(self.doc)
         )
         short_bodies = short_names_of_bodies(self.doc, self.bodies)
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
