@@ -4104,3 +4104,66 @@ def test_a_name_with_its_initial_glued_on_is_a_person(read_text) -> None:
     q = find_quote(r, "coal made up a quarter")
     assert (q.speaker, q.speaker_type) == ("D.Munkhzul", "person")
     assert find_quote(r, "It is a budget problem").speaker == "D.Munkhzul"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Radio Gbandu FM reported on Tuesday, quoting sources at the CEC, that a new date is unlikely.\n\n"
+        "The commission did not comment.",
+        "The station reported on Tuesday, quoting sources at the commission, that a new date is unlikely.",
+    ],
+)
+def test_a_relay_aside_after_an_adverbial_is_read_from_the_surface(read_text, text: str) -> None:
+    """'X reported on Tuesday, quoting Y, that …': the parse loses the frame after the adverbial, but the
+    words say it: Y is the source, X relays, the that-clause is the content."""
+    q = find_quote(read_text(text), "a new date is unlikely")
+    assert q.cue is not None and q.cue.text == "reported"
+    assert q.source is not None and q.source.text.startswith("sources at the")
+    assert len(q.via) == 1 and q.anonymous
+    assert q.content[-1].text.endswith("unlikely")
+
+
+def test_a_verb_with_words_of_its_own_before_it_is_no_misread_relative(read_text) -> None:
+    """'About 60 people spoke … past 11 p.m. Most opposed the toll.' run together by the parser: "Most"
+    is the second verb's own, so "spoke" is no reduced relative of "people" speaking through it."""
+    r = read_text(
+        "About 60 people spoke during a comment period that stretched past 11 p.m. Most opposed the toll."
+    )
+    assert not any(q.source is not None and q.source.text == "About 60 people" for q in r.quotes)
+
+
+def test_a_relay_aside_the_verb_rule_took_into_its_content_is_read_again(read_text) -> None:
+    """'Broadcaster Tonga Voice FM reported on Wednesday, citing a Kalia employee, that …': where the verb
+    rule kept the aside inside the content, the surface reading replaces it."""
+    r = read_text(
+        "Broadcaster Tonga Voice FM reported on Wednesday, citing a Kalia employee, that staff had been "
+        "told to expect their final pay at the end of June."
+    )
+    q = find_quote(r, "staff had been told")
+    assert q.content[0].text.startswith("that staff") and q.anonymous
+    assert q.source is not None and q.source.text == "a Kalia employee"
+    assert len(q.via) == 1 and q.via[0].speaker.endswith("Tonga Voice FM")
+
+
+def test_a_name_in_apposition_with_its_given_name_untagged_is_the_speaker(read_text) -> None:
+    """'The MP for Hiriyafaru, Abdulla Riyaz, wrote …' with the apposition hung on the place and only
+    "Riyaz" tagged: the MP is Abdulla Riyaz."""
+    r = read_text(
+        "The MP for Hiriyafaru, Abdulla Riyaz, wrote on Chirp on Tuesday that he had raised the outbreak "
+        "with the health minister."
+    )
+    assert find_quote(r, "he had raised the outbreak").speaker == "Abdulla Riyaz"
+
+
+def test_a_titled_name_the_tagger_called_a_body_is_no_body_said_again(read_text) -> None:
+    """'"…," Dr Zahira said.' with "Dr Zahira" tagged an organisation: "the regional hospital" in the next
+    sentence is not Dr Zahira."""
+    r = read_text(
+        "The agency’s chief epidemiologist, Dr Mariyam Zahira, said the outbreak was severe.\n\n"
+        "“Dengue is a community disease. Fogging alone will not end it,” Dr Zahira said.\n\n"
+        "A nurse at the centre said the regional hospital had told the centre on Sunday that its "
+        "children’s ward was full."
+    )
+    (q,) = [q for q in r.quotes if q.content[0].text.startswith("that its children")]
+    assert q.speaker is not None and "Zahira" not in q.speaker

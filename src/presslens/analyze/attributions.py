@@ -40,6 +40,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "unattributed": 0.43,
     "headline-echo": 0.8,  # a prior: PolNeAR's texts have no headline quoting the body
     "coordinated": 0.8,
+    "relay-aside": 0.8,  # a prior: the verb+clause frame's relays, where the parse lost the frame
 }
 
 

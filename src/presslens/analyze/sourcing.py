@@ -393,6 +393,56 @@ def _clause_under_relay(verb: Token) -> list[Token]:
     ]
 
 
+def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'Radio Gbandu FM reported on Tuesday, quoting sources at the CEC, that a new date is unlikely':
+    with an adverbial before the aside the small parser often loses the frame (the verb hung on the
+    outlet as a modifier, the that-clause made the sentence's root), so the verb rule finds nothing. The
+    surface order is plain enough: a reporting verb, only adverbials, ", citing/quoting Y, that …" — Y
+    is the source, the verb's subject relays, and the that-clause to the sentence's end is the content.
+    Returns ``found`` with these readings added, each replacing the verb rule's reading of its verb where
+    that one took the aside into its content."""
+    taken = {a.cue_token: a for a in found}
+    replaced: list[Attribution] = []
+    out: list[Attribution] = []
+    for relay in doc:
+        if relay.lemma_.lower() not in RELAY_VERBS or relay.tag_ != "VBG" or relay.i < 2:
+            continue
+        objects = [c for c in relay.children if c.dep_ == "dobj"]
+        if doc[relay.i - 1].text != "," or not objects:
+            continue
+        after = objects[0].right_edge.i + 1
+        if after + 2 >= relay.sent.end or doc[after].text != "," or doc[after + 1].lower_ != "that":
+            continue
+        verbs = [t for t in doc[relay.sent.start : relay.i - 1] if t.pos_ in ("VERB", "AUX")]
+        if not verbs or not is_cue_verb(verbs[-1]):
+            continue
+        verb = verbs[-1]
+        read = taken.get(verb.i)
+        if read is not None and not any(a <= relay.idx < b for a, b in read.content):
+            continue  # the verb rule read the frame, aside and all
+        reporter, passive = subject_of(verb)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "FM reported" read as a noun and its reduced relative: before ", citing Y, that …" it is
+            # the outlet reporting
+            reporter, passive = verb.head, False
+        if reporter is None or passive:
+            continue
+        last = relay.sent.end - 1
+        while last > after + 1 and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        att = Attribution(
+            "relay-aside",
+            cue_range(verb),
+            [(doc[after + 1].idx, end_char(doc[last]))],
+            source_span(objects[0]),
+            cue_token=verb.i,
+        )
+        att.relays.append((source_span(reporter), cue_range(relay)))
+        replaced += [read] if read is not None else []
+        out.append(att)
+    return [a for a in found if not any(a is r for r in replaced)] + out
+
+
 def _speaker_lines(doc: Doc) -> list[Attribution]:
     """Transcript lines 'SMITH: We never agreed to that.': the words after a speaker label are verbatim.
 
@@ -901,6 +951,7 @@ class SourcingComponent:
         attributions = self._verb_attributions(doc)
         for att in attributions:
             att.content = _without_other_acts(doc, att.cue_token, att.content)
+        attributions = _with_relay_asides(doc, attributions)
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
         attributions += _speaker_lines(doc)

@@ -1316,8 +1316,9 @@ class SpeakerResolver:
         # a given name and surname the tagger called an organisation is known as a person; a firm it
         # called a person ("Crestmoor Residential said … The company said") opens with no given name
         bodily = head in (_HELD_BY - TITLE_WORDS) | FIRM_WORDS
-        if ent.label_ == "PERSON":
-            person = None if bodily and not is_given_name(ent[0]) else self._full_name(ent)
+        titled = ent[0].lower_ in HONORIFICS  # "Dr Zahira" that the tagger called a body is a person still
+        if ent.label_ == "PERSON" or titled:
+            person = None if bodily and not is_given_name(ent[0]) and not titled else self._full_name(ent)
         else:
             person = self._known_person(clean(ent.text))
         if person:
@@ -2362,7 +2363,7 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     elif ent is None and at > i + 1:
         ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
     elif ent is None:
-        ent = _nicknamed(doc, at)
+        ent = _nicknamed(doc, at) or _given_name_left_out(doc, at)
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     if titled is None and doc[ent.start].ent_iob_ == "I":
@@ -2371,6 +2372,19 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     after = ent.end + 3 if followed_by_age(doc, ent.end) and doc[ent.end + 2].text == "," else ent.end + 1
     verb = doc[after] if after < len(doc) else doc[-1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+
+
+def _given_name_left_out(doc: Doc, at: int) -> Span | None:
+    """'Abdulla Riyaz' with only "Riyaz" tagged a person: the capitalised names just before a person's
+    name belong to it."""
+    person = next((e for e in doc.ents if e.label_ == "PERSON" and at < e.start <= at + 2), None)
+    # untagged name words, not a place or a title ("Indiana Gov. Mike Pence")
+    if person is None or not all(
+        t.pos_ == "PROPN" and t.is_alpha and t.is_title and not t.ent_type_ and t.lower_ not in TITLE_WORDS
+        for t in doc[at : person.start]
+    ):
+        return None
+    return Span(doc, at, person.end, label="PERSON")
 
 
 def _nicknamed(doc: Doc, at: int) -> Span | None:

@@ -341,8 +341,10 @@ def relative_read_as_clause(verb: Token) -> Token | None:
     speaks, not the last noun inside the modifier."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
         return None
-    left = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.right_edge.i == verb.i - 1]
-    above = [verb.head] if verb.dep_ == "ccomp" and verb.head.i < verb.i else []
+    # nothing else of the verb's own before it ("Most opposed the toll" has a subject of sorts)
+    before = [c for c in verb.children if c.i < verb.i]
+    left = [c for c in before if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1 and len(before) == 1]
+    above = [verb.head] if verb.dep_ == "ccomp" and verb.head.i < verb.i and not before else []
     for clause in left + above:
         if clause.tag_ not in ("VBN", "VBD", "VBG") or any(
             c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj") for c in clause.children
