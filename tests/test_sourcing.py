@@ -4167,3 +4167,35 @@ def test_a_titled_name_the_tagger_called_a_body_is_no_body_said_again(read_text)
     )
     (q,) = [q for q in r.quotes if q.content[0].text.startswith("that its children")]
     assert q.speaker is not None and "Zahira" not in q.speaker
+
+
+def test_the_body_word_of_an_untagged_name_finds_it_and_is_no_persons_role(read_text) -> None:
+    """ "the Seafarers Justice Network" untagged, then "The network said": the network named before, not the
+    person named in the same sentence as it."""
+    r = read_text(
+        "Speaking at a shelter run by the Seafarers Justice Network, one of the crew, Agus Setiadi, 29, said "
+        "the men had been promised US$550 a month.\n\nThe network said in a statement that it had "
+        "documented wage deductions on the vessel."
+    )
+    q = find_quote(r, "documented wage deductions")
+    assert (q.speaker, q.speaker_type) == ("Seafarers Justice Network", "organisation")
+
+
+def test_a_body_known_by_its_initials_is_the_one_its_word_means(read_text) -> None:
+    """The union spelled out once and then written "HWMGU": "the union" after another body is named is
+    still the union, as its initials stand for."""
+    r = read_text(
+        "Farmers have not been paid, the Highlands Wool and Mohair Growers Union (HWMGU) says. HWMGU wrote "
+        "to the ministry in March.\n\nIn a letter to the Minister of Agriculture, Livestock and Marketing "
+        "dated 3 March, the union said its members were owed about M38 million."
+    )
+    q = find_quote(r, "its members were owed")
+    assert q.speaker == "Highlands Wool and Mohair Growers Union"
+
+
+def test_a_sesotho_honorific_is_no_part_of_the_name(read_text) -> None:
+    r = read_text(
+        'Secretary general Ntate Motlatsi Rakuoane said payments were late. "Two weeks became two months," '
+        "Ntate Rakuoane said."
+    )
+    assert find_quote(r, "Two weeks became").speaker == "Motlatsi Rakuoane"

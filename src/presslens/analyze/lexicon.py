@@ -774,7 +774,9 @@ HONORIFICS = frozenset(
      # Gulf and diplomatic: "H.E. Khalid Al Hashemi" (His or Her Excellency)
      "h.e.", "h.e",
      # Amharic: "Ato Dawit Tesfaye" (Mr), "W/ro Tsion Alemu" (Mrs)
-     "ato", "w/ro", "woizero", "weizero"]
+     "ato", "w/ro", "woizero", "weizero",
+     # Sesotho: "Ntate Motlatsi Rakuoane" (Mr; literally "father"), "'M'e Mamotselisi Letsie" (Mrs)
+     "ntate", "m'e", "'m'e"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
@@ -876,10 +878,9 @@ BODY_NAME_WORDS = frozenset(
      "service", "services", "bureau", "commission", "trust", "coastguard", "elementary", "academy",
      "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium", "records",
      "recordings", "entertainment", "pictures", "publishing", "directorate", "inspectorate",
-     "secretariat", "executive", *LEGAL_FORMS]
+     "secretariat", "executive", "network", "alliance", "coalition", "federation", "society", "league",
+     "movement", "forum", "cooperative", "collective", *LEGAL_FORMS]
 )  # fmt: skip
-# Heads that make a proper name in apposition an organisation's, whatever the tagger says ("the pilots'
-# union, Balpa", "residents' group Save Dunmore Marsh").
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.
 PLACE_LAST_WORDS = frozenset(
     {

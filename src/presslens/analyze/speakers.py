@@ -643,11 +643,13 @@ class SpeakerResolver:
         local = _LOCAL_AUTHORITY_OPENINGS if kinds & _LOCAL_AUTHORITIES else ()
         # "the City of Ekuvela", which the tagger calls a place, is the local authority
         places = [e for e in self.doc.ents if e.label_ == "GPE"] if local else []
+        # initials stand for the name they were spelled out as ("HWMGU" is a growers' union)
+        spelled = [(e, self.acronyms.get(e.text, e.text)) for e in [*self.bodies, *places]]
         named = [
-            (e.start_char, clean(e.text))
-            for e in [*self.bodies, *places]
+            (e.start_char, clean(full))
+            for e, full in spelled
             if e.start_char < pos
-            and ((kinds - {"city"}) & set(e.text.lower().split()) or clean(e.text).lower().startswith(local))
+            and ((kinds - {"city"}) & set(full.lower().split()) or clean(full).lower().startswith(local))
             and not self._known_person(clean(e.text))
         ]
         return sorted(
@@ -1793,6 +1795,8 @@ class SpeakerResolver:
             root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
         if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
+        if root.lower_ in ORGANISATION_HEADS - TITLE_WORDS:
+            return None  # "the network" is a body, whatever words a person's title shared with it
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
         # glued on by a hyphen ("co-", "ex-") is no word of the title
         nominal = root.pos_ in ("PROPN", "NOUN")
