@@ -189,8 +189,12 @@ def is_record(noun: Token) -> bool:
     )
     # "figures from the county's trade department", but not "senior figures from the party"
     from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
-    # "according to ZMA figures": a named body's numbers ("according to party figures" stays people)
-    cited = according_to(noun) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    # "according to ZMA figures", "citing PHSA figures": a named body's numbers ("according to party
+    # figures" stays people); the tagger may call the initials an adjective
+    cited = (according_to(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "cite")) and any(
+        (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.is_upper and len(c) > 1)
+        for c in noun.children
+    )
     return by_body or showing or from_body or cited or any(publishing_clause(c) for c in noun.children)
 
 

@@ -410,8 +410,17 @@ def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         objects = [c for c in relay.children if c.dep_ == "dobj"]
         if doc[relay.i - 1].text != "," or not objects:
             continue
-        after = objects[0].right_edge.i + 1
-        if after + 2 >= relay.sent.end or doc[after].text != "," or doc[after + 1].lower_ != "that":
+        # the first ", that" after the object (the parser may hang the clause on the object: "officers,
+        # that staff … were paid" read as a relative clause)
+        after = next(
+            (
+                t.i
+                for t in doc[objects[0].i : relay.sent.end - 2]
+                if t.text == "," and doc[t.i + 1].lower_ == "that"
+            ),
+            None,
+        )
+        if after is None:
             continue
         verbs = [t for t in doc[relay.sent.start : relay.i - 1] if t.pos_ in ("VERB", "AUX")]
         if not verbs or not is_cue_verb(verbs[-1]):

@@ -1665,6 +1665,9 @@ class SpeakerResolver:
                     return Speaker(clean(ent.text), "organisation", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            if len(part) == 1 and part.text in self.acronyms:
+                # initials the tagger left untagged, spelled out earlier ("citing PHSA figures")
+                return Speaker(self.acronyms[part.text], "organisation", how)
             if (
                 len(part) == 1
                 and part.root.lower_ in ("his", "her")
@@ -2033,8 +2036,12 @@ def _authorship(noun: Token) -> list[Span]:
     doc = noun.doc
     parts = []
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod") or (
-            child.dep_ == "prep" and child.lower_ in ("by", "from", "of")
+        if (
+            child.dep_ in ("poss", "compound", "nmod")
+            or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of"))
+            or (
+                child.dep_ == "amod" and child.is_upper and len(child) > 1
+            )  # "PHSA figures", read as adjective
         ):
             parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
         elif publishing_clause(child):
