@@ -4218,3 +4218,15 @@ def test_figures_a_relay_cites_by_initials_are_the_bodys(read_text) -> None:
         False,
     )
     assert [v.speaker for v in q.via] == ["Dhoni Times"]
+
+
+def test_a_that_clause_after_an_adverbial_read_as_a_relative_clause_is_reported(read_text) -> None:
+    """'had told him during the video call that communities could …' with the clause hung on "call": the
+    official told him what follows "that"; Nattaq relays it."""
+    r = read_text(
+        "Nattaq said a program official had told him during the video call that communities could apply "
+        "for exemptions."
+    )
+    (q,) = [q for q in r.quotes if q.cue is not None and q.cue.text.endswith("told")]
+    assert q.content[0].text.startswith("that communities could apply")
+    assert q.source is not None and q.source.text == "a program official" and q.anonymous

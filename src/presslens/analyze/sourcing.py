@@ -452,6 +452,21 @@ def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if not any(a is r for r in replaced)] + out
 
 
+def _clause_past_adverbial(verb: Token) -> list[Token]:
+    """'had told him during the video call that communities could …': after a prepositional phrase the
+    parser may hang the that-clause on the phrase's noun as a relative clause; a "that" the tagger still
+    calls a conjunction, before a clause with its own subject, opens what the verb reports."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i
+        for clause in prep.subtree
+        if clause.dep_ == "relcl"
+        and any(c.lower_ == "that" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    ][:1]
+
+
 def _speaker_lines(doc: Doc) -> list[Attribution]:
     """Transcript lines 'SMITH: We never agreed to that.': the words after a speaker label are verbatim.
 
@@ -1048,7 +1063,7 @@ class SourcingComponent:
             )
         ]
         if not clause and info.clause:
-            clause = _clause_under_relay(tok) or _clause_above(tok)
+            clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
         lost = root_lost_in_clause(tok)
         marker_as = lost is None and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
