@@ -4230,3 +4230,13 @@ def test_a_that_clause_after_an_adverbial_read_as_a_relative_clause_is_reported(
     (q,) = [q for q in r.quotes if q.cue is not None and q.cue.text.endswith("told")]
     assert q.content[0].text.startswith("that communities could apply")
     assert q.source is not None and q.source.text == "a program official" and q.anonymous
+
+
+def test_a_body_named_in_full_then_by_its_capitalised_head_word_is_one_body(read_text) -> None:
+    """House style 'the Commission' after 'the Chieftaincy Elections Commission (CEC)': the same body."""
+    r = read_text(
+        "The poll has been postponed again, the Chieftaincy Elections Commission (CEC) announced on Monday.\n\n"
+        "The Commission said the poll would not take place until all petitions had been heard."
+    )
+    q = find_quote(r, "the poll would not take place")
+    assert (q.speaker, q.speaker_type) == ("Chieftaincy Elections Commission", "organisation")

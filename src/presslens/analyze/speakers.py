@@ -1189,6 +1189,11 @@ class SpeakerResolver:
         together_named = _coordinated_names(span)
         if orgs and together_named:
             return Speaker(" and ".join(together_named), "organisation", "organisations named together")
+        if orgs and len(orgs[0]) == 1 and orgs[0].root.lower_ in BODY_NAME_WORDS and span[0].lower_ == "the":
+            # "the Commission" capitalised, as house style writes a body named in full before: that body
+            called = [n for _, n in self._bodies_called(orgs[0].root.lower_, span.start_char) if " " in n]
+            if called:
+                return Speaker(called[-1], "organisation", f"'{text}' → the body named with that word")
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         # "National Weather and Climate Service": joiners between the capitalised words
