@@ -1664,6 +1664,13 @@ def test_said_to_have_told_is_a_chain_through_an_unnamed_relay(
     assert (relay or via.cue.text) in flagged
 
 
+def test_told_to_do_something_makes_no_speaker_of_its_addressee(read_text) -> None:
+    """'Staff had been told to expect their final pay in June': told what to do (or expect), the staff
+    are who was told, not speakers an unnamed relay passes on."""
+    r = read_text("Staff had been told to expect their final pay at the end of June.")
+    assert not any(q.source is not None and q.source.text.lower().endswith("staff") for q in r.quotes)
+
+
 @pytest.mark.parametrize(
     ("text", "body", "witness"),
     [

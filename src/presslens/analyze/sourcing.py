@@ -2322,6 +2322,8 @@ def _said_to_have(doc: Doc, att: Attribution) -> bool:
     if att.cue_token is None or att.relays:
         return False
     verb = doc[att.cue_token]
+    if verb.lemma_.lower() in _TELLING:
+        return False  # "staff had been told to expect …": told what to do, the staff say nothing
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     acts = [c for c in verb.children if c.dep_ == "xcomp" and is_cue_verb(c)]
     if not subjects or not acts or not any(c.dep_ == "auxpass" for c in verb.children):
