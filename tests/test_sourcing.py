@@ -4189,6 +4189,14 @@ def test_the_body_word_of_an_untagged_name_finds_it_and_is_no_persons_role(read_
     )
     q = find_quote(r, "documented wage deductions")
     assert (q.speaker, q.speaker_type) == ("Seafarers Justice Network", "organisation")
+    # a title with the body's word at its misparsed head is still the person's ("The Ministry of …'s deputy
+    # executive director, Mr Petrus Haufiku," with "Ministry" read as the head)
+    r = read_text(
+        "The Ministry of Wildlife and Tourism's deputy executive director, Mr Petrus Haufiku, on Tuesday "
+        'confirmed that 312 claims from the region were still outstanding, and said the delay was caused by "a '
+        "verification backlog\" at the ministry's regional office."
+    )
+    assert find_quote(r, "312 claims").speaker == "Petrus Haufiku"
 
 
 def test_a_body_known_by_its_initials_is_the_one_its_word_means(read_text) -> None:

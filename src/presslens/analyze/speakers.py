@@ -1803,8 +1803,10 @@ class SpeakerResolver:
             root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
         if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
-        if root.lower_ in ORGANISATION_HEADS - TITLE_WORDS:
-            return None  # "the network" is a body, whatever words a person's title shared with it
+        if root.lower_ in ORGANISATION_HEADS - TITLE_WORDS and not any(t.lower_ in TITLE_WORDS for t in span):
+            # "the network" is a body, whatever words a person's title shared with it (but "The Ministry of
+            # X's deputy executive director", misparsed with the ministry at its head, is the director)
+            return None
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
         # glued on by a hyphen ("co-", "ex-") is no word of the title
         nominal = root.pos_ in ("PROPN", "NOUN")
