@@ -4255,3 +4255,15 @@ def test_a_body_named_in_full_then_by_its_capitalised_head_word_is_one_body(read
     )
     q = find_quote(r, "the poll would not take place")
     assert (q.speaker, q.speaker_type) == ("Chieftaincy Elections Commission", "organisation")
+
+
+def test_a_description_inside_a_report_is_not_the_last_speaker_again(read_text) -> None:
+    """'She said the loan officer had told her …' after Chhim Sreyneang spoke: the officer is someone she
+    speaks of, not Chhim Sreyneang named again by a description."""
+    r = read_text(
+        "One of the borrowers, Chhim Sreyneang, 46, a rice farmer, said she sold 1.2 hectares last year to "
+        "repay a loan.\n\nShe said the loan officer had told her she would go to the court if she did not pay."
+    )
+    (q,) = [q for q in r.quotes if q.cue is not None and q.cue.text.endswith("told")]
+    assert q.speaker is not None and "Chhim" not in q.speaker
+    assert [v.speaker for v in q.via] == ["Chhim Sreyneang"]

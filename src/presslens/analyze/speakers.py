@@ -1287,6 +1287,10 @@ class SpeakerResolver:
         sent = root.sent
         if span[0].lower_ != "the" or root.tag_ != "NN" or sent.start == 0:
             return None
+        if any(a.dep_ in ("ccomp", "xcomp") for a in root.ancestors):
+            # "She said the loan officer had told her …": a description inside what someone reports is
+            # someone they speak of, not the last speaker named again
+            return None
         if any(c.dep_ == "poss" for c in root.children):
             return None  # "the prime minister's office" is someone else's
         if any(e.label_ in ("PERSON", "ORG") and e.end <= span.start for e in sent.ents):
