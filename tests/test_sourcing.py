@@ -1043,6 +1043,9 @@ def test_an_as_aside_set_off_by_commas_attributes_the_rest_of_the_sentence(read_
         # where they are, even as a name the tagger calls a body, does not say who spoke
         ("Herders in Ikh Shavar soum said the fine was manageable.", True),
         ("Shoppers at the Qimmiliarjuk Polar Store said the fine was manageable.", True),
+        # nor does what they were doing
+        ("Other drivers waiting near the 38th kilometre marker said the fine was manageable.", True),
+        ("Residents who live near the plant said the fine was manageable.", True),
         # a plural written in capitals inside a body's name elsewhere is still a plural of people
         (
             "Smallholders say the fine was manageable. The National Association of Smallholders agreed.",

@@ -357,13 +357,14 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
 
 def _pins_down(child: Token) -> bool:
     """A dependent that makes a plural particular people: an article, a number, an owner ("its
-    members"), a clause. Not a bare plural owner ("students' organisations"), nor where they are, named
-    or not ("shoppers at the Ereko market", "herders in Ikh Shavar soum", "traders at the Polar Store"):
-    a reader still cannot tell who spoke."""
+    members"). Not a bare plural owner ("students' organisations"), nor where they are, named or not
+    ("shoppers at the Ereko market", "herders in Ikh Shavar soum", "traders at the Polar Store"), nor
+    what they were doing ("drivers waiting near the marker", "residents who live by the plant"): a reader
+    still cannot tell who spoke."""
     if child.dep_ == "poss":
         bare = child.tag_ == "NNS" and not any(g.dep_ in ("det", "poss", "nummod") for g in child.children)
         return not bare
-    return child.dep_ in ("det", "nummod", "predet", "quantmod", "relcl", "acl")
+    return child.dep_ in ("det", "nummod", "predet", "quantmod")
 
 
 def _introduced_unnamed(span: Span, root: Token) -> bool:
