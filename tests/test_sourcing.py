@@ -4270,3 +4270,13 @@ def test_a_description_inside_a_report_is_not_the_last_speaker_again(read_text) 
     (q,) = [q for q in r.quotes if q.cue is not None and q.cue.text.endswith("told")]
     assert q.speaker is not None and "Chhim" not in q.speaker
     assert [v.speaker for v in q.via] == ["Chhim Sreyneang"]
+
+
+def test_a_document_with_its_author_set_off_by_commas_speaks_for_the_author(read_text) -> None:
+    """'That report, by the engineering firm Halsey & Crewe, warned …' with the by-phrase hung on the verb:
+    the report speaks for Halsey & Crewe."""
+    r = read_text(
+        "That report, by the engineering firm Halsey & Crewe, warned that the plant had no redundancy left."
+    )
+    q = find_quote(r, "no redundancy left")
+    assert (q.speaker, q.speaker_type) == ("Halsey & Crewe", "organisation")

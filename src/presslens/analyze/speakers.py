@@ -2077,6 +2077,12 @@ def _authorship(noun: Token) -> list[Span]:
                 for owner in site.children
                 if owner.dep_ == "poss"
             ]
+    aside = noun.right_edge.i + 1
+    if aside + 2 < len(doc) and doc[aside].text == "," and doc[aside + 1].lower_ == "by":
+        # "That report, by the engineering firm Halsey & Crewe, warned": the aside the parser hung on the
+        # verb (not "The post, from an anonymous account called @X, reads": where it came from, not who
+        # is known to have written it)
+        parts.append(doc[aside + 1 : doc[aside + 1].right_edge.i + 1])
     return parts
 
 
