@@ -4280,3 +4280,15 @@ def test_a_document_with_its_author_set_off_by_commas_speaks_for_the_author(read
     )
     q = find_quote(r, "no redundancy left")
     assert (q.speaker, q.speaker_type) == ("Halsey & Crewe", "organisation")
+
+
+def test_he_after_an_unnamed_speaker_who_called_himself_he_is_that_speaker(read_text) -> None:
+    """'A mill owner …, who asked not to be named, said he had hired guards. ¶ "…," he said.': the
+    unnamed owner, who the sentence before already calls "he", not the last man named."""
+    r = read_text(
+        "Father Ioannis Dimas, the parish priest, said farmers had stopped taking olives to the mill.\n\n"
+        "A mill owner in a neighbouring village, who asked not to be named, said he had hired two armed "
+        'guards.\n\n"I pay the guards more than I pay my pickers," he said.'
+    )
+    q = find_quote(r, "I pay the guards")
+    assert q.anonymous and q.speaker is not None and "mill owner" in q.speaker

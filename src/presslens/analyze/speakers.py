@@ -568,8 +568,20 @@ class SpeakerResolver:
         pronoun_span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if since_span is None or pronoun_span is None:
             return None
+        # "A mill owner …, said he had hired guards. ¶ "…," he said.": a person's noun of no sex, the subject
+        # of a reporting verb in the sentence before, which itself calls them by this pronoun
+        before = self.doc[pronoun_span.start].sent.start - 1
+        told = self.doc[before].sent if before >= 0 else None
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
-            if tok.pos_ == "NOUN" and tok.lower_ in heads and tok.dep_ in ("nsubj", "nsubjpass"):
+            sexless = (
+                told is not None
+                and told.start <= tok.i < told.end
+                and tok.tag_ == "NN"
+                and (tok.lower_ in ANONYMOUS_HEADS or is_occupation(tok))
+                and tok.head.lemma_.lower() in cue_verbs()
+                and any(_PRONOUN_GENDER.get(t.lower_) == want for t in told if t.i > tok.head.i)
+            )
+            if tok.pos_ == "NOUN" and (tok.lower_ in heads or sexless) and tok.dep_ in ("nsubj", "nsubjpass"):
                 opener = tok.left_edge
                 if any(c.dep_ == "appos" for c in tok.children) or not (
                     opener.lower_ in ("a", "an", "another", "one") or opener.tag_ == "PRP$"
