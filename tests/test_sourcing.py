@@ -4292,3 +4292,38 @@ def test_he_after_an_unnamed_speaker_who_called_himself_he_is_that_speaker(read_
     )
     q = find_quote(r, "I pay the guards")
     assert q.anonymous and q.speaker is not None and "mill owner" in q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "relay", "content"),
+    [
+        (
+            "According to TV Arkhi, which cited an unnamed lift operator, the backup diesel had not been "
+            "test-started since the season began.",
+            "an unnamed lift operator",
+            "TV Arkhi",
+            "the backup diesel had not been test-started since the season began",
+        ),
+        (  # the clause hung on the clerk as a relative clause
+            "According to Reef TV News, which cited a Land Titles Department clerk, several of the cancelled "
+            "parcels lay inside the mangrove reserve.",
+            "a Land Titles Department clerk",
+            "Reef TV News",
+            "several of the cancelled parcels lay inside the mangrove reserve",
+        ),
+        (  # "citing" hung on the clause's verb
+            "According to the Tribune, citing two officials, the talks failed.",
+            "two officials",
+            "Tribune",
+            "the talks failed",
+        ),
+    ],
+)
+def test_according_to_a_relay_that_cited_someone_is_theirs_via_it(
+    read_text, text: str, source: str, relay: str, content: str
+) -> None:
+    """'According to X, which cited Y, …' and 'According to X, citing Y, …': Y said it, X relays it."""
+    (q,) = read_text(text).quotes
+    assert q.source is not None and q.source.text == source
+    assert len(q.via) == 1 and q.via[0].speaker.endswith(relay)
+    assert " ".join(p.text for p in q.content) == content

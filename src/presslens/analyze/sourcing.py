@@ -56,6 +56,7 @@ from presslens.analyze.attributions import (
 from presslens.analyze.lexicon import (
     ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
+    ANONYMOUS_MODIFIERS,
     COGNITION_VERBS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
@@ -343,6 +344,12 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
         or (bool(words & (OUTLET_COLLECTIVES | MEDIA_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS)) and not deed)
         or (obj.tag_ == "NNS" and obj.lower_.endswith(PEOPLE_ENDINGS))
         or is_occupation(obj)
+        # "which cited an unnamed lift operator": whoever it is, someone is said to have said it; "a Land
+        # Titles Department clerk": someone at a named body
+        or any(
+            c.lower_ in ANONYMOUS_MODIFIERS or (c.dep_ == "compound" and c.ent_type_ in ("ORG", "NORP"))
+            for c in obj.children
+        )
     )
 
 
@@ -1237,7 +1244,9 @@ class SourcingComponent:
             pobj = [c for c in list(to.children) + list(tok.children) if c.dep_ == "pobj"]
             if not pobj:
                 continue
-            phrase = {t.i for t in tok.subtree} | {t.i for t in to.subtree} | {tok.i, to.i}
+            # "According" made the sentence's root holds the clause too: only its "to" phrase is the cue's
+            whole = tok.subtree if tok.dep_ != "ROOT" else []
+            phrase = {t.i for t in whole} | {t.i for t in to.subtree} | {tok.i, to.i}
             after = max(phrase) + 1
             if after < len(doc) and _finite(doc[after]) and tok.i < after and doc[after].sent == tok.sent:
                 # the phrase runs straight into the verb: the parser hung the clause's subject on the
@@ -1250,6 +1259,19 @@ class SourcingComponent:
                     phrase -= set(range(apposed[-1] - 1, after))
                 elif commas:
                     phrase -= set(range(max(commas), after))
+            # "according to the Post, citing officials", "According to TV Arkhi, which cited an unnamed
+            # operator, …": a relay aside, hung on the source or (", citing …" straight after it) on the
+            # clause's verb
+            relay = next((c for c in pobj[0].children if c.lemma_.lower() in RELAY_VERBS), None)
+            end = max(t.i for t in to.subtree) + 1
+            if relay is None and end + 1 < tok.sent.end and doc[end].text == ",":
+                relay = doc[end + 1] if doc[end + 1].lemma_.lower() in RELAY_VERBS else None
+            cited = next((g for g in relay.children if g.dep_ == "dobj"), None) if relay is not None else None
+            comma = next((t.i for t in doc[cited.i : tok.sent.end] if t.text == ","), None) if cited else None
+            if relay is not None and comma is not None:
+                # the aside ends at the comma after whom it cites, even with the clause hung on them ("which
+                # cited a clerk, several parcels lay …" read as the clerk's relative clause)
+                phrase = (phrase - set(range(comma, tok.sent.end))) | set(range(relay.i - 1, comma + 1))
             named = _name_set_off_after(pobj[0])
             if named is not None:  # "According to the council's chief planner, Gerard Lyle, a decision …"
                 phrase |= set(range(pobj[0].right_edge.i + 1, named.end + 1))
@@ -1262,12 +1284,11 @@ class SourcingComponent:
             if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
                 cue, source = (tok.idx, end_char(tok.right_edge)), source_span(owner[0])
             att = Attribution("according-to", cue, content, source, cue_token=tok.i)
-            for child in pobj[0].children:  # "according to the Post, citing officials"
-                if child.lemma_.lower() in RELAY_VERBS:
-                    objs = [g for g in child.children if g.dep_ == "dobj"]
-                    if objs and _relayed_source(child, objs[0]):
-                        att.relays.append((att.source, cue_range(child)))  # type: ignore[arg-type]
-                        att.source = source_span(objs[0])
+            if cited is not None and _relayed_source(
+                relay, cited
+            ):  # "according to the Post, citing officials"
+                att.relays.append((att.source, cue_range(relay)))  # type: ignore[arg-type,union-attr]
+                att.source = source_span(cited)
             found.append(att)
         return found
 
