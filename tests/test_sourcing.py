@@ -4214,12 +4214,23 @@ def test_a_body_known_by_its_initials_is_the_one_its_word_means(read_text) -> No
     assert q.speaker == "Highlands Wool and Mohair Growers Union"
 
 
-def test_a_sesotho_honorific_is_no_part_of_the_name(read_text) -> None:
-    r = read_text(
-        'Secretary general Ntate Motlatsi Rakuoane said payments were late. "Two weeks became two months," '
-        "Ntate Rakuoane said."
-    )
-    assert find_quote(r, "Two weeks became").speaker == "Motlatsi Rakuoane"
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Secretary general Ntate Motlatsi Rakuoane said payments were late. "Two weeks became two months," '
+            "Ntate Rakuoane said.",
+            "Motlatsi Rakuoane",
+        ),
+        (  # a given name after the honorific, as South Sudanese papers write it
+            "The school's head teacher, Ustaz Garang Akech, said the paper was sold openly. Ustaz Garang said "
+            '"Two weeks became two months" for the board.',
+            "Garang Akech",
+        ),
+    ],
+)
+def test_a_regional_honorific_is_no_part_of_the_name(read_text, text: str, speaker: str) -> None:
+    assert find_quote(read_text(text), "Two weeks became").speaker == speaker
 
 
 def test_figures_a_relay_cites_by_initials_are_the_bodys(read_text) -> None:
@@ -4327,3 +4338,16 @@ def test_according_to_a_relay_that_cited_someone_is_theirs_via_it(
     assert q.source is not None and q.source.text == source
     assert len(q.via) == 1 and q.via[0].speaker.endswith(relay)
     assert " ".join(p.text for p in q.content) == content
+
+
+def test_bodies_in_a_joint_statement_keep_their_whole_names(read_text) -> None:
+    """'the Dervişkaya Chamber of Commerce and the Dervişkaya Chamber of Civil Engineers said': both names
+    whole, "of" part and all; "Harwell & Lund" is one firm, not two."""
+    r = read_text(
+        "In a joint statement, the Dervişkaya Chamber of Commerce and the Dervişkaya Chamber of Civil "
+        "Engineers said shops had lost customers.\n\nThe broker Harwell & Lund said older ships were being "
+        "discounted."
+    )
+    q = find_quote(r, "shops had lost customers")
+    assert q.speaker == "Dervişkaya Chamber of Commerce and Dervişkaya Chamber of Civil Engineers"
+    assert " and " not in (find_quote(r, "older ships").speaker or "")

@@ -776,7 +776,9 @@ HONORIFICS = frozenset(
      # Amharic: "Ato Dawit Tesfaye" (Mr), "W/ro Tsion Alemu" (Mrs)
      "ato", "w/ro", "woizero", "weizero",
      # Sesotho: "Ntate Motlatsi Rakuoane" (Mr; literally "father"), "'M'e Mamotselisi Letsie" (Mrs)
-     "ntate", "m'e", "'m'e"]
+     "ntate", "m'e", "'m'e",
+     # Arabic, as in Sudanese and Malaysian English-language papers: "Ustaz Garang Akech" (teacher)
+     "ustaz", "ustadh", "ustaza"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",

@@ -2458,9 +2458,22 @@ def _coordinated_names(span: Span) -> list[str]:
     heads = [span.root] + [t for t in span.root.children if t.dep_ == "conj" and t in span]
     if len(heads) < 2 or any(h.pos_ != "PROPN" for h in heads):
         return []
+    if any(c.dep_ == "cc" and c.text == "&" for c in span.root.children):
+        return []  # "Harwell & Lund" is one firm's name
     names = []
     for head in heads:
         words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        # "the Dervişkaya Chamber of Commerce and the Dervişkaya Chamber of Civil Engineers": the "of" part
+        # of each name ("of Commerce"), written in capitals
+        words += [
+            t
+            for prep in head.children
+            if prep.dep_ == "prep"
+            and prep.lower_ == "of"
+            and prep.i > head.i
+            and all(w.is_title or w.lower_ in ("of", "and", "the", "for") for w in prep.subtree)
+            for t in prep.subtree
+        ]
         names.append(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
     return names
 
