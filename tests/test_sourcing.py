@@ -4249,16 +4249,31 @@ def test_figures_a_relay_cites_by_initials_are_the_bodys(read_text) -> None:
     assert [v.speaker for v in q.via] == ["Dhoni Times"]
 
 
-def test_a_that_clause_after_an_adverbial_read_as_a_relative_clause_is_reported(read_text) -> None:
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Nattaq said a program official had told him during the video call that communities could apply "
+            "for exemptions.",
+            "that communities could apply",
+            "a program official",
+        ),
+        (  # the clause hung on "writing"
+            "Zoubi said the antiquities directorate had told the ministry in writing that the area contained "
+            "no significant remains.",
+            "that the area contained",
+            "the antiquities directorate",
+        ),
+    ],
+)
+def test_a_that_clause_after_an_adverbial_read_as_a_relative_clause_is_reported(
+    read_text, text: str, content: str, source: str
+) -> None:
     """'had told him during the video call that communities could …' with the clause hung on "call": the
-    official told him what follows "that"; Nattaq relays it."""
-    r = read_text(
-        "Nattaq said a program official had told him during the video call that communities could apply "
-        "for exemptions."
-    )
-    (q,) = [q for q in r.quotes if q.cue is not None and q.cue.text.endswith("told")]
-    assert q.content[0].text.startswith("that communities could apply")
-    assert q.source is not None and q.source.text == "a program official" and q.anonymous
+    official told him what follows "that"; the outer speaker relays it."""
+    (q,) = [q for q in read_text(text).quotes if q.cue is not None and q.cue.text.endswith("told")]
+    assert q.content[0].text.startswith(content)
+    assert q.source is not None and q.source.text == source and len(q.via) == 1
 
 
 def test_a_body_named_in_full_then_by_its_capitalised_head_word_is_one_body(read_text) -> None:
@@ -4351,3 +4366,12 @@ def test_bodies_in_a_joint_statement_keep_their_whole_names(read_text) -> None:
     q = find_quote(r, "shops had lost customers")
     assert q.speaker == "Dervişkaya Chamber of Commerce and Dervişkaya Chamber of Civil Engineers"
     assert " and " not in (find_quote(r, "older ships").speaker or "")
+
+
+def test_according_to_a_title_and_a_name_parsed_as_two_objects_is_the_named_person(read_text) -> None:
+    r = read_text(
+        "According to architect Bui Thanh Son, who teaches at the university, most mini-apartments were "
+        "built as family homes."
+    )
+    q = find_quote(r, "built as family homes")
+    assert (q.speaker, q.speaker_type) == ("Bui Thanh Son", "person")

@@ -460,15 +460,16 @@ def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 
 
 def _clause_past_adverbial(verb: Token) -> list[Token]:
-    """'had told him during the video call that communities could …': after a prepositional phrase the
-    parser may hang the that-clause on the phrase's noun as a relative clause; a "that" the tagger still
-    calls a conjunction, before a clause with its own subject, opens what the verb reports."""
+    """'had told him during the video call that communities could …', 'had told the ministry in writing
+    that the area …': after a prepositional phrase the parser may hang the that-clause on the phrase (a
+    relative clause of its noun, a clause of "writing"); a "that" the tagger still calls a conjunction,
+    before a clause with its own subject, opens what the verb reports."""
     return [
         clause
         for prep in verb.children
         if prep.dep_ == "prep" and prep.i > verb.i
         for clause in prep.subtree
-        if clause.dep_ == "relcl"
+        if clause.dep_ in ("relcl", "ccomp")
         and any(c.lower_ == "that" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children)
         and any(c.dep_ == "nsubj" for c in clause.children)
     ][:1]
@@ -1281,6 +1282,10 @@ class SourcingComponent:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
             source = source_span(pobj[0]) if named is None else named
+            titled = pobj[1] if len(pobj) > 1 and pobj[1].pos_ == "PROPN" else None
+            if named is None and titled is not None and titled.left_edge.i == pobj[0].i + 1:
+                # "According to architect Bui Thanh Son, who …" parsed as two objects: the title and the name
+                source = doc[pobj[0].left_edge.i : titled.i + 1]
             if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
                 cue, source = (tok.idx, end_char(tok.right_edge)), source_span(owner[0])
             att = Attribution("according-to", cue, content, source, cue_token=tok.i)
