@@ -4375,3 +4375,26 @@ def test_according_to_a_title_and_a_name_parsed_as_two_objects_is_the_named_pers
     )
     q = find_quote(r, "built as family homes")
     assert (q.speaker, q.speaker_type) == ("Bui Thanh Son", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        (  # the unnamed agent told him: "he" next is the man told
+            "Mr Ciaran Mulvey says he paid in June. He says a second agent told him it had not been made.\n\n"
+            "He says he asked for a refund in writing on July 14th.",
+            "he asked for a refund",
+            "Ciaran Mulvey",
+        ),
+        (  # "told her … that she shouldn't worry" is about her
+            "Fiona Brennan-Lacasse runs the shop. She said an inspector had told her during the visit that she "
+            'should not worry.\n\nShe posted a photo of the letter, writing: "Fifteen years on this street."',
+            "Fifteen years",
+            "Fiona Brennan-Lacasse",
+        ),
+    ],
+)
+def test_a_pronoun_is_not_an_unnamed_speaker_who_spoke_to_someone_of_that_sex(
+    read_text, text: str, phrase: str, speaker: str
+) -> None:
+    assert find_quote(read_text(text), phrase).speaker == speaker

@@ -569,7 +569,7 @@ class SpeakerResolver:
         if since_span is None or pronoun_span is None:
             return None
         # "A mill owner …, said he had hired guards. ¶ "…," he said.": a person's noun of no sex, the subject
-        # of a reporting verb in the sentence before, which itself calls them by this pronoun
+        # of a reporting verb in the sentence before whose report calls them by this pronoun
         before = self.doc[pronoun_span.start].sent.start - 1
         told = self.doc[before].sent if before >= 0 else None
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
@@ -579,7 +579,17 @@ class SpeakerResolver:
                 and tok.tag_ == "NN"
                 and (tok.lower_ in ANONYMOUS_HEADS or is_occupation(tok))
                 and tok.head.lemma_.lower() in cue_verbs()
-                and any(_PRONOUN_GENDER.get(t.lower_) == want for t in told if t.i > tok.head.i)
+                # the subject of what they report ("said he had hired"), and no one told of that sex ("had
+                # told her … that she shouldn't worry" is about her)
+                and any(
+                    _PRONOUN_GENDER.get(t.lower_) == want and t.dep_ == "nsubj" and t.head.i != tok.head.i
+                    for t in tok.head.subtree
+                    if t.i > tok.head.i
+                )
+                and not any(
+                    c.dep_ in ("dobj", "dative") and _PRONOUN_GENDER.get(c.lower_) == want
+                    for c in tok.head.children
+                )
             )
             if tok.pos_ == "NOUN" and (tok.lower_ in heads or sexless) and tok.dep_ in ("nsubj", "nsubjpass"):
                 opener = tok.left_edge
