@@ -4398,3 +4398,26 @@ def test_a_pronoun_is_not_an_unnamed_speaker_who_spoke_to_someone_of_that_sex(
     read_text, text: str, phrase: str, speaker: str
 ) -> None:
     assert find_quote(read_text(text), phrase).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Certificate Examinations Board (CEB) has cancelled the exam. According to the board's own "
+            "figures, 2,400 candidates had their results withheld last year.",
+            "Certificate Examinations Board",
+        ),
+        # a party's senior figures are people, not numbers
+        (
+            "According to the party's senior figures, 2,400 candidates had their results withheld last year.",
+            None,
+        ),
+    ],
+)
+def test_a_bodys_own_figures_are_its_numbers(read_text, text: str, speaker: str | None) -> None:
+    q = find_quote(read_text(text), "2,400 candidates")
+    if speaker is None:
+        assert q.speaker_type != "organisation"
+    else:
+        assert (q.speaker, q.speaker_type) == (speaker, "organisation")

@@ -170,6 +170,10 @@ _WHAT_DATA_DO = frozenset({"show", "suggest", "indicate", "reveal", "put", "poin
 _GOVERNED_PLACES = frozenset({"town", "city", "county", "village", "municipal", "state"})
 
 
+#: What may stand between a body's possessive and its "figures" when they are numbers ("its own figures").
+_OWNED_FIGURES = frozenset({"own", "latest", "official", "new", "provisional", "preliminary", "annual"})
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
@@ -189,13 +193,20 @@ def is_record(noun: Token) -> bool:
     )
     # "figures from the county's trade department", but not "senior figures from the party"
     from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
+    # "the board's own figures", "the CEB's latest figures": a body's numbers ("the party's senior figures"
+    # stay people)
+    owned = any(
+        c.dep_ == "poss" and (c.lower_ in PUBLISHING_BODIES or c.ent_type_ == "ORG") for c in noun.children
+    ) and all(c.lower_ in _OWNED_FIGURES for c in noun.children if c.dep_ == "amod")
     # "according to ZMA figures", "citing PHSA figures": a named body's numbers ("according to party
     # figures" stays people); the tagger may call the initials an adjective
     cited = (according_to(noun) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() == "cite")) and any(
         (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.is_upper and len(c) > 1)
         for c in noun.children
     )
-    return by_body or showing or from_body or cited or any(publishing_clause(c) for c in noun.children)
+    return (
+        by_body or showing or from_body or owned or cited or any(publishing_clause(c) for c in noun.children)
+    )
 
 
 def _published(noun: Token) -> bool:
