@@ -4222,6 +4222,11 @@ def test_a_body_known_by_its_initials_is_the_one_its_word_means(read_text) -> No
             "Ntate Rakuoane said.",
             "Motlatsi Rakuoane",
         ),
+        (  # Portuguese "Dona" before a given name
+            'In Vila Caturiá, Dona Raimunda Ferreira Sales, 71, said prices had doubled. "Two weeks became two '
+            'months," Dona Raimunda said.',
+            "Raimunda Ferreira Sales",
+        ),
         (  # a given name after the honorific, as South Sudanese papers write it
             "The school's head teacher, Ustaz Garang Akech, said the paper was sold openly. Ustaz Garang said "
             '"Two weeks became two months" for the board.',
@@ -4421,3 +4426,13 @@ def test_a_bodys_own_figures_are_its_numbers(read_text, text: str, speaker: str 
         assert q.speaker_type != "organisation"
     else:
         assert (q.speaker, q.speaker_type) == (speaker, "organisation")
+
+
+def test_a_marshal_named_in_apposition_is_the_person(read_text) -> None:
+    """'The Marshal of the Voivodeship, Tomasz Grabiec, told …': a title, so the name set after it is the
+    marshal's, a person, even where the tagger calls the name a body."""
+    r = read_text(
+        "The Marshal of the Voivodeship, Tomasz Grabiec, told Vistula Post that the deadline would not move."
+    )
+    q = find_quote(r, "the deadline would not move")
+    assert (q.speaker, q.speaker_type) == ("Tomasz Grabiec", "person")

@@ -597,6 +597,10 @@ TITLE_WORDS = frozenset(
         "president",
         "mec",  # South Africa: member of a provincial executive council
         "kgosi",  # Botswana: a chief ("Kgosi Mothusi Lekoko")
+        "marshal",  # "The Marshal of the Voivodeship", "the fire marshal"
+        "starosta",  # Poland: a county head
+        "sołtys",  # Poland: a village head
+        "wójt",  # Poland: a rural commune's head
         "gup",  # Bhutan: an elected head of a gewog ("Bjagchu Gup Namgay Wangdi")
         "principal",
         "headteacher",
@@ -778,7 +782,9 @@ HONORIFICS = frozenset(
      # Sesotho: "Ntate Motlatsi Rakuoane" (Mr; literally "father"), "'M'e Mamotselisi Letsie" (Mrs)
      "ntate", "m'e", "'m'e",
      # Arabic, as in Sudanese and Malaysian English-language papers: "Ustaz Garang Akech" (teacher)
-     "ustaz", "ustadh", "ustaza"]
+     "ustaz", "ustadh", "ustaza",
+     # Portuguese and Spanish, before a given name: "Dona Raimunda", "Doña Carmen"
+     "dona", "doña"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
