@@ -4436,3 +4436,18 @@ def test_a_marshal_named_in_apposition_is_the_person(read_text) -> None:
     )
     q = find_quote(r, "the deadline would not move")
     assert (q.speaker, q.speaker_type) == ("Tomasz Grabiec", "person")
+
+
+def test_a_closing_cue_the_parser_joined_to_the_first_verb_reports_the_sentence(read_text) -> None:
+    """'Health authorities … have closed the baths after …, the county's Public Health Directorate (DSP)
+    announced on Thursday.' with "announced" parsed as a second verb (no "and") and the "after" clause
+    hung on it: the directorate announced the whole sentence before its comma."""
+    r = read_text(
+        "Health authorities in Argeșel County have closed the indoor thermal baths at the spa resort of Băile "
+        "Săruleni after Legionella bacteria were found in three pools, the county's Public Health Directorate "
+        "(DSP) announced on Thursday."
+    )
+    (q,) = r.quotes
+    assert q.cue is not None and q.cue.text == "announced"
+    assert q.content[0].text.startswith("Health authorities") and q.content[-1].text.endswith("three pools")
+    assert q.source is not None and "Public Health Directorate" in q.source.text

@@ -167,6 +167,43 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
     return [t for t in root.subtree if t.i not in excluded]
 
 
+def _says_when_or_how(child: Token) -> bool:
+    """A closing cue's dependent that only says when or how it spoke ("on Thursday", "in a statement",
+    "late", an "after …" clause the parser hung on it), not what about ("warned of strikes")."""
+    if child.dep_ in ("punct", "advmod", "npadvmod", "advcl", "aux"):
+        return True
+    return child.dep_ == "prep" and any(
+        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _SPEECH_SETTINGS for t in child.subtree
+    )
+
+
+#: Where a statement was made, in a closing cue's "in a statement", "at a briefing".
+_SPEECH_SETTINGS = frozenset(
+    {"statement", "interview", "release", "briefing", "conference", "post", "letter"}
+)
+
+
+def _closing_comma(tok: Token) -> int | None:
+    """'Health authorities … have closed the baths after …, the county's Public Health Directorate (DSP)
+    announced on Thursday.' parsed as a second verb joined to the first with no "and" (and the "after"
+    clause hung on it): the sentence's closing cue. Returns the index of the comma before its subject, the
+    end of what it reports; None for any other verb."""
+    head, doc = tok.head, tok.doc
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    if (
+        tok.dep_ != "conj"
+        or tok.i < head.i
+        or head.pos_ not in ("VERB", "AUX")
+        or not subjects
+        or any(c.dep_ in ("cc", "mark") for c in head.children)
+        or not all(_says_when_or_how(c) for c in tok.children if c.dep_ != "nsubj")
+        or not all(t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : tok.sent.end])
+    ):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    return comma if comma > tok.sent.start and doc[comma].text == "," else None
+
+
 def _parenthetical(tok: Token) -> bool:
     """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts.
 
@@ -174,6 +211,8 @@ def _parenthetical(tok: Token) -> bool:
     verb inside reported content ("said the council would not write …") would pass for a cue.
     """
     head = tok.head
+    if _closing_comma(tok) is not None:
+        return True
     if head is tok or head.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "parataxis", "ccomp"):
         return False
     if any(c.dep_ in ("ccomp", "mark", "dobj") for c in tok.children):
@@ -1107,7 +1146,12 @@ class SourcingComponent:
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
         elif _parenthetical(tok) and info.clause:
-            content_tokens = _subtree_minus(tok.head, [tok])
+            closing = _closing_comma(tok)
+            content_tokens = (
+                list(tok.doc[tok.sent.start : closing])
+                if closing is not None
+                else _subtree_minus(tok.head, [tok])
+            )
             rule = "parenthetical"
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
