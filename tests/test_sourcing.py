@@ -4451,3 +4451,15 @@ def test_a_closing_cue_the_parser_joined_to_the_first_verb_reports_the_sentence(
     assert q.cue is not None and q.cue.text == "announced"
     assert q.content[0].text.startswith("Health authorities") and q.content[-1].text.endswith("three pools")
     assert q.source is not None and "Public Health Directorate" in q.source.text
+
+
+def test_which_after_a_date_stands_for_the_thing_dated_and_the_carrier_is_the_airline(read_text) -> None:
+    """'a service bulletin issued by propeller maker Vantor on 3 June, which calls for …': the bulletin
+    (its maker), not the date; 'Nordvale Air has grounded …, the carrier confirmed': the airline."""
+    r = read_text(
+        "Nordvale Air has grounded eight of its 14 turboprops after inspections found cracks, the carrier "
+        "confirmed on Wednesday. The inspections follow a service bulletin issued by propeller maker Vantor "
+        'on 3 June, which calls for ultrasonic checks of all blades "before further flight."'
+    )
+    assert find_quote(r, "has grounded eight").speaker == "Nordvale Air"
+    assert "June" not in (find_quote(r, "ultrasonic checks").speaker or "")

@@ -843,6 +843,7 @@ BODY_ANAPHORS = frozenset(
         "department",
         "bank",
         "airline",
+        "carrier",
         "union",
         "organisation",
         "organization",

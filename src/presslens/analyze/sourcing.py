@@ -1572,13 +1572,8 @@ class SourcingComponent:
                 # "Dale Pruitt, who voted against the measure, said …": what stands between a source and
                 # its cue describes the source; it is not what the source said
                 content = subtract(doc_text(doc), content, source.start_char, cue.start_char)
-            antecedent = None
-            if (
-                source is not None
-                and source.root.lower_ in RELATIVE_PRONOUNS
-                and source.root.head.dep_ == "relcl"
-            ):
-                antecedent = source_span(source.root.head.head)  # "Smith, who argued that …"
+            # "Smith, who argued that …"
+            antecedent = relative_antecedent(source.root) if source is not None else None
             content = _own_sentences(
                 doc, cue.root, _whole_complements(doc, cue, whole_phrases(doc, cue, content))
             )

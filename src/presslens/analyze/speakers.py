@@ -2158,6 +2158,7 @@ _NAMED_AS = {
     "regulator": _REGULATOR_NAMES,
     "watchdog": _REGULATOR_NAMES,
     "airline": frozenset({"airways", "airlines", "air"}),  # "Skyvale Airways … The airline said"
+    "carrier": frozenset({"airways", "airlines", "air", "lines", "shipping"}),  # "Nordvale Air … the carrier"
 } | {word: _LOCAL_AUTHORITIES for word in _LOCAL_AUTHORITIES | {"city"}}
 
 

@@ -572,8 +572,19 @@ def relative_antecedent(subj: Token) -> Span | None:
     """'Gov. Diane Whitacre, who has called …': the phrase a relative pronoun subject stands for, or None."""
     if subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         noun = subj.head.head
-        return source_span(_person_above(noun) if subj.lower_ in ("who", "whom") else noun)
+        return source_span(_person_above(noun) if subj.lower_ in ("who", "whom") else _thing_above(noun))
     return None
+
+
+def _thing_above(noun: Token) -> Token:
+    """'a service bulletin issued by Vantor on 3 June, which calls for …': the parser hangs the clause on
+    the nearest noun, but a date says nothing; the noun the date is attached under does."""
+    node = noun
+    while node.ent_type_ in ("DATE", "TIME") and node.head.i != node.i:
+        node = node.head
+        while node.pos_ not in ("NOUN", "PROPN") and node.head.i != node.i:
+            node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME") else noun
 
 
 def _person_above(noun: Token) -> Token:
