@@ -4463,3 +4463,15 @@ def test_which_after_a_date_stands_for_the_thing_dated_and_the_carrier_is_the_ai
     )
     assert find_quote(r, "has grounded eight").speaker == "Nordvale Air"
     assert "June" not in (find_quote(r, "ultrasonic checks").speaker or "")
+
+
+def test_a_clock_time_describing_what_follows_ends_no_sentence(read_text) -> None:
+    """'Parishioners leaving the 10:30 a.m. Mass at St. Brendan said …': the time is the Mass's, so the
+    parishioners speak, while 'ended at 11 p.m. The mayor said' still ends a sentence."""
+    r = read_text(
+        "Parishioners leaving the 10:30 a.m. Mass at St. Brendan on Sunday said they had not been consulted. "
+        "The meeting ended at 11 p.m. The mayor said nothing had been agreed."
+    )
+    q = find_quote(r, "they had not been consulted")
+    assert q.source is not None and q.source.text.startswith("Parishioners")
+    assert find_quote(r, "nothing had been agreed").speaker == "mayor"

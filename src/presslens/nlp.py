@@ -32,7 +32,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = True
         elif before.text in TITLE_ABBREVIATIONS and tok.is_title:
             tok.is_sent_start = False  # '"…," Sgt. Renee Osterhout said': a title, not a sentence's end
+        elif _clock_time_modifies(doc, tok):
+            tok.is_sent_start = False  # "Parishioners leaving the 10:30 a.m. Mass said": the Mass's time
     return doc
+
+
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
+
+
+def _clock_time_modifies(doc: Doc, tok: Token) -> bool:
+    """``tok`` follows a clock time that an article opens ("the 10:30 a.m. Mass", "the 6 p.m. news"): the
+    time describes what follows, so its full stop ends no sentence."""
+    if (
+        tok.i < 3
+        or doc[tok.i - 1].lower_ not in ("a.m.", "p.m.")
+        or not _CLOCK.fullmatch(doc[tok.i - 2].text)
+    ):
+        return False
+    return doc[tok.i - 3].lower_ in ("the", "a", "an", "this", "that", "every", "each")
 
 
 #: Titles abbreviated with a full stop before a name ("Sgt. Renee Osterhout", "Col. Anton Virelli"): one
