@@ -167,6 +167,12 @@ def _subtree_minus(root: Token, exclude: Iterable[Token]) -> list[Token]:
     return [t for t in root.subtree if t.i not in excluded]
 
 
+#: Where a statement was made, in a closing cue's "in a statement", "at a briefing".
+_SPEECH_SETTINGS = frozenset(
+    {"statement", "interview", "release", "briefing", "conference", "post", "letter"}
+)
+
+
 def _says_when_or_how(child: Token) -> bool:
     """A closing cue's dependent that only says when or how it spoke ("on Thursday", "in a statement",
     "late", an "after …" clause the parser hung on it), not what about ("warned of strikes")."""
@@ -175,12 +181,6 @@ def _says_when_or_how(child: Token) -> bool:
     return child.dep_ == "prep" and any(
         t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _SPEECH_SETTINGS for t in child.subtree
     )
-
-
-#: Where a statement was made, in a closing cue's "in a statement", "at a briefing".
-_SPEECH_SETTINGS = frozenset(
-    {"statement", "interview", "release", "briefing", "conference", "post", "letter"}
-)
 
 
 def _closing_comma(tok: Token) -> int | None:
@@ -211,8 +211,6 @@ def _parenthetical(tok: Token) -> bool:
     verb inside reported content ("said the council would not write …") would pass for a cue.
     """
     head = tok.head
-    if _closing_comma(tok) is not None:
-        return True
     if head is tok or head.pos_ not in ("VERB", "AUX") or tok.dep_ not in ("advcl", "parataxis", "ccomp"):
         return False
     if any(c.dep_ in ("ccomp", "mark", "dobj") for c in tok.children):
@@ -475,11 +473,12 @@ def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
         read = taken.get(verb.i)
         if read is not None and not any(a <= relay.idx < b for a, b in read.content):
             continue  # the verb rule read the frame, aside and all
-        reporter, passive = subject_of(verb)
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             # "FM reported" read as a noun and its reduced relative: before ", citing Y, that …" it is
             # the outlet reporting
             reporter, passive = verb.head, False
+        else:
+            reporter, passive = subject_of(verb)
         if reporter is None or passive:
             continue
         last = relay.sent.end - 1
@@ -1145,13 +1144,11 @@ class SourcingComponent:
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
+        elif info.clause and (closing := _closing_comma(tok)) is not None:
+            content_tokens = list(tok.doc[tok.sent.start : closing])  # "…, the directorate announced."
+            rule = "parenthetical"
         elif _parenthetical(tok) and info.clause:
-            closing = _closing_comma(tok)
-            content_tokens = (
-                list(tok.doc[tok.sent.start : closing])
-                if closing is not None
-                else _subtree_minus(tok.head, [tok])
-            )
+            content_tokens = _subtree_minus(tok.head, [tok])
             rule = "parenthetical"
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
@@ -1333,10 +1330,9 @@ class SourcingComponent:
             if tok.lower_ in ("by", "in") and owner:  # "By his own reckoning": his, the cue the whole phrase
                 cue, source = (tok.idx, end_char(tok.right_edge)), source_span(owner[0])
             att = Attribution("according-to", cue, content, source, cue_token=tok.i)
-            if cited is not None and _relayed_source(
-                relay, cited
-            ):  # "according to the Post, citing officials"
-                att.relays.append((att.source, cue_range(relay)))  # type: ignore[arg-type,union-attr]
+            # "according to the Post, citing officials"
+            if relay is not None and cited is not None and _relayed_source(relay, cited):
+                att.relays.append((att.source, cue_range(relay)))  # type: ignore[arg-type]
                 att.source = source_span(cited)
             found.append(att)
         return found

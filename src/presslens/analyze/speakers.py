@@ -557,7 +557,8 @@ class SpeakerResolver:
     def _unnamed_role(self, pos: int, pronoun: str) -> Span | None:
         """'A spokeswoman for Northvale said … She declined to say …': a new, unnamed person (an
         indefinite or possessive description of the pronoun's gender, the subject of its clause) mentioned
-        after the last person of that gender was named is who the pronoun stands for."""
+        after the last person of that gender was named is who the pronoun stands for; so is one of no sex
+        the sentence before calls by the pronoun (``_calls_itself``)."""
         want = _PRONOUN_GENDER.get(pronoun)
         if want is None:
             return None
@@ -568,29 +569,10 @@ class SpeakerResolver:
         pronoun_span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if since_span is None or pronoun_span is None:
             return None
-        # "A mill owner …, said he had hired guards. ¶ "…," he said.": a person's noun of no sex, the subject
-        # of a reporting verb in the sentence before whose report calls them by this pronoun
         before = self.doc[pronoun_span.start].sent.start - 1
         told = self.doc[before].sent if before >= 0 else None
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
-            sexless = (
-                told is not None
-                and told.start <= tok.i < told.end
-                and tok.tag_ == "NN"
-                and (tok.lower_ in ANONYMOUS_HEADS or is_occupation(tok))
-                and tok.head.lemma_.lower() in cue_verbs()
-                # the subject of what they report ("said he had hired"), and no one told of that sex ("had
-                # told her … that she shouldn't worry" is about her)
-                and any(
-                    _PRONOUN_GENDER.get(t.lower_) == want and t.dep_ == "nsubj" and t.head.i != tok.head.i
-                    for t in tok.head.subtree
-                    if t.i > tok.head.i
-                )
-                and not any(
-                    c.dep_ in ("dobj", "dative") and _PRONOUN_GENDER.get(c.lower_) == want
-                    for c in tok.head.children
-                )
-            )
+            sexless = told is not None and told.start <= tok.i < told.end and _calls_itself(tok, want)
             if tok.pos_ == "NOUN" and (tok.lower_ in heads or sexless) and tok.dep_ in ("nsubj", "nsubjpass"):
                 opener = tok.left_edge
                 if any(c.dep_ == "appos" for c in tok.children) or not (
@@ -2072,9 +2054,8 @@ def _authorship(noun: Token) -> list[Span]:
         if (
             child.dep_ in ("poss", "compound", "nmod")
             or (child.dep_ == "prep" and child.lower_ in ("by", "from", "of"))
-            or (
-                child.dep_ == "amod" and child.is_upper and len(child) > 1
-            )  # "PHSA figures", read as adjective
+            # initials the tagger read as an adjective ("PHSA figures")
+            or (child.dep_ == "amod" and child.is_upper and len(child) > 1)
         ):
             parts.append(doc[child.left_edge.i : child.right_edge.i + 1])
         elif publishing_clause(child):
@@ -2487,6 +2468,26 @@ def _coordinated_names(span: Span) -> list[str]:
         ]
         names.append(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
     return names
+
+
+def _calls_itself(noun: Token, sex: str) -> bool:
+    """'A mill owner …, said he had hired guards': a person's noun of no sex, the subject of a reporting
+    verb whose report has a pronoun of ``sex`` as its subject ("said he had hired"), with no one of that
+    sex told ("had told her … that she shouldn't worry" is about her): the next "he" may be them."""
+    verb = noun.head
+    return (
+        noun.tag_ == "NN"
+        and (noun.lower_ in ANONYMOUS_HEADS or is_occupation(noun))
+        and verb.lemma_.lower() in cue_verbs()
+        and any(
+            _PRONOUN_GENDER.get(t.lower_) == sex and t.dep_ == "nsubj" and t.head.i != verb.i
+            for t in verb.subtree
+            if t.i > verb.i
+        )
+        and not any(
+            c.dep_ in ("dobj", "dative") and _PRONOUN_GENDER.get(c.lower_) == sex for c in verb.children
+        )
+    )
 
 
 def _plural_subject(token: Token) -> Span | None:
