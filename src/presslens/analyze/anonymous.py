@@ -20,6 +20,7 @@ from presslens.analyze.lexicon import (
     BROADCAST_WORDS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
+    GIVEN_NAMES,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
     PEOPLE_ENDINGS,
@@ -102,8 +103,15 @@ def title_cased_name(span: Span) -> bool:
     )
 
 
-#: Nouns before a name that make it a business's ("the property website Homeseek", "the chain Quikmart").
-_NAMED_BUSINESSES = frozenset({"website", "platform", "app", "site", "portal", "chain", "brand", "startup"})
+#: Nouns before a name that make it a business's ("the property website Homeseek", "the chain Quikmart",
+#: "consultancy Brennwerk", "server-monitoring service PingMap").
+_NAMED_BUSINESSES = frozenset(
+    {"website", "platform", "app", "site", "portal", "chain", "brand", "startup", "consultancy", "service",
+     "supplier", "provider", "insurer", "lender", "distributor", "exchange", "label"}
+)  # fmt: skip
+#: Nouns before a name that make it a business's unless the name opens with a given name: "energy-drink
+#: maker Zest Volt", "grid operator Halvard Grid", but "game developer Anna Ruiz" is a person.
+_NAMED_MAKERS = frozenset({"maker", "operator", "developer", "producer", "publisher"})
 
 
 def names_a_body(ent: Span) -> bool:
@@ -120,9 +128,19 @@ def names_a_body(ent: Span) -> bool:
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
         or (
             before is not None
-            and before.pos_ == "NOUN"
-            and before.lemma_.lower() in ORGANISATION_HEADS | _NAMED_BUSINESSES
+            # "Developer Brightmoor Renewables said": the sentence's capitalised first word is a noun too
+            and (before.pos_ == "NOUN" or (before.is_sent_start and before.is_title))
+            and describes_a_body(before, ent[0])
         )
+    )
+
+
+def describes_a_body(noun: Token, name: Token) -> bool:
+    """A noun right before a name that makes it a body's ("shipping group Halvorsen Freight", "consultancy
+    Brennwerk", "grid operator Halvard Grid"), with ``name`` the name's first word: "operator" or
+    "developer" before a given name is a person's job."""
+    return noun.lemma_.lower() in ORGANISATION_HEADS | _NAMED_BUSINESSES or (
+        noun.lower_ in _NAMED_MAKERS and name.lower_ not in GIVEN_NAMES
     )
 
 

@@ -206,12 +206,17 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         # warned …'); it is the speaker's own act when the clause's subject is the speaker again (a
         # pronoun) or cannot act ('said the bill was unfair and promised …'), not 'said Jones lied and …'
         subj = next((c for c in clause.children if c.dep_.startswith("nsubj")), None)
-        if subj is None or subj.pos_ == "PRON" or not animate(subj):
-            inside += [
-                v
-                for v in clause.conjuncts
-                if v.i > clause.i and v.tag_ == cue.tag_ and not any(c.dep_ == "aux" for c in v.children)
-            ]  # in the reporting verb's tense: 'says it would depress … but would add …' is content
+        acts = subj is None or subj.pos_ == "PRON" or not animate(subj)
+        inside += [
+            v
+            for v in clause.conjuncts
+            if v.i > clause.i
+            and v.tag_ == cue.tag_
+            and not any(c.dep_ == "aux" for c in v.children)
+            # a call to act is the speaker's, whoever the clause is about ('said players had been "left in
+            # the dark" and called on the league to …')
+            and (acts or v.lemma_.lower() in _CALLS_TO_ACT)
+        ]  # in the reporting verb's tense: 'says it would depress … but would add …' is content
     inside = [
         v
         for v in inside
@@ -237,7 +242,11 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         left = verb.left_edge.i
         while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
             left -= 1  # ", and" belongs to neither act
-        rest = subtract(text, att.content, doc[left].idx, end_char(verb.right_edge))
+        # the quotation's closing mark, which the parser may hang on the first verb, goes with the second
+        right = end_char(verb.right_edge)
+        while right < len(text) and text[right] in "\"”’'":
+            right += 1
+        rest = subtract(text, att.content, doc[left].idx, right)
         if rest == att.content or not says_something(doc, rest):
             continue
         found.append(
@@ -253,6 +262,10 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         )
         att.content = rest
     return found
+
+
+#: Verbs of a call to act: a second act coordinated after a report is the speaker's.
+_CALLS_TO_ACT = frozenset({"call", "urge", "appeal", "demand"})
 
 
 def surest_per_content(atts: list[Attribution], doc: Doc) -> list[Attribution]:

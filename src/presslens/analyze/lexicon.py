@@ -784,7 +784,9 @@ HONORIFICS = frozenset(
      # Arabic, as in Sudanese and Malaysian English-language papers: "Ustaz Garang Akech" (teacher)
      "ustaz", "ustadh", "ustaza",
      # Portuguese and Spanish, before a given name: "Dona Raimunda", "Doña Carmen"
-     "dona", "doña"]
+     "dona", "doña",
+     # Kurdish, before a given name: "Mam Qadir" (uncle, for an older man), "Kak Aram" (brother)
+     "mam", "kak"]
 )  # fmt: skip
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
@@ -888,7 +890,8 @@ BODY_NAME_WORDS = frozenset(
      "museum", "library", "theatre", "theater", "clinic", "prison", "airport", "stadium", "records",
      "recordings", "entertainment", "pictures", "publishing", "directorate", "inspectorate",
      "secretariat", "executive", "network", "alliance", "coalition", "federation", "society", "league",
-     "movement", "forum", "cooperative", "collective", *LEGAL_FORMS]
+     "movement", "forum", "cooperative", "collective", "grid", "renewables", "cruises", "telecom", "telecoms",
+     *LEGAL_FORMS]
 )  # fmt: skip
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.
 PLACE_LAST_WORDS = frozenset(

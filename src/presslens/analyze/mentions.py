@@ -101,7 +101,8 @@ _NAME_END_WORDS = BODY_NAME_WORDS | PUBLISHING_BODIES | {"executive", "services"
 
 #: "the Department of Migrant Affairs (DMA)": a capitalised name, then its initials in brackets.
 _SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w’'&.-]*)(?:(?:\s+(?:of|for|and|on|the|&|[A-Z][\w’'&.-]*))*\s+[A-Z][\w’'&.-]*)?)"
+    r"((?:[A-Z][\w’'&.-]*)(?:(?:\s+(?:of|for|and|on|the|&|d[aeiou]s?|del|della|[A-Z][\w’'&.-]*))*"
+    r"\s+[A-Z][\w’'&.-]*)?)"
     r"\s+\(([A-Z]{2,6})\)"
 )
 
@@ -116,6 +117,10 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+#: Particles of Romance names that initials may keep ("Energia do Norte (EDN)").
+_LETTERED_PARTICLES = frozenset({"da", "de", "di", "do", "du", "das", "des", "dos", "del", "della"})
+
+
 def spelled_out_initials(text: str) -> dict[str, str]:
     """Initials an article spells out in brackets after a name ("the Department of Migrant Affairs
     (DMA)" → {"DMA": "Department of Migrant Affairs"}), when the name's capitals give those initials."""
@@ -127,13 +132,16 @@ def spelled_out_initials(text: str) -> dict[str, str]:
         for k in range(len(words)):
             name = words[k:]
             capitals = "".join(w[0] for w in name if w[0].isupper())
+            # "Energia do Norte (EDN)", "Banco de la Nación (BDN)": a Romance particle may give its letter
+            with_particles = "".join(w[0].upper() for w in name if w[0].isupper() or w in _LETTERED_PARTICLES)
             # "Prairie Bend & Western Railroad (PBW)": the kind of body may be left out of the initials
             kind_left_out = name[-1].lower() in _KINDS_OF_FIRM and capitals[:-1] == initials
             # "Bundesverkehrsbahn (BVB)": one word whose parts the initials take, in order
             compound = (
                 len(name) == 1 and name[0][0] == initials[0] and _in_order(initials.lower(), name[0].lower())
             )
-            if name[0][0].isupper() and (capitals == initials or kind_left_out or compound):
+            spelled = initials in (capitals, with_particles)
+            if name[0][0].isupper() and (spelled or kind_left_out or compound):
                 # a legal form before the name stays with it ("PT Sawit Lestari Makmur (SLM)")
                 opening = k - 1 if k > 0 and words[k - 1].lower() in LEGAL_FORMS else k
                 found.setdefault(initials, " ".join(words[opening:]))
@@ -737,6 +745,27 @@ def glued_initial_names(doc: Doc) -> list[Span]:
     return [
         doc[t.i : t.i + 1] for t in doc if INITIAL_GLUED_NAME.fullmatch(t.text) and t.ent_type_ != "PERSON"
     ]
+
+
+def nicknamed_names(doc: Doc) -> list[Span]:
+    """Names with a nickname or player's handle in quote marks ('Mateo "Vanta" Ruiz', "Desmond 'Bongo'
+    Clarke"), which the small tagger cuts short or calls a body: a capitalised given name, one or two
+    words in quote marks and a capitalised surname make one person's name."""
+    found: list[Span] = []
+    for tok in doc[1:-3]:
+        given = doc[tok.i - 1]
+        if tok.text not in _NICKNAME_MARKS or not given.is_title or given.pos_ != "PROPN":
+            continue
+        close = next((t.i for t in doc[tok.i + 2 : tok.i + 4] if t.text in _NICKNAME_MARKS), None)
+        if close is None or close + 1 >= len(doc):
+            continue
+        surname = doc[close + 1]
+        if all(t.is_alpha or t.like_num for t in doc[tok.i + 1 : close]) and surname.is_title:
+            found.append(doc[given.i : past_hyphen(doc, surname.i + 1)])
+    return found
+
+
+_NICKNAME_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def self_named(doc: Doc) -> dict[int, Span]:

@@ -136,7 +136,9 @@ _SPEECH_NOUNS = frozenset(
 # Line labels that name no speaker ("UPDATE:", "Q:", "Editor's note:").
 _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
-     "correction", "clarification", "q", "a", "q&a", "faq", "headline", "source", "sources", "warning", "breaking"}
+     "correction", "clarification", "q", "a", "q&a", "faq", "headline", "source", "sources", "warning", "breaking",
+     # a fact check's furniture: "CLAIM: …", "VERDICT: Misleading.", "RATING: False"
+     "claim", "claims", "verdict", "rating", "ruling", "conclusion", "summary", "context", "background", "fact"}
 )  # fmt: skip
 _QUOTE_MARKS = "\"“”‘’'«»„"
 #: What may stand between a quotation and its quotative verb: its closing mark, a comma, a dash.
@@ -511,6 +513,17 @@ def _clause_past_adverbial(verb: Token) -> list[Token]:
         and any(c.lower_ == "that" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children)
         and any(c.dep_ == "nsubj" for c in clause.children)
     ][:1]
+
+
+def _line_label(tok: Token) -> bool:
+    """'CLAIM:' opening a fact check's line: a label in capitals before a colon, no verb of saying."""
+    doc = tok.doc
+    return (
+        tok.is_upper
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].text == ":"
+        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
+    )
 
 
 def _speaker_lines(doc: Doc) -> list[Attribution]:
@@ -1046,6 +1059,10 @@ class SourcingComponent:
         for att in attributions:
             acts = split_coordinated(doc, att)
             if acts:  # the cut attribution and its new acts may be quoted in other shares now
+                if att.kind == "mixed" and not any(
+                    seg.start < b and a < seg.end for a, b in att.content for seg in segments
+                ):
+                    att.kind = "indirect"  # the quotation went with the second act ("… and called it "…"")
                 self._classify_kinds(doc, [att, *acts], segments)
                 split_off += acts
         attributions += split_off
@@ -1092,7 +1109,7 @@ class SourcingComponent:
 
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
         info = cue_verbs().get(lemma) or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
-        if info is None or is_imperative(tok) or _quoted_as_saying(tok):
+        if info is None or is_imperative(tok) or _quoted_as_saying(tok) or _line_label(tok):
             return None
         if _interviewers_question(tok):
             return None  # "Asked whether she would reconsider, she replied …": the interviewer's question
@@ -2189,7 +2206,21 @@ def _words(text: str, seg: QuoteSegment) -> int:
 
 #: Verbs of telling someone something, whose reports another speaker relays ("he had been told by …").
 _TELLING = frozenset(
-    {"tell", "inform", "warn", "assure", "reassure", "advise", "urge", "ask", "notify", "instruct", "remind"}
+    {
+        "tell",
+        "inform",
+        "warn",
+        "assure",
+        "reassure",
+        "advise",
+        "urge",
+        "ask",
+        "notify",
+        "instruct",
+        "remind",
+        "promise",
+        "pledge",
+    }
 )
 
 

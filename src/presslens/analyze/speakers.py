@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze.anonymous import (
     anonymity_phrase,
     classify_source,
+    describes_a_body,
     heading_person,
     is_record,
     names_a_body,
@@ -77,6 +78,7 @@ from presslens.analyze.mentions import (
     names_a_work,
     names_by_their_parts,
     names_with_pronouns,
+    nicknamed_names,
     noble_names,
     past_hyphen,
     self_named,
@@ -87,7 +89,7 @@ from presslens.analyze.mentions import (
     with_given_name,
 )
 from presslens.analyze.spans import according_to, ends_line, glued_hyphen, of_objects
-from presslens.analyze.subjects import in_modifier
+from presslens.analyze.subjects import in_modifier, source_span
 from presslens.outlets import OutletTable
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -300,6 +302,7 @@ class SpeakerResolver:
             + [h for _, h in self.handles]
             + noble_names(self.doc)
             + glued_initial_names(self.doc)
+            + nicknamed_names(self.doc)
         )
         short_bodies = short_names_of_bodies(self.doc, self.bodies)
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
@@ -320,7 +323,7 @@ class SpeakerResolver:
                 and not (len(e) == 1 and e.text in short_bodies)
             ]
             + self.titled,
-            key=lambda m: m.start,
+            key=lambda m: (m.start, -len(m)),  # the longest of two names that start together
         )
         mentions = [
             with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
@@ -330,6 +333,11 @@ class SpeakerResolver:
         full_by_last, full_by_first = name_owners(
             [n for n in names if len(n.split()) >= 2 and n.split()[0].lower() not in SURNAME_PARTICLES]
         )
+        # a nickname or handle in quote marks is a short form of the name ("Vanta said" for Mateo "Vanta" Ruiz)
+        for ent, name in zip(mentions, names, strict=True):
+            nickname = [t for t in ent if t.i in _quoted_words(ent) and t.text not in _QUOTE_MARK_TOKENS]
+            if len(nickname) == 1 and " " in name:
+                full_by_first.setdefault(nickname[0].lower_, name)
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
         for ent, name in zip(mentions, names, strict=True):
             if not name:
@@ -454,7 +462,8 @@ class SpeakerResolver:
             if word in FIRM_WORDS:
                 self.described_bodies.append((pos, "company", name))  # "the company" is the start-up
         for ent in self.doc.ents:
-            if ent.label_ != "ORG":
+            # "national rail operator Bundesverkehrsbahn", which the tagger calls a person, is described too
+            if ent.label_ != "ORG" and not (ent.label_ == "PERSON" and names_a_body(ent)):
                 continue
             root = ent.root
             heads = [root.head] if root.dep_ == "appos" else []
@@ -656,8 +665,12 @@ class SpeakerResolver:
             and ((kinds - {"city"}) & set(full.lower().split()) or clean(full).lower().startswith(local))
             and not self._known_person(clean(e.text))
         ]
+        # "a university spokesperson" is the University of Kellbridge, not the University and College
+        # Staff Union named since: a name whose head is the word comes before one the word only qualifies
+        headed = [(p, n) for p, n in named if _name_head(n) in kinds]
         return sorted(
-            named + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
+            (headed or named)
+            + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
         )
 
     def _holder_named_next(self, span: Span) -> str | None:
@@ -712,10 +725,20 @@ class SpeakerResolver:
             return None
         if anonymity_phrase(span) is not None:
             return None  # "a spokeswoman for the bank, who asked not to be named": someone off the record
-        if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
-            return None  # "The governor's spokesperson, Ben Ortiz, …" is named after all
         doc = span.doc
         behalf = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+        # "a spokesman for the county Green Waste Office", with the office's name hung on the spokesman
+        # as if named in apposition: the body's name goes on the for-phrase
+        body_name = [
+            c
+            for c in root.children
+            if c.dep_ == "appos"
+            and c.ent_type_ == "ORG"
+            and behalf
+            and c.left_edge.i == behalf[0].right_edge.i + 1
+        ]
+        if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c not in body_name for c in root.children):
+            return None  # "The governor's spokesperson, Ben Ortiz, …" is named after all
         if behalf:
             # not the relative clause the parser may hang on the body ("for Fenwell Bank, who said …")
             end = next(
@@ -724,7 +747,7 @@ class SpeakerResolver:
                     for t in doc[behalf[0].i : behalf[0].right_edge.i]
                     if t.text == "," and doc[t.i + 1].lower_ in RELATIVE_PRONOUNS
                 ),
-                behalf[0].right_edge.i + 1,
+                (body_name[0].right_edge.i if body_name else behalf[0].right_edge.i) + 1,
             )
             whom = doc[behalf[0].left_edge.i : end]
         else:
@@ -747,7 +770,8 @@ class SpeakerResolver:
             return None
         called = self._bodies_called(whom.root.lower_, span.start_char) if whom.root.pos_ == "NOUN" else []
         if called and len(whom) <= 2:  # "a police spokesman" → the force named before ("Northvale Police")
-            return Speaker(called[-1][1], "organisation", f"spokesperson for '{whom.text}' → {called[-1][1]}")
+            name = _most_heard(called, context)
+            return Speaker(name, "organisation", f"spokesperson for '{whom.text}' → {name}")
         if len(whom) == 1 and whom.root.lower_ in _COMMERCIAL | {"club", "team"}:
             # "a company spokeswoman", "a club spokesperson": the company or club the story is about
             body = self.last_body(span.start_char, f"'{whom.text}'", False, True, 0, whom.root.lower_)
@@ -916,7 +940,10 @@ class SpeakerResolver:
             )
             if body is not None:
                 return body
-        both = self._bodies_named_before(span)
+        pair = _pair_named_next(span)
+        if pair is not None:
+            return Speaker(pair, "organisation", f"'{text}' → the two bodies the next sentence names")
+        both = self._bodies_named_before(span, context)
         if both is not None:
             return both
         capitals = self._capitals_label(text)
@@ -925,7 +952,8 @@ class SpeakerResolver:
         # the head noun: the phrase's last word whose head lies outside it ("co-director", which the parser
         # may split into three sibling subjects)
         head_word = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i][-1]
-        body = head_word.lemma_.lower() in ORGANISATION_HEADS
+        after_head = span.doc[min(head_word.i + 1, len(span.doc) - 1)]
+        body = describes_a_body(head_word, after_head)  # "rail operator Bundesverkehrsbahn (BVB)"
         named = [
             c
             for c in head_word.children
@@ -958,12 +986,27 @@ class SpeakerResolver:
             name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
             given = is_given_name(name[0]) or _person_head(head_word)
-            if body or (ent is not None and ent.label_ == "ORG" and not given) or (ent is None and not given):
+            # "energy-drink maker Zest Volt", which the tagger calls a person, is a business
+            tagged_body = ent is not None and (
+                (ent.label_ == "ORG" and not given) or (ent.label_ == "PERSON" and names_a_body(ent))
+            )
+            if body or tagged_body or (ent is None and not given):
                 return Speaker(clean(name.text), "organisation", "description named in apposition")
             return Speaker(self._full_name(name), "person", "description named in apposition")
         if span.root.pos_ == "PROPN" and followed_by_age(span.doc, span.end):
             # "software engineer Arjun Deshpande, 31,": the name, without the description before it
-            first = next((t.i for t in span if t.pos_ == "PROPN" and t.is_title), span.start)
+            # … nor an honorific or a job written as the sentence's first word ("Mam Qadir Hama Salih, 71,",
+            # "Fishmonger Lurdes Machava, 45,")
+            first = next(
+                (
+                    t.i
+                    for t in span
+                    if t.pos_ == "PROPN"
+                    and t.is_title
+                    and not (t.i + 1 < span.end and _describes_the_name(t))
+                ),
+                span.start,
+            )
             name = clean(span.doc[first : span.end].text)
             return Speaker(
                 self._known_person(name, span.start_char) or name, "person", "a name followed by an age"
@@ -1192,12 +1235,16 @@ class SpeakerResolver:
             return Speaker(clean(span.text), "organisation", "a body's name spelled out before its initials")
         together_named = _coordinated_names(span)
         if orgs and together_named:
-            return Speaker(" and ".join(together_named), "organisation", "organisations named together")
+            return Speaker(" and ".join(together_named), "organisation", _TOGETHER)
         if orgs and len(orgs[0]) == 1 and orgs[0].root.lower_ in BODY_NAME_WORDS and span[0].lower_ == "the":
             # "the Commission" capitalised, as house style writes a body named in full before: that body
             called = [n for _, n in self._bodies_called(orgs[0].root.lower_, span.start_char) if " " in n]
             if called:
                 return Speaker(called[-1], "organisation", f"'{text}' → the body named with that word")
+        if orgs and span.root.lower_ in _BRANCHES and any(e.root.head.head == span.root for e in orgs):
+            # "The Kellbridge branch of the University and College Staff Union": the branch speaks, not
+            # the place it is in
+            return Speaker(_without_article(clean(span.text)), "organisation", "a branch of a named body")
         if orgs:
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         # "National Weather and Climate Service": joiners between the capitalised words
@@ -1226,7 +1273,11 @@ class SpeakerResolver:
         if span.root.pos_ == "PROPN" and any(clean(b.text) == text for b in self.bodies):
             return Speaker(text, "organisation", "a body's name the tagger missed")  # "Askel Ferries"
         described = next(
-            (t.i for t in span if t.pos_ == "NOUN" and t.lower_ in ORGANISATION_HEADS and t.i < span.end - 1),
+            (
+                t.i
+                for t in span
+                if t.pos_ == "NOUN" and t.i < span.end - 1 and describes_a_body(t, span.doc[t.i + 1])
+            ),
             None,
         )
         if (
@@ -1247,6 +1298,10 @@ class SpeakerResolver:
         # "the finance ministry" tagged a name: a lower-case word is a common noun, whatever its tag
         common = span.root.tag_ == "NN" or (span.root.tag_ == "NNP" and span.root.is_lower)
         if span.root.pos_ == "PROPN" and not bare_title and not common:
+            described_as = span.root.head if span.root.dep_ == "appos" else None
+            if described_as is not None and describes_a_body(described_as, span[0]):
+                # "The national energy regulator, ARCEM, said": the name of the body described before it
+                return Speaker(text, "organisation", "a body's name set after its description")
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
             span.root.lower_ in TITLE_WORDS
@@ -1266,12 +1321,28 @@ class SpeakerResolver:
         if span.root.lower_ in _HELD_BY - TITLE_WORDS and common and span[0].lower_ == "the":
             # "the board" is the School Board named before; "the county council", never named, is still
             # one identifiable body
-            called = self._bodies_called(span.root.lower_, span.start_char)
+            # "the students' union" is no staff union named before: whose body it is must be in the name
+            owners = [c.lemma_.lower() for c in span.root.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+            called = [
+                (p, n)
+                for p, n in self._bodies_called(span.root.lower_, span.start_char)
+                if all(o in n.lower() for o in owners)
+            ]
             if called:
                 return Speaker(called[-1][1], "organisation", f"'{text}' → the body named with that word")
             before = self._speaker_before(span)
             if before is not None:
                 return before
+            # "the port authority" that the article names only further down ("the Vrsnik Port Authority"),
+            # with every word of the description in the name
+            words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+            later = [
+                n
+                for p, n in self._bodies_called(span.root.lower_, len(self.text))
+                if p > span.start_char and words <= set(n.lower().split())
+            ]
+            if later:
+                return Speaker(later[0], "organisation", f"'{text}' → the body named so further down")
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         # "A retired bus driver from Ħal Ferħa, whose wife …, said …. ¶ Joseph Farrugia Vella, 67, said …":
         # a description no rule above calls anonymous, named in the next sentence
@@ -1352,9 +1423,10 @@ class SpeakerResolver:
         the nearest before ``pos`` first: whom "Her Honour" stands for."""
         return next((name for key, name in self._roles_from(pos) if key.split()[-1] in _BENCH_TITLES), None)
 
-    def _bodies_named_before(self, span: Span) -> Speaker | None:
+    def _bodies_named_before(self, span: Span, context: list[Speaker] | None = None) -> Speaker | None:
         """'the companies said', 'both firms said': the last two organisations named before, when the
-        phrase is a plural body word with a definite or dual determiner."""
+        phrase is a plural body word with a definite or dual determiner; "the two agencies" after two
+        bodies spoke together ("In a joint statement, X and Y said") is that pair, whoever was named since."""
         root = span.root
         if (
             len(span) > 3
@@ -1363,6 +1435,11 @@ class SpeakerResolver:
             or span[0].lower_ not in ("the", "both")
         ):
             return None
+        pairs = [s for s in context or [] if s.type == "organisation" and s.how == _TOGETHER]
+        if pairs and any(t.lower_ in ("two", "both") for t in span):
+            return Speaker(
+                pairs[-1].name, "organisation", f"'{clean(span.text)}' → the two that spoke together"
+            )
         names: list[str] = []
         outlets = {pos for pos, _ in self.outlet_mentions}
         text = self.text
@@ -1811,9 +1888,16 @@ class SpeakerResolver:
             root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
         if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
-        if root.lower_ in ORGANISATION_HEADS - TITLE_WORDS and not any(t.lower_ in TITLE_WORDS for t in span):
+        bodies = (
+            ORGANISATION_HEADS | _PUBLIC_BODY_WORDS
+        ) - TITLE_WORDS  # "the port authority" is no director
+        titled = [
+            t for t in [*span, *(c for c in root.children if c.dep_ == "appos")] if t.lower_ in TITLE_WORDS
+        ]
+        if root.lower_ in bodies and not titled:
             # "the network" is a body, whatever words a person's title shared with it (but "The Ministry of
-            # X's deputy executive director", misparsed with the ministry at its head, is the director)
+            # X's deputy executive director" or "Zimbabwe Monetary Authority (ZMA) Deputy Governor …, Dr X,",
+            # misparsed with the body at its head, is the officer)
             return None
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
         # glued on by a hyphen ("co-", "ex-") is no word of the title
@@ -1914,6 +1998,36 @@ def _in_lede(sent: Span, sentences: int) -> bool:
         if counted >= sentences:
             return False
     return False
+
+
+def _describes_the_name(word: Token) -> bool:
+    """A capitalised word before a name that is no part of it: an honorific, a title, or a job that opens
+    the sentence ("Fishmonger Lurdes Machava")."""
+    lower = word.lower_.rstrip(".")
+    doc = word.doc
+    # a job only before a name of two words ("Miller Jones, 40," is a given name and a surname)
+    named = word.i + 2 < len(doc) and doc[word.i + 1].is_title and doc[word.i + 2].is_title
+    job = word.is_sent_start and lower.endswith(OCCUPATION_ENDINGS) and lower not in GIVEN_NAMES and named
+    return lower in HONORIFICS | TITLE_WORDS or word.lower_ in HONORIFICS or job
+
+
+def _pair_named_next(span: Span) -> str | None:
+    """'…, two agencies of the United Assembly of Nations warned on Friday. ¶ In a joint statement, the
+    Children's Fund and the Global Health Office said …': a lede's two bodies are the two the next
+    sentence names as its reporting verb's subject."""
+    root = span.root
+    two = any(c.dep_ == "nummod" and c.lower_ == "two" for c in root.children)
+    after = _sentences_after(root.sent, 1)
+    if root.tag_ != "NNS" or root.lemma_.lower() not in BODY_ANAPHORS or not two or not after:
+        return None
+    if not _in_lede(root.sent, 3):
+        return None
+    verb = after[0].root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or verb.lemma_.lower() not in cue_verbs():
+        return None
+    names = _coordinated_names(source_span(subject))
+    return " and ".join(names) if len(names) == 2 else None
 
 
 def _sentences_after(sent: Span, count: int) -> list[Span]:
@@ -2222,12 +2336,34 @@ _OWNED_VOICES = frozenset(
 #: Words for a business, and the last words of public bodies' names, which no business bears.
 #: Bodies whose names hold the word they are called by ("the committee" ↔ "the Finance Committee").
 _NAMED_BY_HEAD = frozenset({"committee", "council", "commission", "panel", "tribunal", "court", "inquiry"})
+_TOGETHER = "organisations named together"
+#: Parts of a body that speak for themselves: "the Kellbridge branch of the …Union".
+_BRANCHES = frozenset({"branch", "chapter", "wing", "section"})
 _COMMERCIAL = frozenset({"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator"})
 _PUBLIC_BODY_WORDS = frozenset(
     {"office", "authority", "agency", "ministry", "department", "council", "commission", "regulator",
      "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate",
      "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
+
+
+def _most_heard(called: list[tuple[int, str]], context: list[Speaker] | None) -> str:
+    """Of the bodies a word fits, in order, the one it means: the body that spoke last if it is one of
+    them, else the one heard most so far ("A bureau spokesperson" is the Civil Affairs Bureau the story
+    quotes throughout, not the statistics bureau whose data it cited once), else the one named last."""
+    names = [n for _, n in called]
+    heard = [s.name for s in context or [] if s.name in names]
+    if not heard or (context and context[-1].name == names[-1]):
+        return names[-1]
+    return max(reversed(names), key=heard.count)
+
+
+def _name_head(name: str) -> str:
+    """The word a body's name is a kind of: 'University' of "University of Kellbridge", 'Union' of
+    "University and College Staff Union", 'Department' of "Department for Heritage and the Arts"."""
+    words = name.lower().split()
+    joint = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), None)
+    return words[joint - 1] if joint is not None else words[-1] if words else ""
 
 
 def _past_portfolio(name: Span) -> Span:
@@ -2395,7 +2531,7 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     elif ent is None and at > i + 1:
         ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
     elif ent is None:
-        ent = _nicknamed(doc, at) or _given_name_left_out(doc, at)
+        ent = _nicknamed(doc, at) or _given_name_left_out(doc, at) or _name_after_title_run(doc, at)
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     if titled is None and doc[ent.start].ent_iob_ == "I":
@@ -2404,6 +2540,22 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     after = ent.end + 3 if followed_by_age(doc, ent.end) and doc[ent.end + 2].text == "," else ent.end + 1
     verb = doc[after] if after < len(doc) else doc[-1]
     return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+
+
+def _name_after_title_run(doc: Doc, at: int) -> Span | None:
+    """'…, Assistant Superintendent of Police (ASP) Fatmata Bangura, said': a person's name after a title
+    of several words (capitalised, joined by "of", with its initials in brackets) set off by commas."""
+    for k in range(at, min(at + 10, len(doc))):
+        if doc[k].text == ",":
+            return None
+        person = next((e for e in doc.ents if e.start == k and e.label_ == "PERSON"), None)
+        if person is None:
+            continue
+        run = doc[at:k]
+        titled = any(t.lower_ in TITLE_WORDS for t in run)
+        shaped = all(t.is_title or t.is_upper or t.lower_ in ("of", "for", "the") or t.is_punct for t in run)
+        return person if titled and shaped and len(run) else None
+    return None
 
 
 def _given_name_left_out(doc: Doc, at: int) -> Span | None:
@@ -2453,8 +2605,13 @@ def _coordinated_names(span: Span) -> list[str]:
     if any(c.dep_ == "cc" and c.text == "&" for c in span.root.children):
         return []  # "Harwell & Lund" is one firm's name
     names = []
+    doc = span.doc
     for head in heads:
-        words = [c for c in head.children if c.dep_ == "compound" and c.i < head.i] + [head]
+        # the name up to its head, with its owner ("the Assembly's Children's Fund") but no article
+        start = max(head.left_edge.i, span.start)
+        while start < head.i and (doc[start].dep_ in ("det", "preconj", "predet") or doc[start].is_punct):
+            start += 1
+        words = list(doc[start : head.i + 1])
         # "the Dervişkaya Chamber of Commerce and the Dervişkaya Chamber of Civil Engineers": the "of" part
         # of each name ("of Commerce"), written in capitals
         words += [
@@ -2466,7 +2623,7 @@ def _coordinated_names(span: Span) -> list[str]:
             and all(w.is_title or w.lower_ in ("of", "and", "the", "for") for w in prep.subtree)
             for t in prep.subtree
         ]
-        names.append(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+        names.append("".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip())
     return names
 
 

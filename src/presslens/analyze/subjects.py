@@ -13,7 +13,9 @@ from presslens.analyze.anonymous import is_record, publishing_clause
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     NOMINAL_CUES,
+    ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
+    PEOPLE_ENDINGS,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REPRESENTATIVE_HEADS,
@@ -51,6 +53,19 @@ def _publisher_clause(clause: Token) -> bool:
 _CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
 
 
+def _initials_before_and(bracket: Token, end: int) -> bool:
+    """A bracket opening a body's initials that "and" another body follows, inside the phrase."""
+    doc = bracket.doc
+    k = bracket.i
+    return (
+        bracket.text == "("
+        and k + 3 < end
+        and doc[k + 1].is_upper
+        and doc[k + 2].text == ")"
+        and doc[k + 3].lower_ in ("and", "&")
+    )
+
+
 def source_span(tok: Token) -> Span:
     """The subject's phrase, cut before an apposition or relative clause set off by a comma, or before a
     subordinate clause hung on it, and without a wire dateline the parser took into it."""
@@ -66,6 +81,8 @@ def source_span(tok: Token) -> Span:
         # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
         start = next(t.i for t in doc[start:end] if t.idx >= opened)
     for t in doc[tok.i + 1 : end]:
+        if _initials_before_and(t, end):
+            continue  # "the Children's Fund (UACF) and the Global Health Office (GHO) said": one subject
         if t.text in (",", "(", "—", "–", ":", ";") or not tok.is_ancestor(t):
             # an apposition or aside; or a gap in the phrase, where the parser hung a later list on the
             # subject ("Every honest observer knows what comes next: luxury flats, …")
@@ -285,8 +302,30 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "officials saying …" speak; "the bill, known as …" is what is named (a reduced passive)
             return node.head, node.tag_ == "VBN"
+        apposed = _apposed_to_opening_place(node)
+        if apposed is not None:
+            return apposed, False
         break
     return None, False
+
+
+def _apposed_to_opening_place(verb: Token) -> Token | None:
+    """'At the Muitende Provincial Hospital, the clinical director, Dr X, said …': the parser hung the
+    subject on the opening place as its apposition and left the verb without one; the phrase set off
+    after the place is who speaks."""
+    opening = [c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.is_sent_start]
+    if not opening or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    place = [g for g in opening[0].children if g.dep_ == "pobj"]
+    # the phrase nearest the verb, not the place's own description ("In Wierzbnica Górna, a village of
+    # 2,300 people …, the sołtys (village head), Stanisław Gąsienica, said") nor an age
+    apposed = [
+        g
+        for p in place
+        for g in p.children
+        if g.dep_ == "appos" and g.i < verb.i and g.pos_ in ("NOUN", "PROPN") and not g.like_num
+    ]
+    return apposed[-1] if apposed and verb.doc[apposed[-1].left_edge.i - 1].text == "," else None
 
 
 def _member_of(subj: Token) -> Token | None:
@@ -414,8 +453,20 @@ def animate(tok: Token) -> bool:
     return (
         tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         or (tok.pos_ == "PRON" and tok.lower_ not in ("it", "this", "that", "which"))
-        or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS
+        or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS | _PEOPLE
+        # people by what they do ("inspectors", "a surveyor"), not a body ("the regulator" is one above)
+        or (tok.tag_ == "NNS" and tok.lower_.endswith(PEOPLE_ENDINGS))
+        or (tok.tag_ == "NN" and tok.lower_.endswith(_DOER_ENDINGS) and tok.lower_ not in ORGANISATION_HEADS)
     )
+
+
+#: Endings of a singular noun for someone who does something ("surveyor", "economist"); not "-ent" or
+#: "-ant", which end "government" and "statement" as often as "resident".
+_DOER_ENDINGS = ("er", "or", "ist", "ian")
+
+
+#: People named by plurals no ending gives away.
+_PEOPLE = frozenset({"people", "thieves", "children", "police", "staff", "villagers", "farmers"})
 
 
 def inverted_object(verb: Token, quoted: bool = False) -> Token | None:
