@@ -4685,3 +4685,101 @@ def test_a_second_verb_of_people_in_the_report_stays_in_the_report(read_text) ->
     assert thieves.kind == "mixed" and thieves.content[-1].text.endswith('full"')
     cues = ["said", "said", "promised", "said", "called"]
     assert [q.cue.text for q in r.quotes if q.cue is not None] == cues
+
+
+def test_a_press_service_speaks_for_its_body_and_a_title_before_a_name_is_learnt(read_text) -> None:
+    """'The press service of the hokimiyat said' and 'The hokimiyat's press service denied' are the
+    hokimiyat; 'Regional hokim Baxtiyor Sobirov' makes 'the hokim' later him, whatever the title lists hold;
+    'Mavluda opa' (an honorific after the given name) is Mavluda Karimova."""
+    r = read_text(
+        "Regional hokim Baxtiyor Sobirov told Silkline News that families were going into debt. The press "
+        "service of the hokimiyat said inspectors would attend weddings. Mavluda Karimova said the family had "
+        'invited 320 people. "I cannot uninvite my husband\'s whole village," Mavluda opa said. Olimjon '
+        "Qodirov said the hokim had promised chairmen that families would be shown flexibility."
+    )
+    assert find_quote(r, "inspectors would attend").speaker == "hokimiyat"
+    assert find_quote(r, "uninvite").speaker == "Mavluda Karimova"
+    (promise,) = [q for q in r.quotes if q.cue is not None and q.cue.text == "had promised"]
+    assert promise.speaker == "Baxtiyor Sobirov"
+
+
+def test_people_named_by_what_only_people_have(read_text) -> None:
+    """'Fjolla Rexhepi, whose son …, said' and 'Paola, a former server who …, said': people (the tagger
+    knows neither name), so the 'she' after each is her; a vox pop's 'Leo, 8, Larksfield:' is Leo."""
+    r = read_text(
+        'Fjolla Rexhepi, whose son is in the second grade, said he had come home with photocopies. "He asked '
+        'me if books are only for big children," she said. Paola, a former server who asked to be identified '
+        'only by her first name, said managers had kept the money. "Nobody showed us the numbers," she said.'
+        '\n\nLeo, 8, Larksfield: "Maybe they could put a roof on it."'
+    )
+    assert find_quote(r, "big children").speaker == "Fjolla Rexhepi"
+    assert find_quote(r, "Nobody showed us").speaker == "Paola"
+    assert find_quote(r, "put a roof on it").speaker == "Leo"
+
+
+def test_an_arbitrator_named_later_initials_never_bracketed_and_an_officer_of_a_named_body(read_text) -> None:
+    """'An arbitrator has ordered …' then 'Arbitrator Helen Marchetti found …' and 'The arbitrator rejected
+    …': her each time; 'GRTD' spells the Greyport Regional Transit District named in full; 'the chair of
+    Morrowdale Parish Council' is an officer of the council, a person."""
+    r = read_text(
+        "An arbitrator has ordered Greyport Regional Transit District to put Luis Carrasco back to work. In her "
+        "award, Arbitrator Helen Marchetti found that GRTD had violated the contract. In a statement, GRTD said "
+        "it was reviewing the award. The arbitrator rejected that argument, saying records showed the fault. "
+        "Callum Fairbairn said the chair of Morrowdale Parish Council had told him the council would write."
+    )
+    assert find_quote(r, "to put Luis Carrasco").speaker == "Helen Marchetti"
+    assert find_quote(r, "records showed").speaker == "Helen Marchetti"
+    assert find_quote(r, "reviewing the award").speaker == "Greyport Regional Transit District"
+    (chair,) = [q for q in r.quotes if q.cue is not None and q.cue.text == "had told"]
+    assert (chair.speaker, chair.speaker_type) == ("chair of Morrowdale Parish Council", "person")
+
+
+def test_a_group_called_by_name_a_sign_and_a_restaurant(read_text) -> None:
+    """'A group called Friends of Ashwinton Lido has started a petition asking …' is that group; 'A sign …
+    reads:' is a document, no anonymous source; 'the restaurant said' is the restaurant the story is about,
+    not the platform it posted on."""
+    r = read_text(
+        "A group called Friends of Ashwinton Lido has started a petition asking the council to keep the pool "
+        'open.\n\nA sign put up at the car park reads: "No climbing on estate land."\n\nFourteen former staff '
+        "at Little Marrow, the Haverport restaurant that won a Golden Ladle last year, say the owners kept part "
+        "of the service charge. Diners at Little Marrow pay a 12.5 percent charge. Little Marrow has 40 staff. "
+        'In a post on Glimmer on Sunday, the restaurant said it was "heartbroken" by the claims.'
+    )
+    assert find_quote(r, "keep the pool open").speaker == "Friends of Ashwinton Lido"
+    sign = find_quote(r, "No climbing")
+    assert (sign.speaker_type, sign.anonymous) == ("document", False)
+    assert find_quote(r, "heartbroken").speaker == "Little Marrow"
+
+
+def test_singular_they_and_a_name_someone_goes_by(read_text) -> None:
+    """'Sam Rook, 29, … who uses they/them pronouns, said …. They said …' and 'Mx Jordan Ellery … "…," they
+    said' are those people; 'Darren Holt, who performs as Vivienne Voltage, …' makes 'Voltage said' him."""
+    r = read_text(
+        "Sam Rook, 29, a wheelchair user who uses they/them pronouns, said their payment was stopped. They said "
+        'they had borrowed £600 from friends. Mx Jordan Ellery said the bank had pulled out. "We found out '
+        'from a phone call," they said. Darren Holt, who performs as Vivienne Voltage and hosts the main '
+        'stage, said performers would take a cut. "The show goes on," Voltage said.'
+    )
+    assert find_quote(r, "borrowed").speaker == "Sam Rook"
+    assert find_quote(r, "phone call").speaker == "Jordan Ellery"
+    assert find_quote(r, "The show goes on").speaker == "Darren Holt"
+
+
+def test_a_deadline_after_by_is_no_agent(read_text) -> None:
+    """'A decision by the review body is expected by the end of the month': no one expects it, the end of
+    the month least of all."""
+    r = read_text("A decision by the review body is expected by the end of the month.")
+    assert all(q.speaker is None for q in r.quotes)
+
+
+def test_a_hyphenated_name_the_tagger_calls_a_building_is_a_person(read_text) -> None:
+    """'Aisha Mbeki-Laurent, 29, a nurse who rents a flat, said her landlord had told her …': with an age and
+    a job she is a person (the tagger calls her a building), so the later 'she' is her, not the analyst
+    quoted before."""
+    r = read_text(
+        '"Rents will not come down," said Rhiannon Castell-Hughes, Homeseek\'s head of research. For many, the '
+        "squeeze is already biting. Aisha Mbeki-Laurent, 29, a nurse who rents a one-bedroom flat off Marlow "
+        'Street, said her landlord had told her in March that the rent would go up by £260 a month. "When I '
+        'asked about it, he said there were three other people who wanted the flat," she said.'
+    )
+    assert find_quote(r, "When I asked").speaker == "Aisha Mbeki-Laurent"

@@ -552,6 +552,15 @@ DOCUMENT_NOUNS = frozenset(
         # which the claims lens would then read as cited in "in order to", "a shift in policy", "in motion"
         "resolution",
         "filings",
+        # what is read off a wall or a shelf: "A sign put up at the car park reads: …", "The current
+        # guidebook … states that …"
+        "sign",
+        "placard",
+        "poster",
+        "plaque",
+        "guidebook",
+        "handbook",
+        "manual",
     ]
 )
 
@@ -772,7 +781,7 @@ MALE_NAMES = _census_names("male") | frozenset(
 #: Given names of either sex, for telling a person's name from an organisation's.
 GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
 HONORIFICS = frozenset(
-    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "madame",
+    ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "madame", "mx", "mx.",
      # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
      "encik", "puan", "cik", "datuk", "dato", "datin", "haji", "hajah",
      # Gulf and diplomatic: "H.E. Khalid Al Hashemi" (His or Her Excellency)
@@ -788,6 +797,10 @@ HONORIFICS = frozenset(
      # Kurdish, before a given name: "Mam Qadir" (uncle, for an older man), "Kak Aram" (brother)
      "mam", "kak"]
 )  # fmt: skip
+
+#: Honorifics written after a given name: Uzbek "Toshpulat aka" (elder brother), "Mavluda opa" (elder
+#: sister), Hindi and Punjabi "Darshan Kaur ji", Japanese "Tanaka-san" when spaced, Turkish "Ayşe hanım".
+HONORIFICS_AFTER = frozenset({"aka", "opa", "ji", "san", "sama", "sahib", "saheb", "bey", "hanım", "efendi"})
 
 #: Endings of words for what people do ("engineer", "councillor", "economist", "historian", "consultant",
 #: "resident"), and of their plurals, with "advocates", "employees", "fishermen": such a word at a phrase's
@@ -859,6 +872,12 @@ BODY_ANAPHORS = frozenset(
         "retailer",
         "manufacturer",
         "utility",
+        # businesses a story names and then calls by what they are ("the restaurant said …")
+        "restaurant",
+        "hotel",
+        "cafe",
+        "bakery",
+        "brewery",
     ]
 )
 # Bodies that publish documents and data under their name: "a report by the city's transportation office".

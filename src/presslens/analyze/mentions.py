@@ -117,6 +117,20 @@ def _in_order(letters: str, word: str) -> bool:
     return all(letter in rest for letter in letters)
 
 
+def initials_of_bodies(doc: Doc, bodies: list[Span]) -> dict[str, str]:
+    """Initials written in the article that spell a body named in full in it, without brackets ("GRTD" and
+    "Greyport Regional Transit District"): of three or more capitals, one body's alone."""
+    written = {t.text for t in doc if t.is_upper and t.is_alpha and len(t.text) >= 3}
+    found: dict[str, set[str]] = {}
+    for body in bodies:
+        words = [t.text for t in body if t.is_alpha and t.lower_ not in ("the", "of", "and", "for")]
+        if len(words) >= 3 and all(w[0].isupper() for w in words):
+            initials = "".join(w[0] for w in words)
+            if initials in written:
+                found.setdefault(initials, set()).add(clean(body.text))
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
 #: Particles of Romance names that initials may keep ("Energia do Norte (EDN)").
 _LETTERED_PARTICLES = frozenset({"da", "de", "di", "do", "du", "das", "des", "dos", "del", "della"})
 
@@ -453,9 +467,12 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
     bare = {t.text for t in doc if t.pos_ == "PROPN" and t.is_title and not t.ent_type_}
     found = []
     for ent in doc.ents:
-        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP", "WORK_OF_ART") or not 2 <= len(ent) <= 3:
+        # a hyphen inside a surname is no word of its own ("Aisha Mbeki-Laurent", which the tagger calls a
+        # building)
+        words = [t for t in ent if not (t.text in ("-", "–") and glued_hyphen(doc, t.i))]
+        if ent.label_ not in ("GPE", "ORG", "LOC", "FAC", "NORP", "WORK_OF_ART") or not 2 <= len(words) <= 3:
             continue
-        if not all(t.is_title and t.is_alpha for t in ent) or names_a_body(ent):
+        if not all(t.is_title and t.is_alpha for t in words) or names_a_body(ent):
             continue
         given = is_given_name(ent[0])
         if _described_as_a_person(doc, ent.end) or (
@@ -468,6 +485,19 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             )
         ):
             found.append(ent)
+    # "Paola, a former server who asked to be identified only by her first name, said": a lone name, the
+    # subject of what it does, described as only a person is
+    found += [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.pos_ == "PROPN"
+        and t.is_title
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.ent_type_ != "PERSON"
+        # one word alone, not the last of a longer or hyphenated name ("Comfort Adjei-Mensah")
+        and (t.i == 0 or not (doc[t.i - 1].is_title or doc[t.i - 1].text in ("-", "–", "'", "’")))
+        and _described_as_a_person(doc, t.i + 1)
+    ]
     for tok in doc:
         # "Her sister, Jo Quillon,": a name beside a description only a person has; "the chairman of the
         # Slievenaree Landscape Protection Group, Colm Fitzmaurice," which the parser hangs on the body's
@@ -614,10 +644,25 @@ def names_with_pronouns(doc: Doc) -> list[Span]:
                     None,
                 )
                 other = next((t for t in later if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
-                if pronoun is not None and (other is None or other.i > pronoun.i):
+                # "Fjolla Rexhepi, whose son is in the second grade, said": only a person has a son
+                kin = doc[j : j + 3]
+                whose = (
+                    len(kin) == 3
+                    and kin[0].text == ","
+                    and kin[1].lower_ == "whose"
+                    and kin[2].lower_ in _KIN
+                )
+                if whose or (pronoun is not None and (other is None or other.i > pronoun.i)):
                     found.append(run)
             i = max(j, i + 1)
     return found
+
+
+#: Family a person has ("…, whose son …").
+_KIN = frozenset(
+    {"son", "sons", "daughter", "daughters", "child", "children", "husband", "wife", "mother", "father",
+     "brother", "sister", "grandson", "granddaughter", "grandchildren", "parents", "partner"}
+)  # fmt: skip
 
 
 def followed_by_age(doc: Doc, end: int) -> bool:
@@ -651,7 +696,8 @@ def _described_as_a_person(doc: Doc, end: int) -> bool:
         if tok.pos_ not in ("ADJ", "PROPN", "NOUN"):
             return False
         if tok.pos_ == "NOUN":
-            return tok.lemma_.lower() in TITLE_WORDS | _PERSON_APPOSITIONS | _PERSON_DESCRIPTIONS
+            people = TITLE_WORDS | _PERSON_APPOSITIONS | _PERSON_DESCRIPTIONS
+            return tok.lemma_.lower() in people or is_occupation(tok)  # "a former server"
     return False
 
 
@@ -768,16 +814,55 @@ def nicknamed_names(doc: Doc) -> list[Span]:
 _NICKNAME_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
+def stage_names(doc: Doc) -> dict[str, Span]:
+    """'Darren Holt, who performs as Vivienne Voltage, …': the name a person goes by → the person's own name
+    as the article gives it (however the tagger labels either), so "Voltage said" is Darren Holt."""
+    found: dict[str, Span] = {}
+    for who in doc[3:-3]:
+        if who.lower_ != "who" or doc[who.i - 1].text != ",":
+            continue
+        start = who.i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        if not 2 <= who.i - 1 - start <= 4:
+            continue
+        for tok in doc[who.i + 1 : who.i + 8]:
+            if tok.lower_ not in ("as", "by") or tok.head.lemma_.lower() not in _GOING_BY:
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+                end += 1
+            if end > tok.i + 1:
+                found.setdefault(clean(doc[tok.i + 1 : end].text), doc[start : who.i - 1])
+            break
+    return found
+
+
+#: Verbs of going by a name: "who performs as", "who goes by", "who is known as", "who writes as".
+_GOING_BY = frozenset(
+    {"perform", "go", "know", "write", "record", "rap", "sing", "wrestle", "post", "appear"}
+)
+
+
 def self_named(doc: Doc) -> dict[int, Span]:
-    """'A group calling itself NightHarbor': the name a group gives itself, keyed by its head noun's index."""
+    """'A group calling itself NightHarbor', 'A group called Friends of Ashwinton Lido': the name a group
+    gives itself or goes by, keyed by its head noun's index."""
     found = {}
     for tok in doc:
         if tok.dep_ != "acl" or tok.lemma_.lower() not in ("call", "name", "style"):
             continue
-        if not any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children):
+        itself = any(c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in tok.children)
+        # "called X" with no object: the name it goes by, when a body's noun carries it
+        called = tok.tag_ == "VBN" and tok.head.lemma_.lower() in ORGANISATION_HEADS
+        if not (itself or called):
             continue
         name = next(
-            (c for c in tok.children if c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN"), None
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("oprd", "attr", "xcomp") and (c.pos_ == "PROPN" or (c.is_title and not itself))
+            ),
+            None,
         )
         if name is not None:
             found[tok.head.i] = doc[name.left_edge.i : name.right_edge.i + 1]

@@ -76,7 +76,7 @@ from presslens.analyze.lexicon import (
     cue_verbs,
     in_dateline,
 )
-from presslens.analyze.mentions import is_occupation
+from presslens.analyze.mentions import followed_by_age, is_occupation
 from presslens.analyze.quotemarks import INLINE_SPACE, QuoteSegment, find_quotes
 from presslens.analyze.spans import (
     add_span,
@@ -1782,7 +1782,10 @@ class SourcingComponent:
             c for c in sent.noun_chunks if c.end <= span.start and c.root.dep_ not in ("dobj", "npadvmod")
         ]
         named = doc[sent.start : root.i]
-        if subjects:
+        opener = doc[sent.start]
+        if opener.pos_ == "PROPN" and opener.is_title and followed_by_age(doc, sent.start + 1):
+            source = doc[sent.start : sent.start + 1]  # a vox pop's "Leo, 8, Larksfield:": the child
+        elif subjects:
             source = source_span(subjects[0])  # "The chairwoman … put it bluntly:"
         elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
             source = (

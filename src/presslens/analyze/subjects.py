@@ -369,7 +369,20 @@ def root_lost_in_clause(verb: Token) -> Token | None:
 def agent_of(verb: Token) -> Token | None:
     """The noun of a passive verb's "by" phrase ("was told by the hospital", "first reported by the
     Post"): who acted, or relayed, where the subject is who was acted on."""
-    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "agent"
+            for g in c.children
+            # "is expected by the end of the month", "by Friday": a deadline, not who acted
+            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _DEADLINES
+        ),
+        None,
+    )
+
+
+_DEADLINES = frozenset({"end", "start", "middle", "close", "time", "deadline", "then", "now"})
 
 
 def relative_read_as_clause(verb: Token) -> Token | None:
