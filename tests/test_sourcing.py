@@ -4783,3 +4783,19 @@ def test_a_hyphenated_name_the_tagger_calls_a_building_is_a_person(read_text) ->
         'asked about it, he said there were three other people who wanted the flat," she said.'
     )
     assert find_quote(r, "When I asked").speaker == "Aisha Mbeki-Laurent"
+
+
+def test_initials_in_a_role_leave_it_a_person(read_text) -> None:
+    """'The former DNC chairman said' after the Democratic National Committee was named: the initials are
+    written out, and the chairman is still a person; 'The DNC said' is the committee."""
+    r = read_text(
+        "The Democratic National Committee met on Monday. The former DNC chairman said the party should act. "
+        "The DNC said it would."
+    )
+    chairman = find_quote(r, "the party should act")
+    assert (chairman.speaker, chairman.speaker_type) == (
+        "former Democratic National Committee chairman",
+        "person",
+    )
+    committee = find_quote(r, "it would")
+    assert (committee.speaker, committee.speaker_type) == ("Democratic National Committee", "organisation")

@@ -894,8 +894,10 @@ class SpeakerResolver:
         )
         if name == found.name:
             return found
-        # initials spelled out in brackets are a body's: "PBW said" is the railroad, whatever the tagger says
-        kind = "organisation" if found.type in ("unknown", "person") else found.type
+        # initials spelled out in brackets are a body's: "PBW said" is the railroad, whatever the tagger says;
+        # "Former DNC chairman" is still a person
+        alone = _BRACKETED_INITIALS.sub("", found.name).strip() in self.acronyms
+        kind = "organisation" if found.type in ("unknown", "person") and alone else found.type
         return dataclasses.replace(found, name=name, type=kind)
 
     def _resolve(self, span: Span, antecedent: Span | None, context: list[Speaker] | None) -> Speaker:
