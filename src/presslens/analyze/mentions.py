@@ -793,25 +793,39 @@ def glued_initial_names(doc: Doc) -> list[Span]:
     ]
 
 
+def nicknamed_name(doc: Doc, at: int) -> Span | None:
+    """'Curtis "Bones" Alleyne' from ``at``: a given name, a nickname or player's handle in quote marks and a
+    surname, which the tagger tends to leave untagged or cut short (the nickname is dropped from the
+    canonical name later, and kept as a short form of it)."""
+    if not (doc[at].is_title and doc[at].pos_ == "PROPN") or at + 1 >= len(doc):
+        return None
+    if doc[at + 1].text not in QUOTE_MARK_TOKENS:
+        return None
+    close = next((k for k in range(at + 2, min(at + 6, len(doc))) if doc[k].text in QUOTE_MARK_TOKENS), None)
+    if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title:
+        return None
+    end = close + 1
+    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
+        end = past_hyphen(doc, end + 1)
+    return Span(doc, at, end, label="PERSON") if end > close + 1 else None
+
+
 def nicknamed_names(doc: Doc) -> list[Span]:
-    """Names with a nickname or player's handle in quote marks ('Mateo "Vanta" Ruiz', "Desmond 'Bongo'
-    Clarke"), which the small tagger cuts short or calls a body: a capitalised given name, one or two
-    words in quote marks and a capitalised surname make one person's name."""
-    found: list[Span] = []
-    for tok in doc[1:-3]:
-        given = doc[tok.i - 1]
-        if tok.text not in _NICKNAME_MARKS or not given.is_title or given.pos_ != "PROPN":
+    """Every such name in the article ('Mateo "Vanta" Ruiz'), with a nickname of one or two words and no
+    date or place in it (not 'Trump "a liar" Monday')."""
+    found = []
+    for tok in doc[:-3]:
+        name = nicknamed_name(doc, tok.i)
+        if name is None or any(t.ent_type_ in ("DATE", "TIME", "GPE") for t in name):
             continue
-        close = next((t.i for t in doc[tok.i + 2 : tok.i + 4] if t.text in _NICKNAME_MARKS), None)
-        if close is None or close + 1 >= len(doc):
-            continue
-        surname = doc[close + 1]
-        if all(t.is_alpha or t.like_num for t in doc[tok.i + 1 : close]) and surname.is_title:
-            found.append(doc[given.i : past_hyphen(doc, surname.i + 1)])
+        close = next(k for k in range(2, len(name)) if name[k].text in QUOTE_MARK_TOKENS)
+        if 1 <= close - 2 <= 2 and all(t.is_alpha and t.text[:1].isupper() for t in name[2:close]):
+            found.append(name)
     return found
 
 
-_NICKNAME_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
+#: Quote marks as the tokenizer leaves them, alone.
+QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def stage_names(doc: Doc) -> dict[str, Span]:

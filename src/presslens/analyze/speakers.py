@@ -64,6 +64,7 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.mentions import (
     FIRM_WORDS,
     NOBLE_TITLES,
+    QUOTE_MARK_TOKENS,
     clean,
     described_as_bodies,
     find_handles,
@@ -80,6 +81,7 @@ from presslens.analyze.mentions import (
     names_a_work,
     names_by_their_parts,
     names_with_pronouns,
+    nicknamed_name,
     nicknamed_names,
     noble_names,
     past_hyphen,
@@ -166,13 +168,10 @@ def _asker(tok: Token) -> bool:
 
 def _quoted_words(ent: Span) -> set[int]:
     """Indices of the tokens set off by quote marks inside a name, and the marks."""
-    marks = [t.i for t in ent if t.text in _QUOTE_MARK_TOKENS]
+    marks = [t.i for t in ent if t.text in QUOTE_MARK_TOKENS]
     if len(marks) < 2:
         return set()
     return set(range(marks[0], marks[-1] + 1))
-
-
-_QUOTE_MARK_TOKENS = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def _honorific_split(ent: Span) -> Span:
@@ -343,7 +342,7 @@ class SpeakerResolver:
         )
         # a nickname or handle in quote marks is a short form of the name ("Vanta said" for Mateo "Vanta" Ruiz)
         for ent, name in zip(mentions, names, strict=True):
-            nickname = [t for t in ent if t.i in _quoted_words(ent) and t.text not in _QUOTE_MARK_TOKENS]
+            nickname = [t for t in ent if t.i in _quoted_words(ent) and t.text not in QUOTE_MARK_TOKENS]
             if len(nickname) == 1 and " " in name:
                 full_by_first.setdefault(nickname[0].lower_, name)
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
@@ -2616,7 +2615,7 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     elif ent is None and at > i + 1:
         ent = _untagged_name(doc, at)  # an honorific names a person, whom the tagger may have missed
     elif ent is None:
-        ent = _nicknamed(doc, at) or _given_name_left_out(doc, at) or _name_after_title_run(doc, at)
+        ent = nicknamed_name(doc, at) or _given_name_left_out(doc, at) or _name_after_title_run(doc, at)
     if ent is None or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
         return None
     if titled is None and doc[ent.start].ent_iob_ == "I":
@@ -2654,22 +2653,6 @@ def _given_name_left_out(doc: Doc, at: int) -> Span | None:
     ):
         return None
     return Span(doc, at, person.end, label="PERSON")
-
-
-def _nicknamed(doc: Doc, at: int) -> Span | None:
-    """'Curtis "Bones" Alleyne': a given name, a nickname in quote marks and a surname, which the tagger
-    tends to leave untagged (the nickname is dropped from the name later, ``_quoted_words``)."""
-    if not (doc[at].is_title and doc[at].pos_ == "PROPN") or at + 1 >= len(doc):
-        return None
-    if doc[at + 1].text not in _QUOTE_MARK_TOKENS:
-        return None
-    close = next((k for k in range(at + 2, min(at + 6, len(doc))) if doc[k].text in _QUOTE_MARK_TOKENS), None)
-    if close is None or close + 1 >= len(doc) or not doc[close + 1].is_title:
-        return None
-    end = close + 1
-    while end < len(doc) and end - close <= 2 and doc[end].is_title and doc[end].pos_ == "PROPN":
-        end = past_hyphen(doc, end + 1)
-    return Span(doc, at, end, label="PERSON") if end > close + 1 else None
 
 
 def _untagged_name(doc: Doc, at: int) -> Span | None:
