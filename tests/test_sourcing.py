@@ -4799,3 +4799,71 @@ def test_initials_in_a_role_leave_it_a_person(read_text) -> None:
     )
     committee = find_quote(r, "it would")
     assert (committee.speaker, committee.speaker_type) == ("Democratic National Committee", "organisation")
+
+
+def test_a_warden_in_a_memo_and_a_group_that_urged(read_text) -> None:
+    """'according to a memo from Warden Gloria Pettaway' (the name tagged a building) is hers, 'Warden
+    Pettaway' and 'She' later are her; 'The family advocacy group X said … that video visits are "…" and
+    urged the department …': the group urged, not the visits."""
+    r = read_text(
+        "In-person visiting will drop to two days a week, according to a memo from Warden Gloria Pettaway "
+        'posted in the housing units. Warden Pettaway told the Ledger that "no one wanted this outcome." She '
+        "said the department had approved a hiring bonus. The family advocacy group Keep Families Close said "
+        'in a post on its website that video visits are "no substitute for a hug" and urged the department to '
+        "reverse the cut."
+    )
+    assert find_quote(r, "In-person visiting").speaker == "Gloria Pettaway"
+    assert find_quote(r, "hiring bonus").speaker == "Gloria Pettaway"
+    assert find_quote(r, "no substitute").speaker == "Keep Families Close"
+    assert find_quote(r, "reverse the cut").speaker == "Keep Families Close"
+
+
+def test_a_body_named_below_a_business_named_before_and_a_brand(read_text) -> None:
+    """'after a national museum said …' with 'The Kesterian National Museum's director' below is that
+    museum; 'Bike-share operator Spokely will pull …, the company told riders' is Spokely (tagged an adverb
+    for its ending), not the council the next sentence names; 'users of the PaySafar mobile wallet …, the
+    company confirmed' is the company named next, not its product."""
+    r = read_text(
+        "Ostrander & Vale withdrew a bronze helmet from its sale on Tuesday, after a national museum said the "
+        "helmet had been stolen from its stores in 1993. The Kesterian National Museum's director, Dr. Anselm "
+        "Wray, told Saleroom Digest that curators had recognized it.\n\nBike-share operator Spokely will pull all "
+        "900 of its bikes from Port Tamsin streets on June 30, the company told riders in an email. The email "
+        "said the City Council's Transportation Committee had tripled the fee."
+    )
+    assert find_quote(r, "had been stolen").speaker == "Kesterian National Museum"
+    assert find_quote(r, "900 of its bikes").speaker == "Spokely"
+    r = read_text(
+        "NOORABAD: The names and phone numbers of about 3.2 million users of the PaySafar mobile wallet were "
+        "left exposed on an unsecured server, the company confirmed on Monday. Safar Digital (Pvt) Ltd said in "
+        "a statement that it had closed the server."
+    )
+    assert find_quote(r, "The names and phone numbers").speaker == "Safar Digital"
+
+
+def test_a_council_report_of_1925(read_text) -> None:
+    """'The Town Clerk (Mr. H. R. Pell)' prints the office first and the holder in brackets: 'The Town
+    Clerk replied' later is him; '(Laughter.)' is the room, not a person 'She' could mean; 'the Chief
+    Constable' is an officer, not a body."""
+    r = read_text(
+        "The Town Clerk (Mr. H. R. Pell) read a letter from the Free Church Council.\n\nAlderman Mrs. E. Cottle "
+        "said she had received more letters upon this question than upon the new sewage works. (Laughter.) "
+        "She intimated that she would vote against the recommendation.\n\nThe Town Clerk replied that the Chief "
+        "Constable had informed him that the police had no objection."
+    )
+    assert find_quote(r, "vote against").speaker == "E. Cottle"
+    assert find_quote(r, "the Chief Constable had informed").speaker == "H. R. Pell"
+    (chief,) = [q for q in r.quotes if q.cue is not None and q.cue.text == "had informed"]
+    assert (chief.speaker, chief.speaker_type) == ("Chief Constable", "person")
+
+
+def test_an_unnamed_source_whose_own_clause_calls_her_she_speaks_the_next_quote(read_text) -> None:
+    """'A former dispatch supervisor, who spoke on the condition that she not be named …, said …' then
+    '"It was a button you pressed. Nobody ever checked it," she said': her, not a data analyst credited
+    above, even past the quotation's first sentence."""
+    r = read_text(
+        "Data analysis by Priya Venkataraman\n\nA former Corvale dispatch supervisor, who spoke on the condition "
+        "that she not be named because she signed a nondisclosure agreement, said managers told dispatchers to "
+        'mark a call as overload.\n\n"It was a button you pressed. Nobody ever checked it," she said.'
+    )
+    q = find_quote(r, "It was a button")
+    assert q.speaker == "former Corvale dispatch supervisor" and q.anonymous

@@ -604,6 +604,8 @@ BROADCAST_WORDS = frozenset({"FM", "AM", "TV", "Radio", "Radyo", "News", "Televi
 TITLE_WORDS = frozenset(
     [
         "president",
+        "clerk",  # "the Town Clerk", "the county clerk": an office
+        "warden",  # a prison's head ("Warden Gloria Pettaway")
         "mec",  # South Africa: member of a provincial executive council
         "kgosi",  # Botswana: a chief ("Kgosi Mothusi Lekoko")
         "marshal",  # "The Marshal of the Voivodeship", "the fire marshal"

@@ -14,7 +14,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.analyze.anonymous import names_a_body
+from presslens.analyze.anonymous import describes_a_body, names_a_body
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
@@ -222,6 +222,18 @@ def named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
         + joined
     )
     taken = {t.i for e in doc.ents for t in e} | inside
+    # "Bike-share operator Spokely", the name tagged an adverb for its ending: a capitalised word right
+    # after a business's noun, mid-sentence, that no entity holds
+    for tok in doc[1:]:
+        before = doc[tok.i - 1]
+        if tok.i in taken or not tok.is_title or tok.is_sent_start or before.pos_ != "NOUN":
+            continue
+        if before.is_lower and describes_a_body(before, tok):
+            end = tok.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].i not in taken and not doc[end].is_sent_start:
+                end += 1
+            found.append(doc[tok.i : end])
+            taken |= set(range(tok.i, end))
     i = 0
     while i < len(doc):
         j = i
@@ -349,9 +361,9 @@ def titled_names(doc: Doc) -> list[Span]:
                 end = past_hyphen(doc, end + 1)
             found.append(doc[nxt.i : end])
             continue
-        # a title the tagger took into an organisation's name with the person's ("Cllr Declan Moriarty-Hayes
-        # (Independent" tagged ORG) still heads a name
-        opens_org = tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and tok.is_title
+        # a title the tagger took into an organisation's or a building's name with the person's ("Cllr
+        # Declan Moriarty-Hayes (Independent" tagged ORG, "Warden Gloria Pettaway" a FAC) still heads a name
+        opens_org = tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "FAC", "LOC", "GPE") and tok.is_title
         if tok.lower_ not in TITLE_WORDS or (tok.ent_type_ not in ("", "PERSON") and not opens_org):
             continue
         # a lower-case title ("union leader Grace Obi") counts only before a known given name, which

@@ -324,6 +324,8 @@ class SpeakerResolver:
                 for e in self.doc.ents
                 if e.label_ == "PERSON"
                 and not names_a_body(e)
+                and not _stage_direction(e)
+                and not _title_only(e)
                 and clean(e.text) not in self.body_names
                 and not names_a_work(e)
                 and not names_a_platform(e)
@@ -405,7 +407,8 @@ class SpeakerResolver:
         # Sobirov" … "the hokim"; "herder Sankale Nkoitiko" … "the herder"), whatever the title lists hold
         before = doc[ent.start - 1] if ent.start > 0 else None
         described = before is not None and (
-            (before.is_lower and before.pos_ == "NOUN")
+            # one's own title, not the body it heads ("chair of trustees Geoffrey Arkwright")
+            (before.is_lower and before.tag_ == "NN" and doc[i].lower_ not in ("of", "for"))
             # "Arbitrator Helen Marchetti": a capitalised job before the name is a title
             or (
                 before.is_title
@@ -418,6 +421,10 @@ class SpeakerResolver:
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
                 self._add_role([doc[i - 1].lower_], name, ent.start_char)
+        bracketed = _title_before_bracket(ent)
+        if bracketed:
+            # "The Town Clerk (Mr. H. R. Pell)": the office printed first, the holder in brackets
+            self._add_role(bracketed, name, ent.start_char)
         opening = _opening_title(doc, i)
         if opening is not None:
             # "Minister of Fisheries and Coastal Development Senator Rodney Haynes-Bourne": "the minister"
@@ -601,7 +608,12 @@ class SpeakerResolver:
         pronoun_span = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if since_span is None or pronoun_span is None:
             return None
-        before = self.doc[pronoun_span.start].sent.start - 1
+        # the sentence before the pronoun's, or before the quotation the pronoun closes ('"It was a button
+        # you pressed. Nobody ever checked it," she said.')
+        at = bisect.bisect_right(self.quotations, (pos, math.inf)) - 1
+        opened = self.quotations[at][0] if at >= 0 and 0 <= pos - self.quotations[at][1] < 12 else pos
+        opening = self.doc.char_span(opened, opened + 1, alignment_mode="expand") or pronoun_span
+        before = self.doc[opening.start].sent.start - 1
         told = self.doc[before].sent if before >= 0 else None
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
             sexless = told is not None and told.start <= tok.i < told.end and _calls_itself(tok, want)
@@ -685,7 +697,7 @@ class SpeakerResolver:
             (e.start_char, clean(full))
             for e, full in spelled
             if e.start_char < pos
-            and ((kinds - {"city"}) & set(full.lower().split()) or clean(full).lower().startswith(local))
+            and ((kinds - {"city"}) & set(clean(full).lower().split()) or clean(full).lower().startswith(local))
             and not self._known_person(clean(e.text))
         ]
         # "a university spokesperson" is the University of Kellbridge, not the University and College
@@ -727,6 +739,16 @@ class SpeakerResolver:
             firm and self._bodies_called("company", span.start_char)
         ):
             return None  # named before: the rules for a body named so far read it
+        sentence = span.root.sent
+        if firm and any(
+            sentence.start < b.start
+            and b.end <= span.start
+            and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
+            and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
+            for b in self.bodies
+        ):
+            # "Bike-share operator Spokely will pull …, the company told riders": named already
+            return None
         wanted = {t.lower_ for t in words if t.i != span.root.i} - _LEVELS
         kinds = _NAMED_AS.get(head, frozenset()) | {head}
         after = _sentences_after(span.root.sent, 2)
@@ -735,7 +757,9 @@ class SpeakerResolver:
         end = after[-1].end_char
         for body in sorted([*self.bodies, *self.joined], key=lambda e: e.start):
             named = set(body.text.lower().split())
-            if span.end_char <= body.start_char < end and ((kinds & named and wanted <= named) or firm):
+            # "the company" is no council or ministry named next
+            business = firm and clean(body.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
+            if span.end_char <= body.start_char < end and ((kinds & named and wanted <= named) or business):
                 return clean(body.text)
         return None
 
@@ -1070,7 +1094,7 @@ class SpeakerResolver:
         if owner is not None:
             return Speaker(owner, "organisation", "a body named after the person who leads or owns it")
         person = heading_person(span, self.titled) or _name_after_titles(span, self.titled)
-        if person is not None:
+        if person is not None and not _title_only(person):
             return Speaker(self._full_name(_past_portfolio(person)), "person", "named person")
         if lowered in PERSON_PRONOUNS and lowered not in ("i", "me", "we", "us"):
             role = self._unnamed_role(span.start_char, lowered)
@@ -1189,6 +1213,9 @@ class SpeakerResolver:
             if role:
                 return Speaker(role, "person", "role description learnt from this article")
         later = self._named_later(span) if verdict is not None and not verdict.vague else None
+        if later is None and verdict is not None and span[0].lower_ in ("a", "an") and len(span) >= 3:
+            # "after a national museum said …" and "The Kesterian National Museum's director" below
+            later = self._body_named_below(span)
         if later is not None:
             return later
         if verdict is not None:
@@ -1305,6 +1332,12 @@ class SpeakerResolver:
             called = [n for _, n in self._bodies_called(orgs[0].root.lower_, span.start_char) if " " in n]
             if called:
                 return Speaker(called[-1], "organisation", f"'{text}' → the body named with that word")
+        if orgs and all(_title_only(e) for e in orgs):
+            # "the Chief Constable" tagged a body: an office, held by one person the article does not name
+            role = self._role(span)
+            if role:
+                return Speaker(role, "person", "role description learnt from this article")
+            return Speaker(_without_article(text), "person", "role description, no name in the article")
         if orgs and span.root.lower_ in _BRANCHES and any(e.root.head.head == span.root for e in orgs):
             # "The Kellbridge branch of the University and College Staff Union": the branch speaks, not
             # the place it is in
@@ -1397,16 +1430,9 @@ class SpeakerResolver:
             before = self._speaker_before(span)
             if before is not None:
                 return before
-            # "the port authority" that the article names only further down ("the Vrsnik Port Authority"),
-            # with every word of the description in the name
-            words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
-            later = [
-                n
-                for p, n in self._bodies_called(span.root.lower_, len(self.text))
-                if p > span.start_char and words <= set(n.lower().split())
-            ]
-            if later:
-                return Speaker(later[0], "organisation", f"'{text}' → the body named so further down")
+            below = self._body_named_below(span)
+            if below is not None:
+                return below
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         # "A retired bus driver from Ħal Ferħa, whose wife …, said …. ¶ Joseph Farrugia Vella, 67, said …":
         # a description no rule above calls anonymous, named in the next sentence
@@ -1558,6 +1584,20 @@ class SpeakerResolver:
         if name is None:
             return None
         return Speaker(clean(name.text), "organisation", "a group under the name it gives itself")
+
+    def _body_named_below(self, span: Span) -> Speaker | None:
+        """'the port authority' or 'a national museum' that the article names only further down ("the
+        Vrsnik Port Authority", "The Kesterian National Museum's director"): the first body named after it
+        with every word of the description in its name."""
+        words = {t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")}
+        later = [
+            n
+            for p, n in self._bodies_called(span.root.lower_, len(self.text))
+            if p > span.start_char and words <= set(n.lower().split())
+        ]
+        if not later:
+            return None
+        return Speaker(later[0], "organisation", f"'{clean(span.text)}' → the body named so further down")
 
     def _named_later(self, span: Span) -> Speaker | None:
         """Someone described, then named (``_name_given_later``); the description's noun is learnt as
@@ -1824,6 +1864,9 @@ class SpeakerResolver:
                     return Speaker(clean(ent.text), "organisation", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            titled = next((n for n in self.titled if part.start <= n.start and n.end <= part.end), None)
+            if titled is not None:  # "a memo from Warden Gloria Pettaway", the name tagged a building
+                return Speaker(self._full_name(titled), "person", how)
             if len(part) == 1 and part.text in self.acronyms:
                 # initials the tagger left untagged, spelled out earlier ("citing PHSA figures")
                 return Speaker(self.acronyms[part.text], "organisation", how)
@@ -2078,6 +2121,47 @@ def _describes_the_name(word: Token) -> bool:
     named = word.i + 2 < len(doc) and doc[word.i + 1].is_title and doc[word.i + 2].is_title
     job = word.is_sent_start and lower.endswith(OCCUPATION_ENDINGS) and lower not in GIVEN_NAMES and named
     return lower in HONORIFICS | TITLE_WORDS or word.lower_ in HONORIFICS or job
+
+
+def _title_before_bracket(ent: Span) -> list[str]:
+    """The words of a title printed before a bracketed name ("The Town Clerk (Mr. H. R. Pell)" → town
+    clerk), or none."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k > 0 and (doc[k].lower_.rstrip(".") in HONORIFICS or doc[k].text == "."):
+        k -= 1
+    if k <= 0 or doc[k].text != "(" or ent.end >= len(doc) or doc[ent.end].text != ")":
+        return []
+    words: list[str] = []
+    j = k - 1
+    while j >= 0 and doc[j].pos_ in ("PROPN", "NOUN") and doc[j].is_title:
+        words.insert(0, doc[j].lower_)
+        j -= 1
+    return words if words and words[-1] in TITLE_WORDS else []
+
+
+def _title_only(ent: Span) -> bool:
+    """'The Town Clerk' tagged a person: an article and an office, no name."""
+    return len(ent) >= 2 and ent[0].lower_ == "the" and ent[-1].lower_ in TITLE_WORDS
+
+
+def _stage_direction(ent: Span) -> bool:
+    """'(Laughter.)', '(Applause)': a report's note of the room's reaction in brackets, which the tagger
+    may call a person."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].text == "("
+        and ent[0].lower_ in _REACTIONS
+    )
+
+
+#: What a report of a meeting notes in brackets of the room ("(Laughter.)", "(Hear, hear.)").
+_REACTIONS = frozenset(
+    {"laughter", "applause", "cheers", "cheering", "interruption", "interruptions", "uproar", "hear", "shame",
+     "noise", "inaudible", "crosstalk", "groans", "boos", "murmurs"}
+)  # fmt: skip
 
 
 def _uses_they(ent: Span) -> bool:
@@ -2697,18 +2781,24 @@ def _coordinated_names(span: Span) -> list[str]:
 
 def _calls_itself(noun: Token, sex: str) -> bool:
     """'A mill owner …, said he had hired guards': a person's noun of no sex, the subject of a reporting
-    verb whose report has a pronoun of ``sex`` as its subject ("said he had hired"), with no one of that
-    sex told ("had told her … that she shouldn't worry" is about her): the next "he" may be them."""
+    verb whose report has a pronoun of ``sex`` as its subject ("said he had hired"), or whose own relative
+    clause calls them so ("A former dispatch supervisor, who spoke on the condition that she not be named,
+    said …"), with no one of that sex told ("had told her … that she shouldn't worry" is about her): the
+    next "he" may be them."""
     verb = noun.head
+    reported = any(
+        _PRONOUN_GENDER.get(t.lower_) == sex and t.dep_ == "nsubj" and t.head.i != verb.i
+        for t in verb.subtree
+        if t.i > verb.i
+    )
+    described = any(
+        _PRONOUN_GENDER.get(t.lower_) == sex for c in noun.children if c.dep_ == "relcl" for t in c.subtree
+    )
     return (
         noun.tag_ == "NN"
         and (noun.lower_ in ANONYMOUS_HEADS or is_occupation(noun))
         and verb.lemma_.lower() in cue_verbs()
-        and any(
-            _PRONOUN_GENDER.get(t.lower_) == sex and t.dep_ == "nsubj" and t.head.i != verb.i
-            for t in verb.subtree
-            if t.i > verb.i
-        )
+        and (reported or described)
         and not any(
             c.dep_ in ("dobj", "dative") and _PRONOUN_GENDER.get(c.lower_) == sex for c in verb.children
         )

@@ -458,7 +458,9 @@ def outer_speaker(cue: Token, subj: Token | None) -> Token | None:
     if cue.dep_ != "conj" or subj is None or animate(subj) or head.dep_ != "ccomp":
         return subj
     outer, _ = subject_of(head.head) if is_cue_verb(head.head) else (None, False)
-    return outer if outer is not None and animate(outer) else subj
+    # the reporter may be a body described by its noun ("The family advocacy group Keep Families Close")
+    speaks = outer is not None and (animate(outer) or outer.lemma_.lower() in ORGANISATION_HEADS)
+    return outer if speaks else subj
 
 
 def animate(tok: Token) -> bool:
