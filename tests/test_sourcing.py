@@ -4867,3 +4867,32 @@ def test_an_unnamed_source_whose_own_clause_calls_her_she_speaks_the_next_quote(
     )
     q = find_quote(r, "It was a button")
     assert q.speaker == "former Corvale dispatch supervisor" and q.anonymous
+
+
+def test_a_press_review_reads_its_papers_and_its_people(read_text) -> None:
+    """'The Daily Quill' and 'The Morning Beacon' are papers, whatever the tagger says of 'Beacon';
+    'Brendan Cole, 74, from Tullagh, who tells the paper …' is him, not Tullagh, and his 'he' later is him;
+    'Several papers report' names none of them."""
+    r = read_text(
+        "The Daily Quill leads with a leaked plan, reporting that free bus travel would end in April. The "
+        "Morning Beacon splashes on a warning from the charity Age Forward. The Beacon carries an interview "
+        "with Brendan Cole, 74, from Tullagh, who tells the paper he uses his pass four times a week. "
+        '"Twenty-five pounds is nothing to a minister," he tells the Beacon. Several papers report that the '
+        "leak came from within the department."
+    )
+    assert find_quote(r, "free bus travel").speaker_type == "outlet"
+    assert find_quote(r, "four times a week").speaker == "Brendan Cole"
+    assert find_quote(r, "Twenty-five pounds").speaker == "Brendan Cole"
+    several = find_quote(r, "the leak came")
+    assert several.speaker_type != "outlet" and several.anonymous
+
+
+def test_bare_plurals_of_crews_firms_and_showpeople_are_vague(read_text) -> None:
+    """'Crews at Marsh Lane say', 'Smaller firms say', 'Showpeople packing up on Sunday said': no one
+    named, as 'Vendors at the west entrance say' already was."""
+    r = read_text(
+        "Crews at Marsh Lane say the busiest false alarm in town is at the hospital. Smaller firms say the "
+        "regime was built for the largest networks. Showpeople packing up on Sunday said they had never seen "
+        "the square so quiet. Democrats said the bill was bad."
+    )
+    assert [q.anonymous for q in r.quotes] == [True, True, True, False]

@@ -354,15 +354,29 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
 #: Endings of English nouns for people by what they do ("lifesavers", "advocates", "physicians").
 
 
+#: Plurals of bodies that, bare, name none of them.
+_UNNAMED_BODIES = frozenset(
+    {"group", "organisation", "organization", "association", "charity", "firm", "company", "business",
+     "venue", "practice", "retailer", "shop"}
+)  # fmt: skip
+#: Plurals of people no ending gives away ("crews at Marsh Lane", "families", "showpeople").
+_PEOPLE_PLURALS = frozenset(
+    {"crews", "families", "pupils", "nurses", "fans", "patients", "passengers", "commuters", "tenants",
+     "landlords", "showpeople", "mothers", "fathers", "women", "men", "youngsters", "pensioners"}
+)  # fmt: skip
+
+
 def _bare_plural_of_people(span: Span, root: Token) -> bool:
     """'lifesavers say', 'consumer advocates have warned': a bare plural of people by what they do,
     which no lexicon can list in full, names no one. Not a body's name ("Democrats", "Friends of the
     Earth"), not people the text has pinned down ("the researchers", "two inspectors", "its members"),
     not documents or data ("statements", "documents"), not members placed at a named body (the
     affiliated-stranger test reads those)."""
-    # "environmental groups say", "students' organisations": bodies no one names, in the plural
-    bodies = root.lemma_.lower() in {"group", "organisation", "organization", "association", "charity"}
-    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (root.lower_.endswith(PEOPLE_ENDINGS) or bodies):
+    # "environmental groups say", "students' organisations", "smaller firms": bodies no one names, in the
+    # plural
+    bodies = root.lemma_.lower() in _UNNAMED_BODIES
+    people = root.lower_.endswith(PEOPLE_ENDINGS) or root.lower_ in _PEOPLE_PLURALS
+    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (people or bodies):
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source

@@ -827,9 +827,12 @@ MASTHEAD_WORDS = frozenset(
     [
         "Times", "Post", "Gazette", "Herald", "Tribune", "Journal", "Chronicle", "Courier", "Ledger",
         "Observer", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Bulletin", "Sentinel",
-        "Argus", "Post-Gazette", "Democrat-Gazette",
+        "Argus", "Post-Gazette", "Democrat-Gazette", "Beacon", "Mirror", "Echo", "Advertiser", "Clarion",
+        "Gleaner", "Recorder", "Mercury", "Quill",
     ]
 )  # fmt: skip
+#: A word before a paper's name that says it is one: "The Daily Quill", "The Morning Beacon".
+MASTHEAD_PERIODS = frozenset({"Daily", "Morning", "Evening", "Sunday", "Weekly"})
 # Collective mentions of outlets that stand for the outlets named just before ("Both outlets").
 OUTLET_COLLECTIVES = frozenset(["outlets", "papers", "newspapers", "media", "publications", "broadcasters"])
 # Definite descriptions that stand for the outlet named last ("The Times reported … The paper said").

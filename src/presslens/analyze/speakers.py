@@ -41,6 +41,7 @@ from presslens.analyze.lexicon import (
     HONORIFICS_AFTER,
     LEGAL_FORMS,
     MALE_MARKERS,
+    MASTHEAD_PERIODS,
     MASTHEAD_WORDS,
     OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
@@ -292,10 +293,10 @@ class SpeakerResolver:
         # "GRTD" in an article that names the Greyport Regional Transit District but never brackets it
         for initials, name in initials_of_bodies(doc, self.bodies).items():
             self.acronyms.setdefault(initials, name)
+        self._index_outlets()  # before the people: "The Morning Beacon", tagged a person, is a paper
         self._index_people()
         # "Darren Holt, who performs as Vivienne Voltage": the name one goes by → their own
         self.stage_names = {alias: self._full_name(ent) for alias, ent in stage_names(doc).items()}
-        self._index_outlets()
         self._index_described_bodies()
 
     # -- indexing ---------------------------------------------------------------------------------
@@ -318,6 +319,9 @@ class SpeakerResolver:
             e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1 and names_a_body(e)
         }
         self.short_bodies = short_bodies
+        # "The Morning Beacon" … "he tells the Beacon", with "Beacon" tagged a person: a paper's name
+        papers = {n for _, n in self.outlet_mentions}
+        papers |= {n.split()[-1] for n in papers}
         mentions = sorted(
             [
                 e
@@ -326,6 +330,7 @@ class SpeakerResolver:
                 and not names_a_body(e)
                 and not _stage_direction(e)
                 and not _title_only(e)
+                and clean(e.text) not in papers
                 and clean(e.text) not in self.body_names
                 and not names_a_work(e)
                 and not names_a_platform(e)
@@ -969,7 +974,8 @@ class SpeakerResolver:
             return Speaker(outlet, "outlet", "outlet alias table")
         if text in self.short_bodies:
             return Speaker(text, "organisation", "a name the article gives a body")
-        if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES:
+        vague = any(t.lower_ in VAGUE_DETERMINERS for t in span)  # "Several papers report": which, unsaid
+        if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES and not vague:
             recent = list(dict.fromkeys(self._before(self.outlet_mentions, span.start_char)))
             wanted = 2 if any(t.lower_ in ("both", "two") for t in span) else 1
             if len(recent) >= wanted:
@@ -2865,7 +2871,8 @@ def _masthead(span: Span) -> str | None:
         if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in title):
             return " ".join(t.text for t in title)
         return None
-    if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or words[-1].text not in MASTHEAD_WORDS:
+    periodical = len(words) in (3, 4) and words[1].text in MASTHEAD_PERIODS  # "The Morning Beacon"
+    if not 2 <= len(words) <= 5 or words[0].lower_ != "the" or not (words[-1].text in MASTHEAD_WORDS or periodical):
         return None
     if any(e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
         return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper

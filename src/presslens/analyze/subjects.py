@@ -665,4 +665,11 @@ def _person_above(noun: Token) -> Token:
             tok = tok.head
     # the person, or a person's title in apposition ("a senior economist"); never a thing the body
     # hangs on ("a retort to both Democrats …")
-    return tok if tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.dep_ == "appos") else noun
+    if tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.dep_ == "appos"):
+        return tok
+    # "Brendan Cole, 74, from Tullagh, who tells …", with "from Tullagh" hung elsewhere: the person named
+    # just before the age and the place
+    doc, k = noun.doc, noun.left_edge.i - 1
+    while k >= 0 and (doc[k].is_punct or doc[k].like_num or doc[k].lower_ in ("from", "of", "in")):
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].ent_type_ == "PERSON" and noun.ent_type_ != "PERSON" else noun
