@@ -319,9 +319,10 @@ class SpeakerResolver:
             e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1 and names_a_body(e)
         }
         self.short_bodies = short_bodies
-        # "The Morning Beacon" … "he tells the Beacon", with "Beacon" tagged a person: a paper's name
-        papers = {n for _, n in self.outlet_mentions}
-        papers |= {n.split()[-1] for n in papers}
+        # "The Morning Beacon" … "he tells the Beacon", with "Beacon" tagged a person: a paper's name (the
+        # mention itself, or the short name of a paper named by its period; not "Bloomberg" the person)
+        at_papers = {p for p, _ in self.outlet_mentions}
+        papers = {n.split()[-1] for _, n in self.outlet_mentions if n.split()[0] in MASTHEAD_PERIODS}
         mentions = sorted(
             [
                 e
@@ -331,6 +332,7 @@ class SpeakerResolver:
                 and not _stage_direction(e)
                 and not _title_only(e)
                 and clean(e.text) not in papers
+                and not any(e.start_char - 4 <= p <= e.start_char for p in at_papers)
                 and clean(e.text) not in self.body_names
                 and not names_a_work(e)
                 and not names_a_platform(e)
