@@ -4896,3 +4896,15 @@ def test_bare_plurals_of_crews_firms_and_showpeople_are_vague(read_text) -> None
         "the square so quiet. Democrats said the bill was bad."
     )
     assert [q.anonymous for q in r.quotes] == [True, True, True, False]
+
+
+def test_one_minister_kept_unnamed_is_not_the_minister_named_next(read_text) -> None:
+    """'One cabinet minister tells me the atmosphere was "polite"' then 'Minister Robert Lyle said …': the
+    first is a source kept unnamed on purpose, not Lyle (an indefinite 'An arbitrator …' before 'Arbitrator
+    Helen Marchetti' is her)."""
+    r = read_text(
+        'One cabinet minister tells me the atmosphere at the meeting was "polite in the way a funeral is". '
+        "Finance Minister Robert Lyle said the rule would stay."
+    )
+    q = find_quote(r, "the atmosphere at the meeting")
+    assert q.anonymous and q.speaker != "Robert Lyle"
