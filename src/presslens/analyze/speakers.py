@@ -2013,16 +2013,12 @@ class SpeakerResolver:
             root = span.doc[root.i + 2]  # "The co-founder" read in pieces: "founder" heads it
         if root.lower_ in _GENERIC_HEADS:
             return self._generic_role(span)
-        bodies = (
-            ORGANISATION_HEADS | _PUBLIC_BODY_WORDS
-        ) - TITLE_WORDS  # "the port authority" is no director
-        titled = [
-            t for t in [*span, *(c for c in root.children if c.dep_ == "appos")] if t.lower_ in TITLE_WORDS
-        ]
-        if root.lower_ in bodies and not titled:
-            # "the network" is a body, whatever words a person's title shared with it (but "The Ministry of
-            # X's deputy executive director" or "Zimbabwe Monetary Authority (ZMA) Deputy Governor …, Dr X,",
-            # misparsed with the body at its head, is the officer)
+        # "the network" or "the port authority" is a body, whatever words a person's title shared with it
+        # (but "The Ministry of X's deputy executive director" or "Zimbabwe Monetary Authority (ZMA) Deputy
+        # Governor …, Dr X,", misparsed with the body at its head, is the officer)
+        apposed = [c for c in root.children if c.dep_ == "appos"]
+        titled = any(t.lower_ in TITLE_WORDS for t in [*span, *apposed])
+        if root.lower_ in (ORGANISATION_HEADS | _PUBLIC_BODY_WORDS) - TITLE_WORDS and not titled:
             return None
         # the head goes last, as roles are learnt: "the chairwoman of the transit authority"; a prefix
         # glued on by a hyphen ("co-", "ex-") is no word of the title
