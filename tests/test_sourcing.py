@@ -4908,3 +4908,17 @@ def test_one_minister_kept_unnamed_is_not_the_minister_named_next(read_text) -> 
     )
     q = find_quote(r, "the atmosphere at the meeting")
     assert q.anonymous and q.speaker != "Robert Lyle"
+
+
+def test_a_closing_cue_whose_subject_the_parser_hung_on_a_noun_before_it(read_text) -> None:
+    """'Pell Harcourt has been fined … and severely reprimanded over its audits of Greyfield Care Group,
+    the care-home operator …, the Audit Standards Board (ASB) said on Wednesday.': the board (made an
+    apposition of the care group) reports the sentence; the "and" joins the first two verbs, not 'said'."""
+    r = read_text(
+        "Mid-tier firm Pell Harcourt has been fined £2.4m and severely reprimanded over its audits of Greyfield "
+        "Care Group, the care-home operator that collapsed in 2022 owing £96m, the Audit Standards Board (ASB) "
+        "said on Wednesday."
+    )
+    (q,) = r.quotes
+    assert q.speaker == "Audit Standards Board"
+    assert q.content[0].text.startswith("Mid-tier firm") and q.content[-1].text.endswith("owing £96m")

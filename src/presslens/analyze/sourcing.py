@@ -87,6 +87,7 @@ from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
     agent_of,
+    closing_subject_hung_before,
     cue_range,
     doc_text,
     in_modifier,
@@ -192,12 +193,20 @@ def _closing_comma(tok: Token) -> int | None:
     end of what it reports; None for any other verb."""
     head, doc = tok.head, tok.doc
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    hung = closing_subject_hung_before(tok) if not subjects else None  # "…, the board (ASB) said"
+    subjects = [hung] if hung is not None else subjects
+    # an "and" joining this verb, not one joining two verbs before it ("has been fined … and severely
+    # reprimanded …, the board said")
+    ands = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i]
+    later = [c for c in head.children if c.dep_ == "conj" and ands and ands[-1].i < c.i < tok.i]
+    joined = bool(ands) and not later
     if (
         tok.dep_ != "conj"
         or tok.i < head.i
         or head.pos_ not in ("VERB", "AUX")
         or not subjects
-        or any(c.dep_ in ("cc", "mark") for c in head.children)
+        or joined
+        or any(c.dep_ == "mark" for c in head.children)
         or not all(_says_when_or_how(c) for c in tok.children if c.dep_ != "nsubj")
         or not all(t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : tok.sent.end])
     ):

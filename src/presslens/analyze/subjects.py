@@ -238,6 +238,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "A nurse trying to get home for her father's funeral said …": the parser gave the verb the
         # clause's last noun as a second subject; the first, whose clause it is, speaks
         return subjects[0], subjects[0].dep_ == "nsubjpass"
+    hung = closing_subject_hung_before(verb)  # before the subject a conjoined verb would inherit
+    if hung is not None:
+        return hung, False
     seen = 0
     node = verb
     while seen < 4:
@@ -326,6 +329,26 @@ def _apposed_to_opening_place(verb: Token) -> Token | None:
         if g.dep_ == "appos" and g.i < verb.i and g.pos_ in ("NOUN", "PROPN") and not g.like_num
     ]
     return apposed[-1] if apposed and verb.doc[apposed[-1].left_edge.i - 1].text == "," else None
+
+
+def closing_subject_hung_before(verb: Token) -> Token | None:
+    """'Pell Harcourt has been fined …, the Audit Standards Board (ASB) said on Wednesday.' read with the
+    board in apposition to a noun before it and 'said' a second verb without a subject: the phrase set off
+    by a comma right before the verb (past its bracketed initials) is who speaks."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc, k = verb.doc, verb.i - 1
+    if k > 2 and doc[k].text == ")" and doc[k - 1].is_upper and doc[k - 2].text == "(":
+        k -= 3  # "(ASB)"
+    if k < 1 or doc[k].pos_ not in ("PROPN", "NOUN"):
+        return None
+    noun = doc[k]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    comma = noun.left_edge.i - 1
+    if noun.dep_ != "appos" or noun.right_edge.i > verb.i or comma < 1 or doc[comma].text != ",":
+        return None
+    return noun
 
 
 def _member_of(subj: Token) -> Token | None:
