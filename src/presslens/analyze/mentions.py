@@ -230,12 +230,7 @@ def named_bodies(doc: Doc, joined: list[Span]) -> list[Span]:
             continue
         if before.is_lower and describes_a_body(before, tok):
             end = tok.i + 1
-            while (
-                end < len(doc)
-                and doc[end].is_title
-                and doc[end].i not in taken
-                and not doc[end].is_sent_start
-            ):
+            while end < len(doc) and doc[end].is_title and end not in taken and not doc[end].is_sent_start:
                 end += 1
             found.append(doc[tok.i : end])
             taken |= set(range(tok.i, end))

@@ -94,6 +94,7 @@ from presslens.analyze.subjects import (
     inverted_object,
     is_cue_verb,
     is_mark,
+    line_label,
     nearest_first,
     outer_speaker,
     relative_antecedent,
@@ -522,17 +523,6 @@ def _clause_past_adverbial(verb: Token) -> list[Token]:
         and any(c.lower_ == "that" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children)
         and any(c.dep_ == "nsubj" for c in clause.children)
     ][:1]
-
-
-def _line_label(tok: Token) -> bool:
-    """'CLAIM:' opening a fact check's line: a label in capitals before a colon, no verb of saying."""
-    doc = tok.doc
-    return (
-        tok.is_upper
-        and tok.i + 1 < len(doc)
-        and doc[tok.i + 1].text == ":"
-        and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws)
-    )
 
 
 def _speaker_lines(doc: Doc) -> list[Attribution]:
@@ -1118,8 +1108,8 @@ class SourcingComponent:
 
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
         info = cue_verbs().get(lemma) or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
-        if info is None or is_imperative(tok) or _quoted_as_saying(tok) or _line_label(tok):
-            return None
+        if info is None or is_imperative(tok) or _quoted_as_saying(tok) or (tok.is_upper and line_label(tok)):
+            return None  # … or a fact check's "CLAIM:" line label, no verb of saying
         if _interviewers_question(tok):
             return None  # "Asked whether she would reconsider, she replied …": the interviewer's question
         clause = [

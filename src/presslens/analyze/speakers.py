@@ -351,7 +351,8 @@ class SpeakerResolver:
         )
         # a nickname or handle in quote marks is a short form of the name ("Vanta said" for Mateo "Vanta" Ruiz)
         for ent, name in zip(mentions, names, strict=True):
-            nickname = [t for t in ent if t.i in _quoted_words(ent) and t.text not in QUOTE_MARK_TOKENS]
+            quoted = _quoted_words(ent)
+            nickname = [t for t in ent if t.i in quoted and t.text not in QUOTE_MARK_TOKENS]
             if len(nickname) == 1 and " " in name:
                 full_by_first.setdefault(nickname[0].lower_, name)
         self.full_by_last, self.full_by_first = full_by_last, full_by_first
@@ -2129,7 +2130,7 @@ def _describes_the_name(word: Token) -> bool:
     # a job only before a name of two words ("Miller Jones, 40," is a given name and a surname)
     named = word.i + 2 < len(doc) and doc[word.i + 1].is_title and doc[word.i + 2].is_title
     job = word.is_sent_start and lower.endswith(OCCUPATION_ENDINGS) and lower not in GIVEN_NAMES and named
-    return lower in HONORIFICS | TITLE_WORDS or word.lower_ in HONORIFICS or job
+    return lower in HONORIFICS or lower in TITLE_WORDS or job
 
 
 def _title_before_bracket(ent: Span) -> list[str]:

@@ -245,7 +245,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     node = verb
     while seen < 4:
         for child in nearest_first(node, list(node.children)):
-            if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or _line_label(child):
+            if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or line_label(child):
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
             opener = verb.doc[child.left_edge.i]
             apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
@@ -456,7 +456,7 @@ def reporting_verb(participle: Token) -> Token | None:
     return head.head
 
 
-def _line_label(tok: Token) -> bool:
+def line_label(tok: Token) -> bool:
     """A transcript's line label ("Q:", "MATHIAS:"): a word that opens its line, followed by a colon."""
     doc = tok.doc
     opens = tok.i == 0 or ends_line(doc[tok.i - 1])
