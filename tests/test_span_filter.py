@@ -60,6 +60,24 @@ def test_stored_outputs_decode_as_the_originals(tmp_path: Path) -> None:
         assert np.concatenate(loaded[key].si) == pytest.approx(np.concatenate(out.si))
 
 
+def test_half_precision_rows_written_window_by_window_load_as_float32(tmp_path: Path) -> None:
+    """The GPU job (``training/gpu.py pieces``) writes rows window by window in float16 so that each
+    epoch's file travels back under the size cap; the loader must give the decoding float32 outputs."""
+    pieces = pytest.importorskip("training.pieces", reason="the training scripts are not on the path")
+    out = _out()
+    rows = pieces.PieceRows()
+    for n, (w, si, tc) in enumerate(zip(out.windows, out.si, out.tc, strict=True)):
+        rows.add("a", n, w.offsets, si, tc)
+    rows.save(tmp_path / "half.npz", np.float16)
+    assert np.load(tmp_path / "half.npz")["si"].dtype == np.float16
+    loaded = pieces.load_pieces(tmp_path / "half.npz")["a"]
+    assert loaded.si[0].dtype == np.float32
+    assert np.concatenate(loaded.si) == pytest.approx(np.concatenate(out.si), abs=1e-3)
+    assert [(s.start, s.end, s.label) for s in enc.decode_spans(TEXT, loaded, 0.5)] == [
+        (s.start, s.end, s.label) for s in enc.decode_spans(TEXT, out, 0.5)
+    ]
+
+
 def test_the_seed_threshold_decides_and_the_confidence_is_the_mean_p_inside() -> None:
     doc = base_pipeline()(TEXT)
     spans = persuasion.technique_spans(doc, _out(), 0.85)

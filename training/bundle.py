@@ -47,8 +47,9 @@ WORD_EMBEDDINGS = "embeddings.word_embeddings.weight"
 
 
 def ptc_oof_articles(tok, train: list, folds: int, seed: int, limit: int) -> list[dict[str, Any]]:
-    """PTC train articles for ``training/ptc_oof.py``'s out-of-fold recipe: fold, windows, and for each
-    gold span the indices of the article's word pieces inside it (what ``span_technique_probs`` averages)."""
+    """PTC train articles for the out-of-fold recipes: fold, windows and their pieces' offsets (the pieces
+    file ``training/span_filter.py`` decodes), and for each gold span the indices of the article's word
+    pieces inside it (what ``span_technique_probs`` averages)."""
     articles = [a for a in train if a.spans][: limit or None]
     fold = article_folds([a.id for a in articles], folds, seed)
     out = []
@@ -62,6 +63,7 @@ def ptc_oof_articles(tok, train: list, folds: int, seed: int, limit: int) -> lis
                 "id": art.id,
                 "fold": fold[art.id],
                 "items": [(w.ids, *token_targets(w, art.spans)) for w in wins],
+                "offsets": [w.offsets for w in wins],
                 "spans": spans,
                 "pieces": [np.nonzero((ends > s) & (starts < e))[0].tolist() for s, e in spans],
             }

@@ -13,6 +13,12 @@ technique-span piece F1 and technique accuracy on PTC dev pieces, attribution ro
 dev. The two best runs come back; ``python -m training.encoder --state`` then scores them here with the
 official metrics and exports the chosen one.
 
+Out-of-fold piece outputs of the shipped three-task recipe for ``training/span_filter.py`` (the twentieth
+session: 4 folds, 2 epochs, 2 minutes on an H200) come from the same two calls with the jobs named::
+
+    # call 2: ... python3 -m training.gpu run --stage /root/stage --out $OUT --recipes --skip cv oof
+    cp OUT/ptc_oof3_pieces_e2.npz training/results/ && python -m training.span_filter --pieces training/results/ptc_oof3_pieces_e2.npz
+
 Reproduce (two device calls, because each transfer is capped at 64 MiB)::
 
     python -m training.bundle --out .gpu
@@ -48,6 +54,7 @@ from training.multitask import (
     sentence_loss,
     technique_loss,
 )
+from training.pieces import PieceRows
 
 WORD_EMBEDDINGS = "encoder.embeddings.word_embeddings.weight"
 RECIPES: dict[str, dict[str, Any]] = {
@@ -70,6 +77,9 @@ RECIPES: dict[str, dict[str, Any]] = {
 }
 CV_RECIPE = {"epochs": 4, "lr": 8e-5, "batch": 32}
 OOF_RECIPE = {"epochs": 6, "lr": 8e-5, "batch": 32}
+#: the shipped encoder's recipe (``src/presslens/models/encoder.json`` "training"; on CPU the word
+#: embeddings were trained too)
+SHIPPED_RECIPE = {"epochs": 2, "lr": 8e-5, "batch": 32, "ptc_repeat": 1, "polnear_fraction": 1.0, "seed": 13}
 CHUNK = 15 * 2**20  # files come back at most 16 MiB each
 
 
@@ -243,6 +253,53 @@ def oof_fold(args: argparse.Namespace) -> None:
         print(f"[oof {k}] epoch {len(per_epoch)} done", flush=True)
 
 
+def pieces_fold(args: argparse.Namespace) -> None:
+    """One fold of the shipped three-task recipe with fold k's PTC articles held out (CT24 and PolNeAR
+    whole): the held-out articles' piece probabilities after each epoch, for ``training/span_filter.py``.
+
+    Why: a span filter learnt on the technique-only out-of-fold encoders misjudged the shipped three-task
+    encoder (seventeenth session); its candidates must come from the recipe that is shipped. PTC train
+    articles without any span (a few) are left out of every fold's training.
+    """
+    data = load_data(args.stage)
+    arts, k, n_labels = data["ptc_oof"]["articles"], args.fold, data["n_labels"]
+    torch.manual_seed(SHIPPED_RECIPE["seed"] + k)
+    model = load_model(args.stage, data["n_token_out"], args.device, freeze=False)
+    tasks = data["train"] | {"ptc": [x for a in arts if a["fold"] != k for x in a["items"]]}
+    held = [a for a in arts if a["fold"] == k]
+    t0 = time.time()
+    log = lambda m: print(f"[pieces {k}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
+    recipe = SHIPPED_RECIPE | {"seed": SHIPPED_RECIPE["seed"] + k}
+    for epoch in multitask_epochs(
+        model, tasks, recipe, data["tok_ids"], n_labels, data["n_att"], args.device, log
+    ):
+        rows = PieceRows()
+        for art in held:
+            tokens, _ = outputs(model, art["items"], data["tok_ids"], args.device)
+            for n, (tok, offsets) in enumerate(zip(tokens, art["offsets"], strict=True)):
+                rows.add(art["id"], n, offsets, softmax(tok[:, :3]), softmax(tok[:, 3 : 3 + n_labels]))
+        rows.save(args.work / f"pieces_{k}_e{epoch}.npz", np.float16)
+        log(f"epoch {epoch} done")
+
+
+def collect_pieces(data: dict[str, Any], work: Path, out: Path) -> None:
+    """Merge the folds' piece files into one ``ptc_oof3_pieces_eN.npz`` per epoch that every fold finished."""
+    folds = sorted({a["fold"] for a in data["ptc_oof"]["articles"]})
+    for epoch in range(1, SHIPPED_RECIPE["epochs"] + 1):
+        parts = [work / f"pieces_{k}_e{epoch}.npz" for k in folds]
+        if not all(p.exists() for p in parts):
+            print(f"three-task out-of-fold run incomplete at epoch {epoch}", flush=True)
+            return
+        loaded = [np.load(p) for p in parts]
+        np.savez_compressed(
+            out / f"ptc_oof3_pieces_e{epoch}.npz",
+            **{
+                key: np.concatenate([z[key] for z in loaded])
+                for key in ("article", "window", "offsets", "si", "tc")
+            },
+        )
+
+
 def collect_oof(data: dict[str, Any], work: Path, out: Path) -> None:
     """Merge the folds into ``ptc_oof.npz`` in ``training/ptc_oof.py``'s format, one file per epoch."""
     arts = data["ptc_oof"]["articles"]
@@ -324,9 +381,10 @@ def run(args: argparse.Namespace) -> None:
         "cv": sorted(set(data["cv"]["fold"])),
         "oof": sorted({a["fold"] for a in data["ptc_oof"]["articles"]}),
     }
+    folds["pieces"] = folds["oof"]
     procs += [
         subprocess.Popen([sys.executable, "-m", "training.gpu", job, "--fold", str(k), *common], env=env)
-        for job in ("cv", "oof")
+        for job in ("cv", "oof", "pieces")
         if job not in args.skip
         for k in folds[job]
     ]
@@ -337,6 +395,8 @@ def run(args: argparse.Namespace) -> None:
             p.kill()
     collect_cv(data, args.work, args.out, time.time() - t0)
     collect_oof(data, args.work, args.out)
+    if "pieces" not in args.skip:
+        collect_pieces(data, args.work, args.out)
     runs = []
     for f in sorted(args.work.glob("run_*.pt")):
         saved = torch.load(f, map_location="cpu", weights_only=True)
@@ -358,7 +418,7 @@ def run(args: argparse.Namespace) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("mode", choices=("run", "worker", "cv", "oof"))
+    ap.add_argument("mode", choices=("run", "worker", "cv", "oof", "pieces"))
     ap.add_argument(
         "--stage", type=Path, required=True, help="folder holding a/ and b/ from training/bundle.py"
     )
@@ -369,8 +429,8 @@ def main() -> None:
         "--seconds", type=float, default=400, help="training time before runs stop (after an epoch)"
     )
     ap.add_argument("--grace", type=float, default=60, help="seconds past that before a process is killed")
-    ap.add_argument("--recipes", nargs="+", default=list(RECIPES))
-    ap.add_argument("--skip", nargs="*", default=[], choices=("cv", "oof"), help="jobs not to run")
+    ap.add_argument("--recipes", nargs="*", default=list(RECIPES), help="none: only the fold jobs")
+    ap.add_argument("--skip", nargs="*", default=[], choices=("cv", "oof", "pieces"), help="jobs not to run")
     ap.add_argument("--keep", type=int, default=2, help="how many runs' weights come back")
     ap.add_argument(
         "--return-recipes",
@@ -379,14 +439,14 @@ def main() -> None:
         help="only these runs' weights come back (the others' proxies do)",
     )
     ap.add_argument("--name", help="worker: the recipe")
-    ap.add_argument("--fold", type=int, help="cv, oof: the held-out fold")
+    ap.add_argument("--fold", type=int, help="cv, oof, pieces: the held-out fold")
     ap.add_argument("--deadline", type=float, help="worker: wall-clock time to stop by")
     args = ap.parse_args()
     if args.device == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
     torch.set_num_threads(1)
-    {"run": run, "worker": worker, "cv": cv_fold, "oof": oof_fold}[args.mode](args)
+    {"run": run, "worker": worker, "cv": cv_fold, "oof": oof_fold, "pieces": pieces_fold}[args.mode](args)
 
 
 if __name__ == "__main__":
