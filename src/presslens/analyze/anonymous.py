@@ -192,6 +192,42 @@ _GOVERNED_PLACES = frozenset({"town", "city", "county", "village", "municipal", 
 _OWNED_FIGURES = frozenset({"own", "latest", "official", "new", "provisional", "preliminary", "annual"})
 
 
+#: what "X figures" are when they are people ("senior party figures", "opposition figures")
+_PEOPLE_FIGURES = frozenset(
+    {
+        "party",
+        "government",
+        "opposition",
+        "community",
+        "business",
+        "industry",
+        "church",
+        "sport",
+        "union",
+        "society",
+        "media",
+        "establishment",
+        "public",
+        "cult",
+        "authority",
+        "leadership",
+        "movement",
+        "faith",
+        "father",
+        "mother",
+        "hate",
+        "fan",
+        "protest",
+        "tribal",
+        "clan",
+        "army",
+        "military",
+        "police",
+        "court",
+    }
+)
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
@@ -222,8 +258,18 @@ def is_record(noun: Token) -> bool:
         (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.is_upper and len(c) > 1)
         for c in noun.children
     )
+    # "attendance figures", "sales figures": what is counted ("party figures", "opposition figures" are people)
+    counted = any(
+        c.dep_ == "compound" and c.tag_ == "NN" and c.lower_ not in _PEOPLE_FIGURES for c in noun.children
+    )
     return (
-        by_body or showing or from_body or owned or cited or any(publishing_clause(c) for c in noun.children)
+        by_body
+        or showing
+        or from_body
+        or owned
+        or cited
+        or counted
+        or any(publishing_clause(c) for c in noun.children)
     )
 
 

@@ -41,6 +41,7 @@ RULE_CONFIDENCE: dict[str, float] = {
     "headline-echo": 0.8,  # a prior: PolNeAR's texts have no headline quoting the body
     "coordinated": 0.8,
     "relay-aside": 0.8,  # a prior: the verb+clause frame's relays, where the parse lost the frame
+    "gapped": 0.8,  # a prior, as "coordinated": PolNeAR dev has no semicolon-gapped report
 }
 
 

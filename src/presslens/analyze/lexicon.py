@@ -206,6 +206,17 @@ ANONYMITY_FORMULAS = (
     "not authorized to",
     "not authorised to",
 )
+# How a source asked to be named in part ("who asked to be identified only by her first name, Bree"): a
+# description of the source, not something it said; the source is named, if only in part.
+PARTIAL_NAME_FORMULAS = (
+    "to be identified only by",
+    "to be identified by only",
+    "to be identified by her first",
+    "to be identified by his first",
+    "to be named only by",
+    "to be known only by",
+    "to be called only by",
+)
 # Phrases in or after a source that mark it as anonymous: the formulas above, or a source described only
 # by what it knows or whom it is near.
 ANONYMOUS_PHRASES = (
@@ -856,6 +867,12 @@ OUTLET_ANAPHORS = frozenset(
 # Definite descriptions that stand for the organisation named shortly before ("Acme Corp. … The company said").
 BODY_ANAPHORS = frozenset(
     [
+        "association",
+        "foundation",
+        "institute",
+        "society",
+        "party",
+        "league",
         "company",
         "firm",
         "agency",

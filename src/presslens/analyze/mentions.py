@@ -622,6 +622,30 @@ def find_handles(doc: Doc) -> list[tuple[int, Span]]:
     return found
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{1,3}")
+_INTRODUCERS = frozenset({"acl", "relcl", "advcl"})
+
+
+def initials_only(doc: Doc) -> list[tuple[int, Span]]:
+    """Sources the article names by initials alone ("A doctor …, identified here only by her initial, M.,
+    said"), each with the token where the words naming them start (the comma before the aside): every
+    mention of those initials is that person, whom the reader still cannot identify."""
+    found = []
+    for tok in doc:
+        if tok.lower_ not in ("initial", "initials") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+            continue
+        letters = doc[tok.i + 2]
+        if not _INITIALS.fullmatch(letters.text) or tok.head.lower_ != "by":
+            continue
+        verb = tok.head.head
+        while verb.dep_ not in _INTRODUCERS and verb.head.i != verb.i and verb.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "who asked to be identified only by …": from the relative clause on
+        start = verb.left_edge.i
+        start = start - 1 if start > 0 and doc[start - 1].text == "," else start
+        found.append((start, doc[letters.i : letters.i + 1]))
+    return found
+
+
 def names_with_pronouns(doc: Doc) -> list[Span]:
     """'Niamh Corcoran-Lees has one rule in her kitchen, and she repeats it': a capitalised name the tagger
     missed or called a body, which is a sentence's subject and which 'her' or 'she' takes up later in the
@@ -750,9 +774,41 @@ def surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) 
     return found
 
 
+_TAKEN_UP = {"she": "f", "her": "f", "herself": "f", "he": "m", "his": "m", "him": "m", "himself": "m"}
+
+
+def _pronoun_taking_up(ent: Span) -> str | None:
+    """'Jess Coulter gave birth to her second child': the gender of the first 'she'/'her' or 'he'/'his' after
+    a sentence's subject name, before any other name — surer than a census list of names that
+    both sexes carry ("Jess", "Kim")."""
+    if ent.root.dep_ != "nsubj":
+        return None
+    for tok in ent.doc[ent.end : ent.sent.end]:
+        if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.text in QUOTE_MARK_TOKENS:
+            return None
+        if tok.lower_ in _TAKEN_UP and _in_own_clause(tok, ent.root.head):
+            return _TAKEN_UP[tok.lower_]
+    return None
+
+
+def _in_own_clause(tok: Token, verb: Token) -> bool:
+    """The pronoun belongs to the verb's own clause, not to one it reports or a relative clause ("Elizabeth
+    Harrow said the driver had checked his mirrors": 'his' is the driver's)."""
+    node = tok
+    while node.i != verb.i:
+        if (
+            node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis")
+            or node.head.i == node.i
+        ):
+            return False
+        node = node.head
+    return True
+
+
 def name_gender(ent: Span) -> str | None:
-    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition, or
-    else when the full name opens with a given name of one sex."""
+    """'f' or 'm' when an honorific or gendered title stands right before the name or in apposition, else
+    when a pronoun takes the name up in its own sentence, or else when the full name opens with a given
+    name of one sex."""
     doc = ent.doc
     near = [t.lower_ for t in ent]
     i = ent.start - 1
@@ -767,6 +823,9 @@ def name_gender(ent: Span) -> str | None:
         return "f"
     if any(w in MALE_MARKERS for w in near):
         return "m"
+    taken_up = _pronoun_taking_up(ent)
+    if taken_up is not None:
+        return taken_up
     given = [t.lower_ for t in ent if t.lower_ not in markers]
     if len(given) >= 2 and given[0] in FEMALE_NAMES:  # a first name, not a lone surname ("Rose")
         return "f"

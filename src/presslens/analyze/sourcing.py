@@ -64,6 +64,7 @@ from presslens.analyze.lexicon import (
     NOMINAL_CUES,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
+    PARTIAL_NAME_FORMULAS,
     PASSIVE_ONLY_CUE,
     PASSIVE_ONLY_CUES,
     PEOPLE_ENDINGS,
@@ -71,6 +72,7 @@ from presslens.analyze.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REPRESENTATIVE_HEADS,
+    TITLE_WORDS,
     UNIVERSAL_PRONOUNS,
     VAGUE_HEADS,
     cue_verbs,
@@ -87,6 +89,7 @@ from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
     agent_of,
+    aside_read_as_clause,
     closing_subject_hung_before,
     cue_range,
     doc_text,
@@ -323,6 +326,23 @@ def _quoted_as_saying(tok: Token) -> bool:
     )
 
 
+_RATES = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "person", "head", "capita", "cent", "unit"}
+)
+
+
+def _closing_per(tok: Token) -> bool:
+    """'Merriton sold 1,412 towed cars last year, per city records obtained by the Slant.': after a comma
+    and closing its sentence, 'per' cites a source (US news usage); a rate ("$5, per hour") names a unit."""
+    doc, sent = tok.doc, tok.sent
+    if tok.i == sent.start or doc[tok.i - 1].text != ",":
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() in _RATES or any(t.like_num for t in tok.subtree):
+        return False
+    return all(t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : sent.end])
+
+
 def _that_mark(clause: Token) -> Token | None:
     """The "that" opening a clause, if it has one."""
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
@@ -393,6 +413,9 @@ def _relayed_source(relay: Token, obj: Token) -> bool:
         or (bool(words & (OUTLET_COLLECTIVES | MEDIA_NOUNS | DATA_NOUNS | DOCUMENT_NOUNS)) and not deed)
         or (obj.tag_ == "NNS" and obj.lower_.endswith(PEOPLE_ENDINGS))
         or is_occupation(obj)
+        or (
+            obj.tag_ in ("NN", "NNS") and obj.lemma_.lower() in TITLE_WORDS
+        )  # "citing two coalition deputies"
         # "which cited an unnamed lift operator": whoever it is, someone is said to have said it; "a Land
         # Titles Department clerk": someone at a named body
         or any(
@@ -447,6 +470,40 @@ def _clause_under_relay(verb: Token) -> list[Token]:
         for c in relay.children
         if c.dep_ == "ccomp" and _that_clause(c)
     ]
+
+
+def _gapped_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """'The Border Guard Service says the closure was requested by the directorate; the directorate, that it
+    was the north's idea', 'Some say the rule is fair; others, that it punishes the poor': after a
+    semicolon a second speaker and a that-clause share the first report's verb, left out. The first
+    report ends at the semicolon; the second speaker's is a report of its own."""
+    text = doc_text(doc)
+    gapped = []
+    for att in found:
+        if att.cue_token is None or att.source is None or att.kind == "direct":
+            continue
+        verb = doc[att.cue_token]
+        sent = verb.sent
+        for semi in (t for t in doc[verb.i + 1 : sent.end] if t.text == ";"):
+            comma = next((t.i for t in doc[semi.i + 1 : min(semi.i + 9, sent.end)] if t.text == ","), None)
+            if (
+                comma is None
+                or comma == semi.i + 1
+                or comma + 2 >= sent.end
+                or doc[comma + 1].lower_ != "that"
+            ):
+                continue
+            speaker = doc[semi.i + 1 : comma]
+            if speaker[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ in ("VERB", "AUX") for t in speaker):
+                continue
+            end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+            if not semi.idx <= att.end or not att.start < semi.idx:
+                continue  # the first report must run up to the semicolon
+            att.content = subtract(text, att.content, semi.idx, att.end) or att.content
+            content = token_runs(doc[comma + 1 : end])
+            gapped.append(Attribution("gapped", att.cue, content, speaker, cue_token=att.cue_token))
+            break
+    return gapped
 
 
 def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
@@ -509,19 +566,58 @@ def _with_relay_asides(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if not any(a is r for r in replaced)] + out
 
 
+_WRITER_HEARS = frozenset({"understand", "gather", "hear", "learn"})
+_WRITER_IS_TOLD = frozenset({"tell", "inform", "brief", "assure", "advise"})
+_PASSIVE_AUX = frozenset({"am", "’m", "'m", "was", "are", "’re", "'re", "were", "been"})
+_WRITERS_SOURCES = "the writer passes on what unnamed sources told them"
+
+
+def _writers_sources(doc: Doc, att: Attribution) -> bool:
+    """'I'm told that the two women have not spoken since', 'I understand that Treasury officials …': a
+    writer's first person outside quotation marks hearing or being told passes on unnamed sources."""
+    if att.source is None or att.cue_token is None or att.kind == "direct":
+        return False
+    words = [t.lower_ for t in att.source]
+    if words[0] not in ("i", "we") or any(w not in _PASSIVE_AUX for w in words[1:]):
+        return False
+    cue = doc[att.cue_token]
+    if cue.lemma_.lower() in _WRITER_HEARS:
+        return cue.tag_ in ("VBP", "VBD") and not any(c.dep_ == "dobj" for c in cue.children)
+    between = doc[att.source.start + 1 : cue.i]
+    return cue.lemma_.lower() in _WRITER_IS_TOLD and any(
+        t.lower_ in _PASSIVE_AUX for t in [*att.source, *between]
+    )
+
+
+def _medium_participle(tok: Token) -> bool:
+    """'Tarrant said in a video posted to his account on Friday that he …': a participle on the noun of
+    another speech verb's phrase says how the medium was published; what follows is that verb's."""
+    noun = tok.head
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ == "acl"
+        and noun.dep_ == "pobj"
+        and noun.head.dep_ == "prep"
+        and is_cue_verb(noun.head.head)
+    )
+
+
 def _clause_past_adverbial(verb: Token) -> list[Token]:
     """'had told him during the video call that communities could …', 'had told the ministry in writing
     that the area …': after a prepositional phrase the parser may hang the that-clause on the phrase (a
-    relative clause of its noun, a clause of "writing"); a "that" the tagger still calls a conjunction,
-    before a clause with its own subject, opens what the verb reports."""
+    relative clause of its noun, a clause of "writing"); a "that" the tagger still calls a conjunction or
+    a marker, before a clause with its own subject, opens what the verb reports."""
     return [
         clause
         for prep in verb.children
         if prep.dep_ == "prep" and prep.i > verb.i
         for clause in prep.subtree
         if clause.dep_ in ("relcl", "ccomp")
-        and any(c.lower_ == "that" and c.pos_ == "SCONJ" and c.i < clause.i for c in clause.children)
-        and any(c.dep_ == "nsubj" for c in clause.children)
+        and any(
+            c.lower_ == "that" and (c.pos_ == "SCONJ" or c.dep_ == "mark") and c.i < clause.i
+            for c in clause.children
+        )
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     ][:1]
 
 
@@ -741,11 +837,12 @@ def _idiom_cue(text: str, att: Attribution) -> bool:
 
 
 def _anonymity_formula(text: str, att: Attribution) -> bool:
-    """'officials who asked not to be named': how a source is described, not something it said."""
+    """'officials who asked not to be named', 'who asked to be identified only by her first name': how a
+    source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
         return False
     said = text[att.cue[0] : att.end].lower()[:50]  # the formula opens it; a reason may follow
-    return any(formula in said for formula in ANONYMITY_FORMULAS)
+    return any(formula in said for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS))
 
 
 def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
@@ -878,7 +975,10 @@ def _tagged_source(
             and not in_dateline(doc_text(doc), c.idx)
         ],
     )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
+    aside = aside_read_as_clause(cue) if not own else None
     misread = relative_read_as_clause(cue) if not own else None
+    if aside is not None:
+        misread = next(c for c in aside.children if c.dep_ == "nsubj")
     own = [misread] if misread is not None else own
     phrase = source_span(own[0]) if own else None
     if (
@@ -1045,6 +1145,7 @@ class SourcingComponent:
         used = self._classify_kinds(doc, attributions, segments)
         attributions += self._layout_quotes(doc, segments, used, attributions)
         attributions = dedupe(attributions)
+        attributions += _gapped_reports(doc, attributions)  # after dedupe: a gapped act shares its cue
         scare = [s for s in segments if s.group not in used and _scare_like(text, s)]
         attributions += self._unattributed(segments, used, scare)
         if self.tagged:
@@ -1112,6 +1213,8 @@ class SourcingComponent:
             return None  # … or a fact check's "CLAIM:" line label, no verb of saying
         if _interviewers_question(tok):
             return None  # "Asked whether she would reconsider, she replied …": the interviewer's question
+        if _medium_participle(tok):
+            return None  # "said in a video posted to his account that …": the video's, not a poster's act
         clause = [
             c
             for c in tok.children
@@ -1124,7 +1227,9 @@ class SourcingComponent:
                 or (c.dep_ in ("advcl", "conj") and info.clause and _that_clause(c))
             )
         ]
-        if not clause and info.clause:
+        aside = aside_read_as_clause(tok)
+        clause = [c for c in clause if c != aside]  # "X, asked about Y, said …": the aside is no content
+        if not clause and info.clause and aside is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
         lost = root_lost_in_clause(tok)
@@ -1278,6 +1383,7 @@ class SourcingComponent:
         return [att]
 
     # -- prepositional and nominal cues -------------------------------------------------------------
+
     def _according_to(self, doc: Doc) -> list[Attribution]:
         """'according to X, …' anywhere; 'Per X, …' opening a sentence (elsewhere 'per' is a rate); 'in the
         words of X, …'; 'By his own reckoning, …' (the possessor's account)."""
@@ -1289,7 +1395,9 @@ class SourcingComponent:
                 to = tok  # "By his own reckoning, …", "In her words, …"
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
-            elif tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ",":
+            elif (
+                tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ","
+            ) or (tok.lower_ == "per" and _closing_per(tok)):
                 to = tok
             elif (
                 tok.lower_ == "in"
@@ -1334,7 +1442,11 @@ class SourcingComponent:
             if named is not None:  # "According to the council's chief planner, Gerard Lyle, a decision …"
                 phrase |= set(range(pobj[0].right_edge.i + 1, named.end + 1))
             sent = tok.sent
-            content = token_runs(t for t in sent if t.i not in phrase)
+            # a byline or headline the parser ran into the sentence ("by Jolene Marsh\n\nMerriton sold …,
+            # per city records") is no part of it: the content starts on the cue's own line
+            breaks = [t.i for t in doc[sent.start : tok.i] if t.is_space and "\n" in t.text]
+            first = breaks[-1] + 1 if breaks else sent.start
+            content = token_runs(t for t in sent if t.i not in phrase and t.i >= first)
             if not content:
                 continue
             cue = (tok.idx, to.idx + len(to.text))
@@ -2011,6 +2123,8 @@ class SourcingComponent:
     ) -> Speaker:
         if att.source is not None and att.rule == "speaker-line":
             return resolver.transcript_label(att.source)
+        if _writers_sources(resolver.doc, att):
+            return Speaker(None, "anonymous", "the writer's unnamed sources", True, _WRITERS_SOURCES)
         if att.source is not None:
             return resolver.resolve(att.source, att.antecedent, context)
         if att.passive and att.unnamed_reason:

@@ -72,6 +72,7 @@ from presslens.analyze.mentions import (
     followed_by_age,
     glued_initial_names,
     initials_of_bodies,
+    initials_only,
     is_given_name,
     is_occupation,
     joined_names,
@@ -286,6 +287,7 @@ class SpeakerResolver:
         # "Fire and Rescue Service", "Department for Heritage and the Arts", which the tagger splits in two
         self.joined = joined_names(doc)
         self.handles = find_handles(doc)  # "a user posting as RunnerGrl88": (where the phrase starts, handle)
+        self.initials = initials_only(doc)  # "identified only by her initial, M.": likewise
         self.self_named = self_named(doc)  # "A group calling itself NightHarbor": head noun index → name
         self.bodies = sorted(
             [*named_bodies(doc, self.joined), *self.self_named.values()], key=lambda e: e.start
@@ -308,6 +310,7 @@ class SpeakerResolver:
             + names_by_their_parts(self.doc)
             + names_with_pronouns(self.doc)
             + [h for _, h in self.handles]
+            + [h for _, h in self.initials]
             + noble_names(self.doc)
             + glued_initial_names(self.doc)
             + nicknamed_names(self.doc)
@@ -953,6 +956,12 @@ class SpeakerResolver:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
             return Speaker(handle.text, "person", "pseudonymous handle", True, _HANDLE_REASON)
         text = clean(span.text)
+        initials = next(
+            (h for at, h in self.initials if span.start <= at <= span.end + 1 or clean(h.text) == text), None
+        )
+        if initials is not None:
+            # the description the aside names ("A doctor …, identified only by her initial, M.,"), or "M. said"
+            return Speaker(initials.text, "person", "named by initials only", True, _INITIALS_REASON)
         if text.lower() in _FORMS_OF_ADDRESS_TO_THE_BENCH:
             bench = self._bench(span.start_char)
             if bench is not None:
@@ -1006,7 +1015,11 @@ class SpeakerResolver:
         if (
             len(span) - len(place) <= 3
             and head in OUTLET_ANAPHORS | BODY_ANAPHORS | described
-            and span[0].lower_ in ("the", "this")
+            # "His association says …" after "Kasimir Voll, who chairs the Association of …": the body
+            and (
+                span[0].lower_ in ("the", "this")
+                or (span[0].lower_ in ("his", "her", "their") and len(span) == 2)
+            )
             # "the Clinton campaign" names its own body
             and not any(t.pos_ == "PROPN" and t.i not in place for t in span)
         ):
@@ -1120,6 +1133,11 @@ class SpeakerResolver:
                 return Speaker(context[-1].name, "person", "pronoun → last person quoted")
             if name is not None and any(h.text == name for _, h in self.handles):
                 return Speaker(name, "person", "pronoun → last handle named", True, _HANDLE_REASON)
+            initials = next((h.text for _, h in self.initials if clean(h.text) == name), None)
+            if initials is not None:
+                return Speaker(
+                    initials, "person", "pronoun → last person named by initials", True, _INITIALS_REASON
+                )
             return Speaker(name, "person" if name else "unknown", "pronoun → last named person")
         if lowered in ("it", "its"):
             body = self._it(span.start_char, context)
@@ -2505,7 +2523,24 @@ _OWNED_VOICES = frozenset(
 ) | _KIN | _FAMILIES  # fmt: skip
 #: Words for a business, and the last words of public bodies' names, which no business bears.
 #: Bodies whose names hold the word they are called by ("the committee" ↔ "the Finance Committee").
-_NAMED_BY_HEAD = frozenset({"committee", "council", "commission", "panel", "tribunal", "court", "inquiry"})
+_NAMED_BY_HEAD = frozenset(
+    {
+        "committee",
+        "council",
+        "commission",
+        "panel",
+        "tribunal",
+        "court",
+        "inquiry",
+        "association",
+        "federation",
+        "foundation",
+        "institute",
+        "society",
+        "party",
+        "league",
+    }
+)
 _TOGETHER = "organisations named together"
 #: Parts of a body that speak for themselves: "the Kellbridge branch of the …Union".
 _BRANCHES = frozenset({"branch", "chapter", "wing", "section"})
@@ -2658,6 +2693,7 @@ def _epithet(span: Span) -> bool:
 
 
 _HANDLE_REASON = "posts under a handle, not a name"
+_INITIALS_REASON = "named by initials only: the reader cannot tell who it is"
 
 
 def _named_after_comma(span: Span) -> Span | None:

@@ -225,7 +225,9 @@ def _second_verb_as_clause(verb: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
+    aside = aside_read_as_clause(verb)
     lost = root_lost_in_clause(verb) or relative_read_as_clause(verb)
+    lost = lost or (next(c for c in aside.children if c.dep_ == "nsubj") if aside is not None else None)
     if lost is not None:
         return lost, False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -247,6 +249,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in nearest_first(node, list(node.children)):
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or line_label(child):
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
+            if verb.doc[child.left_edge.i].tag_ == "WP$" and any(
+                c.dep_ == "nsubj" and c.i < child.i for c in node.children
+            ):
+                continue  # "her deputy, Carys Penrose, whose Rural Alliance keeps …, was telling": the deputy
             opener = verb.doc[child.left_edge.i]
             apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
             # "Reacting, the Director-General …, Hon. X, described": an opening participle is no subject
@@ -430,6 +436,36 @@ def relative_read_as_clause(verb: Token) -> Token | None:
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i == clause.i - 1]
         if subjects and subjects[0].pos_ in ("NOUN", "PROPN"):
             return subjects[0]
+    return None
+
+
+def aside_read_as_clause(verb: Token) -> Token | None:
+    """'Mayor Gail Ostrow, asked about the auctions on Tuesday, said she …': the parser read the name and
+    the participle aside set off by commas as a clause of their own, fronted content the verb reports,
+    and left the verb without a subject. Returns that participle: its subject speaks, and what the verb
+    reports is its other clause. A bare participle (no auxiliary, marker or object) between commas, right
+    after a noun and running into the subjectless verb, is an aside on the noun, not reported speech."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i):
+        if (
+            clause.tag_ not in ("VBN", "VBD")
+            or clause.right_edge.i != verb.i - 1
+            or doc[verb.i - 1].text != ","
+        ):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "neg", "mark", "dobj", "ccomp") for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if (
+            subjects
+            and subjects[0].pos_ in ("NOUN", "PROPN")
+            and subjects[0].right_edge.i in (clause.i - 2, clause.i - 1)
+            and doc[clause.i - 1].text == ","
+            and subjects[0].left_edge.i == clause.left_edge.i
+        ):
+            return clause
     return None
 
 
