@@ -5052,3 +5052,32 @@ def test_a_gapped_report_after_a_semicolon_has_its_own_speaker(read_text) -> Non
     assert second.speaker == "Customs Directorate" and second.cue.text == "says"
     assert find_quote(r, "punishes the poor").speaker == "others"
     assert "punishes" not in find_quote(r, "the rule is fair").content[-1].text
+
+
+def test_an_untagged_body_name_by_its_head_word_is_an_organisation(read_text) -> None:
+    """'The Department for Schools said … and pointed to its Every Day Counts campaign. It said …': the
+    department is a body whatever the tagger says, so 'It' is the department, not the campaign."""
+    r = read_text(
+        'The Department for Schools said in a statement that attendance was "everybody’s business", and '
+        "pointed to its national Every Day Counts campaign. It said local schemes such as Thornleigh’s were "
+        '"exactly what we want to see".'
+    )
+    assert find_quote(r, "everybody").speaker_type == "organisation"
+    assert find_quote(r, "local schemes").speaker == "Department for Schools"
+
+
+def test_a_documents_author_is_not_named_in_a_relative_clause_about_who_saw_it(read_text) -> None:
+    r = read_text(
+        "Afterwards returns to stories a year later. A university study commissioned by the merchants’ "
+        "association, which Afterwards has seen, found that shoppers spend less per visit."
+    )
+    assert "Afterwards" not in (find_quote(r, "shoppers spend less").speaker or "")
+
+
+def test_a_stray_word_the_tags_leave_before_a_frame_is_no_content(read_text) -> None:
+    r = read_text(
+        "Councillor Amara Oyelese told council at the time that it would bring families back. A year on, she "
+        "says the city’s own pedestrian counts have proved her right."
+    )
+    q = find_quote(r, "pedestrian counts")
+    assert [p.text for p in q.content] == ["the city’s own pedestrian counts have proved her right"]

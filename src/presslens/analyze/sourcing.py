@@ -1703,6 +1703,8 @@ class SourcingComponent:
             )
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
+            # a stray piece the tags left of a frame ("A" of "A year on, she says …") is no part of it
+            content = [part for part in content if says_something(doc, [part])] or content
             if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
             if (

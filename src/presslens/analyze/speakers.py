@@ -1428,6 +1428,12 @@ class SpeakerResolver:
             if described_as is not None and describes_a_body(described_as, span[0]):
                 # "The national energy regulator, ARCEM, said": the name of the body described before it
                 return Speaker(text, "organisation", "a body's name set after its description")
+            if span.root.lower_ in BODY_NAME_WORDS and any(
+                c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.is_title for g in c.children)
+                for c in span.root.children
+            ):
+                # "The Department for Schools said", which the tagger left untagged: a body's name by its head
+                return Speaker(text, "organisation", "a body's name by its head word")
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
             span.root.lower_ in TITLE_WORDS
@@ -1884,7 +1890,7 @@ class SpeakerResolver:
             for t in part
             if t.lower_ == "by" and t.dep_ in ("agent", "prep") and t.i != part.start and t.i < span.end - 1
         ]
-        for part in by + parts:
+        for part in (_before_relative(p) for p in by + parts):
             for pos, name in self.outlet_mentions:
                 if part.start_char <= pos < part.end_char:
                     return Speaker(name, "outlet", how)
@@ -1920,6 +1926,7 @@ class SpeakerResolver:
             if part.root.dep_ == "agent" or (part.root.pos_ == "ADP" and part.root.dep_ == "prep"):
                 objects = [c for c in part.root.children if c.dep_ == "pobj"]
                 part = span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1] if objects else part
+                part = _before_relative(part)
             named = _name_after(part.root)
             if named is not None and part.root.lower_ in BODY_ANAPHORS | ORGANISATION_HEADS:
                 # "by the campaign group Schools Together": the name right after the description
@@ -2344,6 +2351,18 @@ def _window_start(span: Span, back: int = 2) -> Token | None:
     sents = list(span.doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
     return None if here is None else sents[max(0, here - back)][0]
+
+
+def _before_relative(part: Span) -> Span:
+    """A part up to the relative clause in it: "commissioned by the merchants' association, which Afterwards
+    has seen" names its author before the clause, not the outlet that saw it."""
+    starts = [t.left_edge.i for t in part if t.dep_ == "relcl" and t.left_edge.i > part.start]
+    if not starts:
+        return part
+    end = min(starts)
+    while end > part.start + 1 and part.doc[end - 1].is_punct:
+        end -= 1
+    return part.doc[part.start : end]
 
 
 def _authorship(noun: Token) -> list[Span]:
