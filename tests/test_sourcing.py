@@ -5081,3 +5081,56 @@ def test_a_stray_word_the_tags_leave_before_a_frame_is_no_content(read_text) -> 
     )
     q = find_quote(r, "pedestrian counts")
     assert [p.text for p in q.content] == ["the city’s own pedestrian counts have proved her right"]
+
+
+def test_some_of_whom_speak_for_part_of_the_group_the_clause_is_on(read_text) -> None:
+    r = read_text(
+        "Fans in the upper stand, several of whom said they had paid more than $200 a seat, booed for much of "
+        "the outage."
+    )
+    q = find_quote(r, "paid more than")
+    assert q.speaker == "several of the fans in the upper stand" and q.anonymous
+
+
+def test_a_bodys_own_figures_speak_for_the_body_named_with_that_word(read_text) -> None:
+    r = read_text(
+        "The Meridian Tour Ltd runs the events. According to the tour's own figures, 94 percent of line calls "
+        "were electronic."
+    )
+    q = find_quote(r, "94 percent")
+    assert (q.speaker, q.speaker_type) == ("Meridian Tour Ltd", "organisation")
+
+
+def test_an_audience_hears_what_someone_unnamed_told_it(read_text) -> None:
+    r = read_text(
+        "Delegates heard that at least nine library systems in the state have tried some form of unstaffed "
+        "opening since 2021."
+    )
+    q = find_quote(r, "nine library systems")
+    assert q.speaker is None and q.anonymous and [v.speaker for v in q.via] == ["Delegates"]
+
+
+def test_how_a_source_asked_to_stay_unnamed_is_no_speech_act(read_text) -> None:
+    r = read_text(
+        "The customer’s brother, who asked that neither man be named, told Stakebook that Lyra Bet had sent "
+        "his brother a hamper."
+    )
+    assert [q.cue.text for q in r.quotes] == ["told"]
+
+
+def test_tests_and_codes_speak_as_documents(read_text) -> None:
+    r = read_text(
+        "Our tests found that seven of the nine seats failed the mandatory frontal crash test. The code says "
+        "hospitality must not be offered to any customer."
+    )
+    assert find_quote(r, "seven of the nine").speaker_type == "document"
+    assert find_quote(r, "hospitality must not").speaker_type == "document"
+
+
+def test_a_name_that_saw_a_document_is_a_newsroom_not_the_next_he(read_text) -> None:
+    r = read_text(
+        "The digital infrastructure minister, Rupert Galloway, has written to the chief executives of all six "
+        'operators. In the letter, seen by Backhaul, he asks them to "pause any migration you cannot prove is '
+        'safe".'
+    )
+    assert find_quote(r, "pause any migration").speaker == "Rupert Galloway"

@@ -258,6 +258,10 @@ def is_record(noun: Token) -> bool:
         (c.dep_ == "compound" and c.pos_ == "PROPN") or (c.dep_ == "amod" and c.is_upper and len(c) > 1)
         for c in noun.children
     )
+    # "the tour's own figures": only numbers are a body's "own" figures
+    owned = owned or (
+        any(c.dep_ == "poss" for c in noun.children) and any(c.lower_ == "own" for c in noun.children)
+    )
     # "attendance figures", "sales figures": what is counted ("party figures", "opposition figures" are people)
     counted = any(
         c.dep_ == "compound" and c.tag_ == "NN" and c.lower_ not in _PEOPLE_FIGURES for c in noun.children

@@ -443,6 +443,10 @@ def in_dateline(text: str, pos: int) -> bool:
 # Nouns naming data or measurements.
 DATA_NOUNS = frozenset(
     [
+        "test",
+        "tests",
+        "modelling",
+        "modeling",
         "data",
         "datum",
         "figures",
@@ -473,6 +477,10 @@ DATA_NOUNS = frozenset(
 # Nouns naming a document someone can go and read.
 DOCUMENT_NOUNS = frozenset(
     [
+        "code",
+        "rulebook",
+        "specification",
+        "slides",
         "report",
         "evaluation",
         "advisory",

@@ -842,7 +842,11 @@ def _anonymity_formula(text: str, att: Attribution) -> bool:
     if att.cue is None or att.kind == "direct":
         return False
     said = text[att.cue[0] : att.end].lower()[:50]  # the formula opens it; a reason may follow
-    return any(formula in said for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS))
+    # "who asked that neither man be named"
+    unnamed = re.search(r"\b(?:neither|nor|not|no one)\b[^.]{0,30}\bbe (?:named|identified)\b", said)
+    return unnamed is not None or any(
+        formula in said for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS)
+    )
 
 
 def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
@@ -2489,7 +2493,9 @@ _OWN_ACCOUNTS = frozenset(
 #: Who "hears" evidence in court and inquiry reports ("The court heard that …"): the audience, not a source.
 _HEARINGS = frozenset(
     {"court", "jury", "inquiry", "inquest", "tribunal", "hearing", "trial", "committee", "panel", "judge",
-     "magistrates", "coroner", "commission", "jurors"}
+     "magistrates", "coroner", "commission", "jurors",
+     # a meeting's audience hears what someone unnamed told it ("Delegates heard that …")
+     "delegates", "conference", "meeting", "audience", "attendees", "participants", "summit", "forum"}
 )  # fmt: skip
 _UNSTATED_WITNESS = "evidence heard by a court or inquiry: who gave it is not stated"
 

@@ -523,7 +523,9 @@ class SpeakerResolver:
             if chunk.label_ in ("LOC", "GPE", "NORP") and chunk.root.dep_ == "amod":
                 continue  # "warm Atlantic water" is the ocean's, no mention of the Atlantic
             found = (
-                (self.outlets.lookup(chunk.text, reversed(mentioned)) or _masthead(chunk)) if proper else None
+                (self.outlets.lookup(chunk.text, reversed(mentioned)) or _masthead(chunk) or _newsroom(chunk))
+                if proper
+                else None
             )
             if found:
                 mentioned.append(found)
@@ -1152,6 +1154,26 @@ class SpeakerResolver:
             if group is not None:
                 return group
         whole = [g for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if whole and whole[0].lower_ in ("whom", "which"):
+            # "Fans in the upper stand, several of whom said …": some of the group the relative clause is on
+            clause = span.root.head
+            end = clause.left_edge.i
+            while end > 0 and span.doc[end - 1].is_punct:
+                end -= 1
+            noun = clause.head if clause.dep_ == "relcl" else None
+            if noun is not None and noun.left_edge.i < end:
+                group = self.resolve(span.doc[noun.left_edge.i : end], context=context)
+                member = span.doc[span.start : whole[0].i].text.strip()  # "several of"
+                name = group.name or clean(span.doc[noun.left_edge.i : end].text)
+                if span.doc[noun.left_edge.i].pos_ != "PROPN":  # "Fans in the upper stand" opening a sentence
+                    name = name if name.lower().startswith("the ") else "the " + name[:1].lower() + name[1:]
+                return Speaker(
+                    f"{member} {name}",
+                    "group",
+                    f"{member.lower()} whom: {group.how}",
+                    True,
+                    group.reason or "some of a group no one in which is named",
+                )
         # "families of those affected by the floods": 'those' with its own description refers to no one before
         described = any(c.dep_ in ("acl", "relcl") for c in whole[0].children) if whole else False
         if whole and whole[0].lower_ in _PLURAL_PRONOUNS | {"those"} and not described:
@@ -1923,6 +1945,12 @@ class SpeakerResolver:
                 body = self.last_body(part.start_char, "'its'")
                 if body is not None:
                     return Speaker(body.name, body.type, f"{how} ('its' → {body.name})")
+            if part.root.dep_ == "poss" and part[0].lower_ == "the" and part.root.pos_ == "NOUN":
+                # "the tour's own figures" after "the Meridian Tour": the body named with that word
+                called = self._bodies_called(part.root.lower_, span.start_char)
+                if called:
+                    name = sorted(called)[-1][1]
+                    return Speaker(name, "organisation", f"{how} ('{part.text}' → {name})")
             if part.root.dep_ == "agent" or (part.root.pos_ == "ADP" and part.root.dep_ == "prep"):
                 objects = [c for c in part.root.children if c.dep_ == "pobj"]
                 part = span.doc[objects[0].left_edge.i : objects[0].right_edge.i + 1] if objects else part
@@ -2351,6 +2379,22 @@ def _window_start(span: Span, back: int = 2) -> Token | None:
     sents = list(span.doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
     return None if here is None else sents[max(0, here - back)][0]
+
+
+_SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
+
+
+def _newsroom(chunk: Span) -> str | None:
+    """'In the letter, seen by Backhaul, he asks …', 'records obtained by the Slant': the name that saw or
+    obtained a document is a newsroom, whatever the tagger calls it (not the next 'he')."""
+    root = chunk.root
+    by = root.head
+    if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+        return None
+    seen = by.head
+    if seen.tag_ != "VBN" or seen.lemma_.lower() not in _SEEING or seen.dep_ != "acl":
+        return None
+    return _without_article(clean(chunk.text)) if chunk.start == root.left_edge.i else None
 
 
 def _before_relative(part: Span) -> Span:
