@@ -5134,3 +5134,16 @@ def test_a_name_that_saw_a_document_is_a_newsroom_not_the_next_he(read_text) -> 
         'safe".'
     )
     assert find_quote(r, "pause any migration").speaker == "Rupert Galloway"
+
+
+def test_the_company_is_the_one_named_before_not_a_name_in_the_next_sentence(read_text) -> None:
+    r = read_text(
+        "Kestrel Forest Products will drop one of two shifts at its sawmill, laying off about 70 workers, the "
+        "company said Tuesday.\n\nIn a letter to employees, the company said 19 of its cutting permit "
+        "applications were waiting for approval at the provincial forests ministry.\n\nAccording to ministry "
+        "data obtained by Fibre & Forest, the average time to approve a permit rose to 231 days.\n\nThe "
+        "ministry did not dispute the figures, but said in a statement that it had hired 22 permitting staff."
+    )
+    assert find_quote(r, "19 of its cutting").speaker == "Kestrel Forest Products"
+    # no ministry is named: the ministry is not the last body named (nor the newsroom)
+    assert find_quote(r, "22 permitting staff").speaker not in ("Kestrel Forest Products", "Fibre & Forest")

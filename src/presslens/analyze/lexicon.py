@@ -927,7 +927,8 @@ PUBLISHING_BODIES = BODY_ANAPHORS | PUBLIC_OFFICERS | {
 LEGAL_FORMS = frozenset({"ltd", "plc", "llc", "llp", "dac", "gmbh", "inc", "pty", "sdn", "bhd", "pt"})
 # Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 BODY_NAME_WORDS = frozenset(
-    ["department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
+    ["products", "resources", "minerals", "mining", "manufacturing", "supplies", "solutions", "mills",
+     "department", "ministry", "office", "committee", "council", "assembly", "court", "party", "union",
      "association", "agency", "company", "co.", "corp.", "inc.", "ltd.", "group", "university",
      "college", "institute", "foundation", "board", "bank", "fund", "street", "avenue", "road", "square",
      "hall", "house", "center", "centre", "media", "energy", "news", "holdings", "capital", "partners",

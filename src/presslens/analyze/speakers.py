@@ -754,15 +754,14 @@ class SpeakerResolver:
             firm and self._bodies_called("company", span.start_char)
         ):
             return None  # named before: the rules for a body named so far read it
-        sentence = span.root.sent
         if firm and any(
-            sentence.start < b.start
-            and b.end <= span.start
+            b.end <= span.start
             and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
             and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
             for b in self.bodies
         ):
-            # "Bike-share operator Spokely will pull …, the company told riders": named already
+            # "Bike-share operator Spokely will pull …, the company told riders": named already, in this
+            # sentence or one before
             return None
         wanted = {t.lower_ for t in words if t.i != span.root.i} - _LEVELS
         kinds = _NAMED_AS.get(head, frozenset()) | {head}
@@ -2588,6 +2587,7 @@ _OWNED_VOICES = frozenset(
 #: Bodies whose names hold the word they are called by ("the committee" ↔ "the Finance Committee").
 _NAMED_BY_HEAD = frozenset(
     {
+        "ministry",
         "committee",
         "council",
         "commission",
