@@ -5147,3 +5147,24 @@ def test_the_company_is_the_one_named_before_not_a_name_in_the_next_sentence(rea
     assert find_quote(r, "19 of its cutting").speaker == "Kestrel Forest Products"
     # no ministry is named: the ministry is not the last body named (nor the newsroom)
     assert find_quote(r, "22 permitting staff").speaker not in ("Kestrel Forest Products", "Fibre & Forest")
+
+
+def test_a_recorded_person_speaks_not_the_microphone(read_text) -> None:
+    """'On-court microphones picked up Raske asking Marrow whether … and Marrow replying that …': two
+    speech acts, each of the person heard doing it."""
+    r = read_text(
+        "Bettina Raske lost the final to Ilse Marrow. On-court microphones picked up Raske asking Marrow "
+        'whether she could "at least look at the mark" and Marrow replying that the rules did not allow it.'
+    )
+    asked, replied = find_quote(r, "look at the mark"), find_quote(r, "did not allow it")
+    assert asked.speaker == "Bettina Raske" and "replying" not in asked.content[-1].text
+    assert replied.speaker == "Ilse Marrow"
+
+
+def test_an_untagged_name_described_by_title_is_the_next_he(read_text) -> None:
+    r = read_text(
+        "By Theo Marchetti\n\nNot everyone in the room was persuaded. At a panel the next morning, Derrick "
+        "Okafor, president of Library Workers Local 318, said unstaffed hours were “a hiring freeze with a card "
+        "reader.” He said three branch jobs in Cedar Harbor had been left unfilled since the pilot began."
+    )
+    assert find_quote(r, "three branch jobs").speaker == "Derrick Okafor"

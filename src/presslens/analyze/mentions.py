@@ -497,6 +497,24 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             )
         ):
             found.append(ent)
+    # "Derrick Okafor, president of Library Workers Local 318, said": a given name and a surname the tagger
+    # left untagged, described as only a person is
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or tok.ent_type_ or not is_given_name(tok):
+            continue
+        if tok.i > 0 and doc[tok.i - 1].pos_ == "PROPN" and doc[tok.i - 1].is_title:
+            continue  # inside a longer name
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        run = doc[tok.i : end]
+        if (
+            len(run) >= 2
+            and not any(t.ent_type_ for t in run)
+            and not names_a_body(run)
+            and _described_as_a_person(doc, end)
+        ):
+            found.append(run)
     # "Paola, a former server who asked to be identified only by her first name, said": a lone name, the
     # subject of what it does, described as only a person is
     found += [
@@ -726,6 +744,8 @@ def _described_as_a_person(doc: Doc, end: int) -> bool:
         return not (name.dep_ == "pobj" and name.head.lower_ in ("on", "in", "at", "near", "from", "across"))
     if followed_by_age(doc, end):
         return True
+    if nxt.lower_ in TITLE_WORDS and end + 2 < len(doc) and doc[end + 2].lower_ in ("of", "at", "for"):
+        return True  # "Derrick Okafor, president of Library Workers Local 318,"
     if nxt.lower_ not in ("the", "a", "an", "its", "his", "her", "their"):
         return False
     for tok in doc[end + 2 : end + 6]:

@@ -794,7 +794,9 @@ def _without_other_acts(
         own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if not own or (speaker is not None and own[0].i == speaker.i):
             continue
-        if not any(is_mark(t) for t in tok.subtree if t.i > tok.i):
+        # "… picked up Raske asking whether … and Marrow replying that …": a participle with a subject of its
+        # own is the other person's act, quoted or not
+        if tok.tag_ != "VBG" and not any(is_mark(t) for t in tok.subtree if t.i > tok.i):
             continue
         cut = min(t.idx for t in tok.subtree)
         kept = [(a, min(b, cut)) for a, b in content if a < cut]

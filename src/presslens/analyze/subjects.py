@@ -292,6 +292,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             node = node.head
             seen += 1
             continue
+        heard = _heard_doing(node)
+        if heard is not None:
+            return heard, False
         if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
             # "Bell said, adding that …": the participle shares the subject; one closing a reported
             # clause shares the reporter's ("Ruiz insisted that the engineers had …, calling …")
@@ -316,6 +319,24 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return apposed, False
         break
     return None, False
+
+
+_PERCEIVING = frozenset({"pick", "catch", "capture", "record", "hear", "overhear", "see", "show", "film"})
+
+
+def _heard_doing(verb: Token) -> Token | None:
+    """'Microphones picked up Raske asking Marrow whether …', 'The video shows him telling …': a speech
+    participle right after the object of a verb of hearing or recording is what the object did; the
+    object speaks, not the microphones."""
+    head = verb.head
+    if (
+        verb.dep_ not in ("advcl", "xcomp", "acl")
+        or verb.tag_ != "VBG"
+        or head.lemma_.lower() not in _PERCEIVING
+    ):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1]
+    return objects[0] if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
 def _apposed_to_opening_place(verb: Token) -> Token | None:
