@@ -5168,3 +5168,16 @@ def test_an_untagged_name_described_by_title_is_the_next_he(read_text) -> None:
         "reader.” He said three branch jobs in Cedar Harbor had been left unfilled since the pilot began."
     )
     assert find_quote(r, "three branch jobs").speaker == "Derrick Okafor"
+
+
+def test_the_asker_of_a_question_put_to_the_speaker_asks_it(read_text) -> None:
+    """'Asked by one analyst whether that would hurt revenue, he said …': the analyst asked the question;
+    what 'he said' is the answer after the cue, not the question the tags also gave it."""
+    r = read_text(
+        "Its chief executive, Rowan Fairleigh, said on a call with analysts that the VIP model was finished. "
+        "Asked by one analyst whether that would hurt revenue, he said the customers affected made up “well "
+        "under 2%” of the group’s takings."
+    )
+    asked, answer = find_quote(r, "hurt revenue"), find_quote(r, "customers affected")
+    assert asked.speaker == "one analyst" and asked.cue.text == "Asked"
+    assert answer.speaker == "Rowan Fairleigh" and "revenue" not in " ".join(p.text for p in answer.content)

@@ -10,7 +10,8 @@ article share words and repetitions), is refitted on all of train and saved as
 held-out estimate (before the twelfth session the grid was chosen on dev). Both scores decode as the
 benchmark does (``span_classifier.distinct_ranks``) and use its metric (``benchmarks.ptc.tc_score``).
 The shipped encoder saw the train spans, so its probabilities there are over-confident; with ``--oof``
-the train spans get out-of-fold probabilities from ``training/ptc_oof.py`` instead (dev keeps the
+the train spans get out-of-fold probabilities from ``training/ptc_oof.py`` (technique task only) or from
+the shipped three-task recipe's own folds (``training/gpu.py``'s pieces file) instead (dev keeps the
 shipped encoder's, as at run time). Re-run after every encoder retraining (its probabilities are inputs).
 
 Reproduce::
@@ -18,6 +19,7 @@ Reproduce::
     pip install -e ".[train]"
     python -m training.ptc_oof --folds 4          # 40–80 min on 2 cores
     python -m training.span_classifier --oof training/results/ptc_oof.npz
+    python -m training.span_classifier --oof training/results/ptc_oof3_pieces_e2.npz   # from a lent GPU
 """
 
 from __future__ import annotations
@@ -46,8 +48,24 @@ SEED = 13
 
 def load_oof(path: Path, epoch: int = -1) -> dict[tuple[str, int, int], np.ndarray]:
     """Out-of-fold span probabilities keyed by (article, start, end): from ``training/ptc_oof.py``, or
-    from ``training/gpu.py``, which keeps them after every epoch (``epoch`` picks one, 1-based; -1 the last)."""
+    from ``training/gpu.py``, which keeps them after every epoch (``epoch`` picks one, 1-based; -1 the last),
+    or averaged here over the pieces of each gold span from a pieces file (``training/gpu.py``'s pieces job:
+    the shipped three-task recipe's own out-of-fold outputs)."""
     data = np.load(path)
+    if "article" in data:
+        from training.pieces import load_pieces
+
+        outputs = load_pieces(path)
+        return {
+            (art.id, s, e): p
+            for art in load_split("train")
+            if art.id in outputs and art.spans
+            for (_, s, e), p in zip(
+                art.spans,
+                enc.span_technique_probs(outputs[art.id], [(s, e) for _, s, e in art.spans]),
+                strict=True,
+            )
+        }
     probs = data["probs"] if "probs" in data else data["probs_by_epoch"][epoch - 1 if epoch > 0 else epoch]
     return {
         (str(a), int(s), int(e)): p

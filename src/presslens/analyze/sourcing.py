@@ -472,6 +472,22 @@ def _clause_under_relay(verb: Token) -> list[Token]:
     ]
 
 
+def _without_others_parts(tagged: Attribution, rules: list[Attribution]) -> Attribution | None:
+    """'Asked by one analyst whether that would hurt revenue, he said the customers …': the tags gave
+    'said' the analyst's question too, a part a rule credits to another cue ('Asked', by the analyst);
+    that part is left out of the tagged reading (None when nothing else is left)."""
+    credited = [
+        r.content for r in rules if r.source is not None and r.cue is not None and not _same_cue(tagged, r)
+    ]
+    parts = [p for p in tagged.content if not any(min(shared_fractions([p], c)) > 0.8 for c in credited)]
+    if len(parts) == len(tagged.content):
+        return tagged
+    if not parts:
+        return None
+    tagged.content = parts
+    return tagged
+
+
 def _gapped_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """'The Border Guard Service says the closure was requested by the directorate; the directorate, that it
     was the north's idea', 'Some say the rule is fair; others, that it punishes the poor': after a
@@ -1311,7 +1327,9 @@ class SourcingComponent:
         # "SGA had asked … and was told by the provost's office that …": a conjunct's own passive, whose
         # subject the conjunction lends it
         passive_here = passive or any(c.dep_ == "auxpass" for c in tok.children)
-        if passive_here and agent is not None and (subj is None or not relayed):
+        # "Asked by one analyst whether that would hurt revenue, he said …": the analyst asks
+        asked_by = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
+        if (passive_here or asked_by) and agent is not None and (subj is None or not relayed or asked_by):
             source = source_span(agent)
         elif subj is not None and not is_passive:
             source = source_span(subj)
@@ -1533,7 +1551,7 @@ class SourcingComponent:
         kept = [a for a in atts if not _weak_frame(a) and a.rule not in TAGS_REFINE]
         refinable = [a for a in atts if a.rule in TAGS_REFINE]
         scare_ranges = [(s.start, s.end) for s in scare]
-        readings = self._from_tags(doc)
+        readings = [r for t in self._from_tags(doc) if (r := _without_others_parts(t, atts)) is not None]
         for rule in (a for a in kept if a.rule == "verb+quote"):
             wider = [t for t in readings if _same_cue(t, rule) and _widens_quote(doc, t, rule)]
             if wider:

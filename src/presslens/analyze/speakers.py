@@ -754,8 +754,11 @@ class SpeakerResolver:
             firm and self._bodies_called("company", span.start_char)
         ):
             return None  # named before: the rules for a body named so far read it
+        sentence = span.root.sent
         if firm and any(
             b.end <= span.start
+            and (sentence.start < b.start or b.sent != sentence)
+            and not in_dateline(self.text, b.start_char)
             and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
             and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
             for b in self.bodies
