@@ -757,7 +757,8 @@ class SpeakerResolver:
         sentence = span.root.sent
         if firm and any(
             b.end <= span.start
-            and (sentence.start < b.start or b.sent != sentence)
+            # in this sentence or one before it, not in the headline or a dateline
+            and (sentence.start < b.start or (b.sent != sentence and b.start_char > self.text.find("\n")))
             and not in_dateline(self.text, b.start_char)
             and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
             and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
