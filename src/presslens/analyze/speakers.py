@@ -758,7 +758,7 @@ class SpeakerResolver:
         if firm and any(
             b.end <= span.start
             # in this sentence or one before it, not in the headline or a dateline
-            and (sentence.start < b.start or (b.sent != sentence and b.start_char > self.text.find("\n")))
+            and (sentence.start < b.start or (b.sent != sentence and b.start_char >= _headline_end(self.text)))
             and not in_dateline(self.text, b.start_char)
             and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
             and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
@@ -2382,6 +2382,12 @@ def _window_start(span: Span, back: int = 2) -> Token | None:
     sents = list(span.doc.sents)
     here = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
     return None if here is None else sents[max(0, here - back)][0]
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline ends: the first line, when it reads as a title (no closing full stop); else 0."""
+    first = text.split("\n", 1)[0].rstrip()
+    return 0 if "\n" not in text or first.endswith((".", "!", "?", '"', "”", "’")) else len(first)
 
 
 _SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
