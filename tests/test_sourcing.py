@@ -5181,3 +5181,15 @@ def test_the_asker_of_a_question_put_to_the_speaker_asks_it(read_text) -> None:
     asked, answer = find_quote(r, "hurt revenue"), find_quote(r, "customers affected")
     assert asked.speaker == "one analyst" and asked.cue.text == "Asked"
     assert answer.speaker == "Rowan Fairleigh" and "revenue" not in " ".join(p.text for p in answer.content)
+
+
+def test_a_bodys_papers_and_a_speakers_slides_are_documents_not_newspapers(read_text) -> None:
+    r = read_text(
+        "Ashdown County Council will pay home care by the minute. Council papers published ahead of the January "
+        "cabinet meeting show that the saving had been pencilled into next year's budget.\n\nMaren Holt, who "
+        "has run the library since 2019, gave the keynote. Her slides showed that evening visits averaged 42 a "
+        "night."
+    )
+    q = find_quote(r, "pencilled")
+    assert (q.speaker, q.speaker_type) == ("Ashdown County Council", "organisation")
+    assert find_quote(r, "evening visits").speaker == "Maren Holt"

@@ -481,6 +481,7 @@ DOCUMENT_NOUNS = frozenset(
         "rulebook",
         "specification",
         "slides",
+        "slide",
         "report",
         "evaluation",
         "advisory",

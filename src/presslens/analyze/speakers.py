@@ -758,7 +758,9 @@ class SpeakerResolver:
         if firm and any(
             b.end <= span.start
             # in this sentence or one before it, not in the headline or a dateline
-            and (sentence.start < b.start or (b.sent != sentence and b.start_char >= _headline_end(self.text)))
+            and (
+                sentence.start < b.start or (b.sent != sentence and b.start_char >= _headline_end(self.text))
+            )
             and not in_dateline(self.text, b.start_char)
             and b.root.dep_ not in ("compound", "nmod")  # not a brand ("users of the PaySafar mobile wallet")
             and clean(b.text).split()[-1].lower() not in _PUBLIC_BODY_WORDS
@@ -994,7 +996,13 @@ class SpeakerResolver:
         if text in self.short_bodies:
             return Speaker(text, "organisation", "a name the article gives a body")
         vague = any(t.lower_ in VAGUE_DETERMINERS for t in span)  # "Several papers report": which, unsaid
-        if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES and not vague:
+        # "Council papers show …", "court papers": a body's documents, not newspapers
+        owned_papers = any(
+            c.dep_ in ("compound", "poss")
+            and (c.lower_ in PUBLISHING_BODIES | _PAPER_OWNERS or c.ent_type_ == "ORG")
+            for c in span.root.children
+        )
+        if len(span) <= 3 and span.root.lower_ in OUTLET_COLLECTIVES and not vague and not owned_papers:
             recent = list(dict.fromkeys(self._before(self.outlet_mentions, span.start_char)))
             wanted = 2 if any(t.lower_ in ("both", "two") for t in span) else 1
             if len(recent) >= wanted:
@@ -2390,6 +2398,9 @@ def _headline_end(text: str) -> int:
     return 0 if "\n" not in text or first.endswith((".", "!", "?", '"', "”", "’")) else len(first)
 
 
+_PAPER_OWNERS = frozenset(
+    {"council", "cabinet", "court", "board", "committee", "government", "company", "planning"}
+)
 _SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
 
 
