@@ -479,7 +479,13 @@ def _without_others_parts(tagged: Attribution, rules: list[Attribution]) -> Attr
     credited = [
         r.content for r in rules if r.source is not None and r.cue is not None and not _same_cue(tagged, r)
     ]
-    parts = [p for p in tagged.content if not any(min(shared_fractions([p], c)) > 0.8 for c in credited)]
+    # only a part before the tagged cue: a rule's broad clause may hold what follows a cue of its own
+    before = tagged.cue[0] if tagged.cue is not None else 0
+    parts = [
+        p
+        for p in tagged.content
+        if not (p[1] <= before and any(min(shared_fractions([p], c)) > 0.8 for c in credited))
+    ]
     if len(parts) == len(tagged.content):
         return tagged
     if not parts:
@@ -1551,7 +1557,7 @@ class SourcingComponent:
         kept = [a for a in atts if not _weak_frame(a) and a.rule not in TAGS_REFINE]
         refinable = [a for a in atts if a.rule in TAGS_REFINE]
         scare_ranges = [(s.start, s.end) for s in scare]
-        readings = [r for t in self._from_tags(doc) if (r := _without_others_parts(t, atts)) is not None]
+        readings = self._from_tags(doc)
         for rule in (a for a in kept if a.rule == "verb+quote"):
             wider = [t for t in readings if _same_cue(t, rule) and _widens_quote(doc, t, rule)]
             if wider:
@@ -1566,6 +1572,9 @@ class SourcingComponent:
             named = [t for t in readings if _same_cue(t, rule) and t.source is not None]
             if named:
                 rule.source = named[0].source
+        # a part a rule credits to another cue is no part of a tagged reading (after the readings lent
+        # their sources above)
+        readings = [r for t in readings if (r := _without_others_parts(t, atts)) is not None]
         for t in readings:
             # a quotation a rule credits to its own cue is not more of what another cue reported
             # ('Ortiz said a senior aide had told him …. "I was shocked. …," Ortiz said.')
