@@ -225,7 +225,14 @@ def main() -> None:
                 "dev_micro_f1": round(dev_f1, 4),
                 "token_head_only_dev_micro_f1": round(token_head, 4),
                 "train_encoder_features": (
-                    f"out of fold ({args.oof.name}: training/ptc_oof.py)" if args.oof else "shipped encoder"
+                    f"out of fold ({args.oof.name}: "
+                    + (
+                        "training/gpu.py pieces, the shipped recipe's folds)"
+                        if "pieces" in args.oof.name
+                        else "training/ptc_oof.py)"
+                    )
+                    if args.oof
+                    else "shipped encoder"
                 ),
                 "encoder_card_trained": encoder.card.get("trained"),
             },
