@@ -5193,3 +5193,19 @@ def test_a_bodys_papers_and_a_speakers_slides_are_documents_not_newspapers(read_
     q = find_quote(r, "pencilled")
     assert (q.speaker, q.speaker_type) == ("Ashdown County Council", "organisation")
     assert find_quote(r, "evening visits").speaker == "Maren Holt"
+
+
+def test_a_name_something_is_known_by_is_no_quotation(read_text) -> None:
+    r = read_text(
+        "An explosion tore through part of the Halberd Chemicals site on Wednesday, injuring eleven workers. "
+        "The plant, known locally as “the Kettle” because of the steam it gives off, employs 300 people."
+    )
+    assert not any("Kettle" in p.text for q in r.quotes for p in q.content)
+
+
+def test_a_documents_author_is_not_the_newsroom_that_saw_it(read_text) -> None:
+    r = read_text(
+        "The National Electoral Commission (NEC) ran the primary. A report by NEC monitors, seen by The Dawn, "
+        'said the exercise was "largely peaceful".'
+    )
+    assert find_quote(r, "largely peaceful").speaker_type != "outlet"

@@ -783,8 +783,10 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
 
 def _unsaid(cue: Token) -> bool:
     """'What the ministers don't say is that …': what follows is the author's point about their silence,
-    not something they said (a pseudo-cleft on a negated cue; "What she said was …" still reports)."""
-    return (
+    not something they said (a pseudo-cleft on a negated cue; "What she said was …" still reports); and
+    'The plant, known locally as "the Kettle"': a name something goes by, not a saying."""
+    named = cue.lemma_.lower() == "know" and cue.tag_ == "VBN" and any(c.lower_ == "as" for c in cue.children)
+    return named or (
         cue.dep_ == "csubj"
         and any(c.tag_ == "WP" for c in cue.children)
         and any(c.dep_ == "neg" for c in cue.children)

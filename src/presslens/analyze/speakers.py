@@ -2419,8 +2419,14 @@ def _newsroom(chunk: Span) -> str | None:
 
 def _before_relative(part: Span) -> Span:
     """A part up to the relative clause in it: "commissioned by the merchants' association, which Afterwards
-    has seen" names its author before the clause, not the outlet that saw it."""
-    starts = [t.left_edge.i for t in part if t.dep_ == "relcl" and t.left_edge.i > part.start]
+    has seen" (or "by NEC monitors, seen by The Dawn") names its author before the clause, not the outlet
+    that saw it."""
+    starts = [
+        t.left_edge.i
+        for t in part
+        if (t.dep_ == "relcl" or (t.dep_ == "acl" and t.lemma_.lower() in _SEEING))
+        and t.left_edge.i > part.start
+    ]
     if not starts:
         return part
     end = min(starts)
