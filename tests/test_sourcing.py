@@ -5209,3 +5209,12 @@ def test_a_documents_author_is_not_the_newsroom_that_saw_it(read_text) -> None:
         'said the exercise was "largely peaceful".'
     )
     assert find_quote(r, "largely peaceful").speaker_type != "outlet"
+
+
+def test_a_persons_unnamed_body_is_theirs_not_the_last_body_named(read_text) -> None:
+    r = read_text(
+        "Kestrel Forest Products cut a shift. Ray Boisvenu, who runs 14 logging trucks out of Caldwell Lake, "
+        "said his bank had told him it would not extend his equipment loans."
+    )
+    (q,) = [q for q in r.quotes if q.cue.text == "had told"]
+    assert (q.speaker, q.speaker_type, q.anonymous) == ("Ray Boisvenu's bank", "organisation", True)

@@ -738,6 +738,20 @@ class SpeakerResolver:
         self._add_role([t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")], name, span.start_char)
         return name
 
+    def _owners_body(self, span: Span, head: str) -> Speaker:
+        """'His association says …' after "Kasimir Voll, who chairs the Association of …" is the body named
+        with that word; 'his bank had told him …' with no bank named is that person's bank, unnamed."""
+        called = self._bodies_called(head, span.start_char)
+        if called:
+            name = sorted(called)[-1][1]
+            return Speaker(name, "organisation", f"'{clean(span.text)}' → the body named with that word")
+        owner = self.last_person(span.start_char, span[0].lower_) if span[0].lower_ != "their" else None
+        if owner is None:
+            return Speaker(clean(span.text), "organisation", "body described, no name in the article")
+        return Speaker(
+            f"{owner}'s {head}", "organisation", f"'{clean(span.text)}' → {owner}'s", True, _OWNERS_BODY
+        )
+
     def _body_named_next(self, span: Span) -> str | None:
         """'…, the finance ministry said on Tuesday. ¶ In a statement, the Ministry of Finance and Public
         Credit said …': a lede's body, described in lower case, is the one the next two sentences name
@@ -1036,6 +1050,8 @@ class SpeakerResolver:
             # "the Clinton campaign" names its own body
             and not any(t.pos_ == "PROPN" and t.i not in place for t in span)
         ):
+            if span[0].lower_ in ("his", "her", "their"):
+                return self._owners_body(span, head)
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             window = _window_start(span)
             since = 0 if head not in BODY_ANAPHORS or window is None else window.idx
@@ -2783,6 +2799,7 @@ def _epithet(span: Span) -> bool:
 
 
 _HANDLE_REASON = "posts under a handle, not a name"
+_OWNERS_BODY = "a body described only as someone's, not named"
 _INITIALS_REASON = "named by initials only: the reader cannot tell who it is"
 
 
