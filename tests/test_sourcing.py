@@ -5218,3 +5218,12 @@ def test_a_persons_unnamed_body_is_theirs_not_the_last_body_named(read_text) -> 
     )
     (q,) = [q for q in r.quotes if q.cue.text == "had told"]
     assert (q.speaker, q.speaker_type, q.anonymous) == ("Ray Boisvenu's bank", "organisation", True)
+
+
+def test_the_agency_is_the_body_named_so_not_a_station_named_since(read_text) -> None:
+    r = read_text(
+        "The Natural Heritage Agency granted the licence in May. Radio Westmoor reported on Thursday that the "
+        "licence had been held up for a year. According to the agency, there are now about 1,900 wild beavers "
+        "in the country."
+    )
+    assert find_quote(r, "1,900 wild beavers").speaker == "Natural Heritage Agency"
