@@ -5218,6 +5218,13 @@ def test_a_persons_unnamed_body_is_theirs_not_the_last_body_named(read_text) -> 
     )
     (q,) = [q for q in r.quotes if q.cue.text == "had told"]
     assert (q.speaker, q.speaker_type, q.anonymous) == ("Ray Boisvenu's bank", "organisation", True)
+    # named in apposition, it is that body
+    r = read_text(
+        "Muhammad Imran rides for a delivery app. Imran said his agency, Bright Crescent Manpower Services, had "
+        "told riders last week that anyone who refused extra shifts would “go back on the list”."
+    )
+    (q,) = [q for q in r.quotes if "told" in q.cue.text]
+    assert q.speaker == "Bright Crescent Manpower Services"
 
 
 def test_the_agency_is_the_body_named_so_not_a_station_named_since(read_text) -> None:

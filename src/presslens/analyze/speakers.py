@@ -1052,7 +1052,8 @@ class SpeakerResolver:
             # "the Clinton campaign" names its own body
             and not any(t.pos_ == "PROPN" and t.i not in place for t in span)
         ):
-            if span[0].lower_ in ("his", "her", "their"):
+            named_after = _named_after_comma(span) or any(c.dep_ == "appos" for c in span.root.children)
+            if span[0].lower_ in ("his", "her", "their") and not named_after:
                 return self._owners_body(span, head)
             # "the paper" → the last outlet; "the company" → the organisation of the last three sentences
             window = _window_start(span)
