@@ -689,8 +689,14 @@ class SpeakerResolver:
             top = max(counts, key=lambda n: counts[n], default=best_org[1])
             if counts.get(top, 0) >= 3 and counts[top] >= 2 * text.count(best_org[1]):
                 best_org = next(c for c in reversed(everyone) if c[1] == top)
-        # "the agency" after "Natural Heritage Agency" is that agency, not a radio station named since
-        named_so = bool(fitting) and best_outlet is not None and head not in best_outlet[1].lower()
+        # "the agency" after "Natural Heritage Agency" is that agency, not a radio station named since (a
+        # public body's word; "the network" after "Dish Network" may still be the broadcaster named last)
+        named_so = (
+            head == "agency"
+            and bool(fitting)
+            and best_outlet is not None
+            and head not in best_outlet[1].lower()
+        )
         if best_outlet and not named_so and (not best_org or best_outlet[0] >= best_org[0]):
             return Speaker(best_outlet[1], "outlet", f"{mention} → last outlet named")
         if best_org:
