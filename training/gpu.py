@@ -19,6 +19,11 @@ session: 4 folds, 2 epochs, 2 minutes on an H200) come from the same two calls w
     # call 2: ... python3 -m training.gpu run --stage /root/stage --out $OUT --recipes --skip cv oof
     cp OUT/ptc_oof3_pieces_e2.npz training/results/ && python -m training.span_filter --pieces training/results/ptc_oof3_pieces_e2.npz
 
+The ``ct3`` job does the same for check-worthiness: 5 folds of CT24 train+dev held out in turn under the
+shipped three-task recipe (``--recipes --skip cv oof pieces``; ``OUT/ct24_oof3.json``, read by
+``python -m training.calibration --oof``; twentieth session: mean fold F1 0.750 at the best threshold, flat
+from 0.35 to 0.45).
+
 Reproduce (two device calls, because each transfer is capped at 64 MiB)::
 
     python -m training.bundle --out .gpu
@@ -282,6 +287,32 @@ def pieces_fold(args: argparse.Namespace) -> None:
         log(f"epoch {epoch} done")
 
 
+def ct_fold(args: argparse.Namespace) -> None:
+    """One fold of the check-worthiness cross-validation with the shipped three-task recipe: CT24 train+dev
+    less fold k, PTC and PolNeAR train whole; the held-out sentences' log-odds after each epoch.
+
+    Why: the threshold and the cross-validated F1 came from fine-tunes of check-worthiness alone
+    (``training/checkworthy_cv.py``), not of the recipe that is shipped.
+    """
+    data = load_data(args.stage)
+    cv, k = data["cv"], args.fold
+    torch.manual_seed(SHIPPED_RECIPE["seed"] + k)
+    model = load_model(args.stage, data["n_token_out"], args.device, freeze=False)
+    tasks = data["train"] | {"ct": [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f != k]}
+    held = [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f == k]
+    t0 = time.time()
+    log = lambda m: print(f"[ct3 {k}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
+    recipe = SHIPPED_RECIPE | {"seed": SHIPPED_RECIPE["seed"] + k}
+    scores = []
+    for _ in multitask_epochs(
+        model, tasks, recipe, data["tok_ids"], data["n_labels"], data["n_att"], args.device, log
+    ):
+        _, sent = outputs(model, held, data["tok_ids"], args.device)
+        scores.append([round(float(z), 4) for z in sent[:, 1] - sent[:, 0]])
+        (args.work / f"ct3_{k}.json").write_text(json.dumps(scores), encoding="utf-8")
+        log(f"epoch {len(scores)} done")
+
+
 def collect_pieces(data: dict[str, Any], work: Path, out: Path) -> None:
     """Merge the folds' piece files into one ``ptc_oof3_pieces_eN.npz`` per epoch that every fold finished."""
     folds = sorted({a["fold"] for a in data["ptc_oof"]["articles"]})
@@ -327,12 +358,22 @@ def collect_oof(data: dict[str, Any], work: Path, out: Path) -> None:
     )
 
 
-def collect_cv(data: dict[str, Any], work: Path, out: Path, seconds: float) -> None:
-    """Merge the folds into ``ct24_oof.json`` in ``training/checkworthy_cv.py``'s format (full epochs only)."""
+def collect_cv(
+    data: dict[str, Any],
+    work: Path,
+    out: Path,
+    seconds: float,
+    prefix: str = "cv",
+    name: str = "ct24_oof.json",
+    recipe: dict[str, Any] = CV_RECIPE,
+) -> None:
+    """Merge the folds into ``name`` in ``training/checkworthy_cv.py``'s format (full epochs only)."""
     cv = data["cv"]
     folds = sorted(set(cv["fold"]))
     per_fold = {
-        k: json.loads((work / f"cv_{k}.json").read_text()) for k in folds if (work / f"cv_{k}.json").exists()
+        k: json.loads((work / f"{prefix}_{k}.json").read_text())
+        for k in folds
+        if (work / f"{prefix}_{k}.json").exists()
     }
     if len(per_fold) < len(folds):
         print(f"cross-validation incomplete: {len(per_fold)}/{len(folds)} folds", flush=True)
@@ -345,14 +386,14 @@ def collect_cv(data: dict[str, Any], work: Path, out: Path, seconds: float) -> N
             oof[e, idx] = scores[e]
     result = {
         "data": "CT24 English train + dev (sentence order: train then dev)",
-        "recipe": CV_RECIPE
+        "recipe": recipe
         | {"epochs": epochs, "folds": len(folds), "seed": cv["seed"], "device": "gpu (training/gpu.py)"},
         "seconds": round(seconds),
         "fold": cv["fold"],
         "gold": [y for _, y in cv["items"]],
         "log_odds": [[round(float(z), 4) for z in row] for row in oof],
     }
-    (out / "ct24_oof.json").write_text(json.dumps(result) + "\n", encoding="utf-8")
+    (out / name).write_text(json.dumps(result) + "\n", encoding="utf-8")
 
 
 def run(args: argparse.Namespace) -> None:
@@ -382,9 +423,10 @@ def run(args: argparse.Namespace) -> None:
         "oof": sorted({a["fold"] for a in data["ptc_oof"]["articles"]}),
     }
     folds["pieces"] = folds["oof"]
+    folds["ct3"] = folds["cv"]
     procs += [
         subprocess.Popen([sys.executable, "-m", "training.gpu", job, "--fold", str(k), *common], env=env)
-        for job in ("cv", "oof", "pieces")
+        for job in ("cv", "oof", "pieces", "ct3")
         if job not in args.skip
         for k in folds[job]
     ]
@@ -397,6 +439,8 @@ def run(args: argparse.Namespace) -> None:
     collect_oof(data, args.work, args.out)
     if "pieces" not in args.skip:
         collect_pieces(data, args.work, args.out)
+    if "ct3" not in args.skip:
+        collect_cv(data, args.work, args.out, time.time() - t0, "ct3", "ct24_oof3.json", SHIPPED_RECIPE)
     runs = []
     for f in sorted(args.work.glob("run_*.pt")):
         saved = torch.load(f, map_location="cpu", weights_only=True)
@@ -418,7 +462,7 @@ def run(args: argparse.Namespace) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("mode", choices=("run", "worker", "cv", "oof", "pieces"))
+    ap.add_argument("mode", choices=("run", "worker", "cv", "oof", "pieces", "ct3"))
     ap.add_argument(
         "--stage", type=Path, required=True, help="folder holding a/ and b/ from training/bundle.py"
     )
@@ -430,7 +474,9 @@ def main() -> None:
     )
     ap.add_argument("--grace", type=float, default=60, help="seconds past that before a process is killed")
     ap.add_argument("--recipes", nargs="*", default=list(RECIPES), help="none: only the fold jobs")
-    ap.add_argument("--skip", nargs="*", default=[], choices=("cv", "oof", "pieces"), help="jobs not to run")
+    ap.add_argument(
+        "--skip", nargs="*", default=[], choices=("cv", "oof", "pieces", "ct3"), help="jobs not to run"
+    )
     ap.add_argument("--keep", type=int, default=2, help="how many runs' weights come back")
     ap.add_argument(
         "--return-recipes",
@@ -439,14 +485,22 @@ def main() -> None:
         help="only these runs' weights come back (the others' proxies do)",
     )
     ap.add_argument("--name", help="worker: the recipe")
-    ap.add_argument("--fold", type=int, help="cv, oof, pieces: the held-out fold")
+    ap.add_argument("--fold", type=int, help="cv, oof, pieces, ct3: the held-out fold")
     ap.add_argument("--deadline", type=float, help="worker: wall-clock time to stop by")
     args = ap.parse_args()
     if args.device == "cuda":
         torch.backends.cuda.matmul.allow_tf32 = True
         torch.backends.cudnn.allow_tf32 = True
     torch.set_num_threads(1)
-    {"run": run, "worker": worker, "cv": cv_fold, "oof": oof_fold, "pieces": pieces_fold}[args.mode](args)
+    jobs = {
+        "run": run,
+        "worker": worker,
+        "cv": cv_fold,
+        "oof": oof_fold,
+        "pieces": pieces_fold,
+        "ct3": ct_fold,
+    }
+    jobs[args.mode](args)
 
 
 if __name__ == "__main__":
