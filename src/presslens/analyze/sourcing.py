@@ -90,6 +90,7 @@ from presslens.analyze.subjects import (
     TEXT_KEY,
     agent_of,
     aside_read_as_clause,
+    aside_speaker,
     closing_subject_hung_before,
     cue_range,
     doc_text,
@@ -1005,10 +1006,7 @@ def _tagged_source(
             and not in_dateline(doc_text(doc), c.idx)
         ],
     )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
-    aside = aside_read_as_clause(cue) if not own else None
-    misread = relative_read_as_clause(cue) if not own else None
-    if aside is not None:
-        misread = next(c for c in aside.children if c.dep_ == "nsubj")
+    misread = (aside_speaker(cue) or relative_read_as_clause(cue)) if not own else None
     own = [misread] if misread is not None else own
     phrase = source_span(own[0]) if own else None
     if (

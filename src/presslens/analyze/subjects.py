@@ -225,9 +225,7 @@ def _second_verb_as_clause(verb: Token) -> bool:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
-    aside = aside_read_as_clause(verb)
-    lost = root_lost_in_clause(verb) or relative_read_as_clause(verb)
-    lost = lost or (next(c for c in aside.children if c.dep_ == "nsubj") if aside is not None else None)
+    lost = root_lost_in_clause(verb) or relative_read_as_clause(verb) or aside_speaker(verb)
     if lost is not None:
         return lost, False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -488,6 +486,12 @@ def aside_read_as_clause(verb: Token) -> Token | None:
         ):
             return clause
     return None
+
+
+def aside_speaker(verb: Token) -> Token | None:
+    """The subject of the aside ``aside_read_as_clause`` finds ("Mayor Gail Ostrow"), or None."""
+    clause = aside_read_as_clause(verb)
+    return next(c for c in clause.children if c.dep_ == "nsubj") if clause is not None else None
 
 
 def reporting_verb(participle: Token) -> Token | None:
