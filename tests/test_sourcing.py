@@ -5234,3 +5234,12 @@ def test_the_agency_is_the_body_named_so_not_a_station_named_since(read_text) ->
         "in the country."
     )
     assert find_quote(r, "1,900 wild beavers").speaker == "Natural Heritage Agency"
+
+
+def test_people_counted_but_not_named_are_anonymous(read_text) -> None:
+    r = read_text(
+        "Two players who competed at the Calder Bay Open said the system had frozen for several seconds. The "
+        "two ministers said the review would go ahead."
+    )
+    assert find_quote(r, "system had frozen").anonymous
+    assert not find_quote(r, "review would go ahead").anonymous

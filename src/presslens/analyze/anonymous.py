@@ -228,6 +228,33 @@ _PEOPLE_FIGURES = frozenset(
 )
 
 
+def _counted_people(span: Span, root: Token) -> bool:
+    """'Two players', 'three sellers', 'two fans': a few people counted by what they do, with no name in the
+    phrase (not "two Democrats", "the two ministers", "an open letter signed by 112 professors")."""
+    return (
+        root.tag_ == "NNS"
+        and (root.lower_.endswith(PEOPLE_ENDINGS) or root.lower_ in _COUNTED_PEOPLE)
+        and any(c.dep_ == "nummod" and _few(c) and c.i < root.i for c in root.children)
+        and span[0].lower_ not in ("the", "these", "those", "his", "her", "their", "its")
+        and not any(t.ent_type_ in ("PERSON", "ORG", "NORP") and t.i != root.i for t in span)
+        and not title_cased_name(span)
+    )
+
+
+_FEW = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"})
+
+
+def _few(num: Token) -> bool:
+    """A count small enough to be people a reporter spoke to, not a letter's 112 signatories."""
+    return num.lower_ in _FEW or (num.text.isdigit() and 2 <= int(num.text) <= 12)
+
+
+#: plural people nouns the occupation endings miss
+_COUNTED_PEOPLE = frozenset(
+    {"fans", "players", "parents", "women", "men", "people", "pupils", "staff", "nurses"}
+)
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
@@ -541,6 +568,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and not (head == "reports" and any(c.lower_ in _FILED_REPORTS for c in root.children))
     ):
         return SourceVerdict(True, True, f"vague collective source ('{root.text}'): no one is named", 0.8)
+    if _counted_people(span, root):
+        # "Two players who competed at the Open said", "three sellers said": people counted, none named
+        return SourceVerdict(True, True, f"unnamed people, counted ('{span.text}')", 0.75)
     if span[0].lower_ in ("my", "our") and root.lower_ in ANONYMOUS_HEADS | _COMPANIONS and len(span) <= 3:
         # "my companion", "our waiter": the writer's, and no one a reader can look up
         return SourceVerdict(True, False, f"unnamed: known only through the writer ('{span.text}')", 0.75)
