@@ -45,6 +45,7 @@ import random
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -207,6 +208,18 @@ def worker(args: argparse.Namespace) -> None:
             break
 
 
+def fold_split(items: list[Item], folds: list[int], k: int) -> tuple[list[Item], list[Item]]:
+    """The items outside fold ``k`` (to train on) and inside it (held out)."""
+    pairs = list(zip(items, folds, strict=True))
+    return [x for x, f in pairs if f != k], [x for x, f in pairs if f == k]
+
+
+def held_log_odds(model: MultiTask, held: list[Item], data: dict[str, Any], device: str) -> list[float]:
+    """The check-worthiness log-odds of each held-out sentence, rounded as the out-of-fold files keep them."""
+    _, sent = outputs(model, held, data["tok_ids"], device)
+    return [round(float(z), 4) for z in sent[:, 1] - sent[:, 0]]
+
+
 def cv_fold(args: argparse.Namespace) -> None:
     """One fold of the check-worthiness cross-validation: held-out log-odds after each epoch."""
     data = load_data(args.stage)
@@ -214,8 +227,7 @@ def cv_fold(args: argparse.Namespace) -> None:
     k = args.fold
     torch.manual_seed(cv["seed"] + k)
     model = load_model(args.stage, data["n_token_out"], args.device)
-    train = [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f != k]
-    held = [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f == k]
+    train, held = fold_split(cv["items"], cv["fold"], k)
 
     def loss_fn(m: MultiTask, batch: list[Item]) -> torch.Tensor:
         return sentence_loss(m, batch, data["tok_ids"], args.device)
@@ -223,8 +235,7 @@ def cv_fold(args: argparse.Namespace) -> None:
     rng = random.Random(cv["seed"] + k)
     scores = []
     for _ in fine_tune(model, train, loss_fn, CV_RECIPE["epochs"], CV_RECIPE["lr"], CV_RECIPE["batch"], rng):
-        _, sent = outputs(model, held, data["tok_ids"], args.device)
-        scores.append([round(float(z), 4) for z in sent[:, 1] - sent[:, 0]])
+        scores.append(held_log_odds(model, held, data, args.device))
         (args.work / f"cv_{k}.json").write_text(json.dumps(scores), encoding="utf-8")
         print(f"[cv {k}] epoch {len(scores)} done", flush=True)
 
@@ -258,6 +269,24 @@ def oof_fold(args: argparse.Namespace) -> None:
         print(f"[oof {k}] epoch {len(per_epoch)} done", flush=True)
 
 
+def shipped_recipe_epochs(
+    args: argparse.Namespace, data: dict[str, Any], tasks: dict[str, list[Item]], job: str
+) -> Iterator[tuple[MultiTask, int]]:
+    """The shipped three-task recipe on ``tasks`` for fold ``args.fold`` (seeded by the fold, word embeddings
+    trained as on CPU): the model after each epoch, for the fold jobs to read their held-out items with."""
+    k = args.fold
+    torch.manual_seed(SHIPPED_RECIPE["seed"] + k)
+    model = load_model(args.stage, data["n_token_out"], args.device, freeze=False)
+    t0 = time.time()
+    log = lambda m: print(f"[{job} {k}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
+    recipe = SHIPPED_RECIPE | {"seed": SHIPPED_RECIPE["seed"] + k}
+    for epoch in multitask_epochs(
+        model, tasks, recipe, data["tok_ids"], data["n_labels"], data["n_att"], args.device, log
+    ):
+        yield model, epoch
+        log(f"epoch {epoch} done")
+
+
 def pieces_fold(args: argparse.Namespace) -> None:
     """One fold of the shipped three-task recipe with fold k's PTC articles held out (CT24 and PolNeAR
     whole): the held-out articles' piece probabilities after each epoch, for ``training/span_filter.py``.
@@ -268,23 +297,15 @@ def pieces_fold(args: argparse.Namespace) -> None:
     """
     data = load_data(args.stage)
     arts, k, n_labels = data["ptc_oof"]["articles"], args.fold, data["n_labels"]
-    torch.manual_seed(SHIPPED_RECIPE["seed"] + k)
-    model = load_model(args.stage, data["n_token_out"], args.device, freeze=False)
     tasks = data["train"] | {"ptc": [x for a in arts if a["fold"] != k for x in a["items"]]}
     held = [a for a in arts if a["fold"] == k]
-    t0 = time.time()
-    log = lambda m: print(f"[pieces {k}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
-    recipe = SHIPPED_RECIPE | {"seed": SHIPPED_RECIPE["seed"] + k}
-    for epoch in multitask_epochs(
-        model, tasks, recipe, data["tok_ids"], n_labels, data["n_att"], args.device, log
-    ):
+    for model, epoch in shipped_recipe_epochs(args, data, tasks, "pieces"):
         rows = PieceRows()
         for art in held:
             tokens, _ = outputs(model, art["items"], data["tok_ids"], args.device)
             for n, (tok, offsets) in enumerate(zip(tokens, art["offsets"], strict=True)):
                 rows.add(art["id"], n, offsets, softmax(tok[:, :3]), softmax(tok[:, 3 : 3 + n_labels]))
         rows.save(args.work / f"pieces_{k}_e{epoch}.npz", np.float16)
-        log(f"epoch {epoch} done")
 
 
 def ct_fold(args: argparse.Namespace) -> None:
@@ -295,22 +316,11 @@ def ct_fold(args: argparse.Namespace) -> None:
     (``training/checkworthy_cv.py``), not of the recipe that is shipped.
     """
     data = load_data(args.stage)
-    cv, k = data["cv"], args.fold
-    torch.manual_seed(SHIPPED_RECIPE["seed"] + k)
-    model = load_model(args.stage, data["n_token_out"], args.device, freeze=False)
-    tasks = data["train"] | {"ct": [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f != k]}
-    held = [x for x, f in zip(cv["items"], cv["fold"], strict=True) if f == k]
-    t0 = time.time()
-    log = lambda m: print(f"[ct3 {k}] {m} {time.time() - t0:.0f}s", flush=True)  # noqa: E731
-    recipe = SHIPPED_RECIPE | {"seed": SHIPPED_RECIPE["seed"] + k}
+    train, held = fold_split(data["cv"]["items"], data["cv"]["fold"], args.fold)
     scores = []
-    for _ in multitask_epochs(
-        model, tasks, recipe, data["tok_ids"], data["n_labels"], data["n_att"], args.device, log
-    ):
-        _, sent = outputs(model, held, data["tok_ids"], args.device)
-        scores.append([round(float(z), 4) for z in sent[:, 1] - sent[:, 0]])
-        (args.work / f"ct3_{k}.json").write_text(json.dumps(scores), encoding="utf-8")
-        log(f"epoch {len(scores)} done")
+    for model, _ in shipped_recipe_epochs(args, data, data["train"] | {"ct": train}, "ct3"):
+        scores.append(held_log_odds(model, held, data, args.device))
+        (args.work / f"ct3_{args.fold}.json").write_text(json.dumps(scores), encoding="utf-8")
 
 
 def collect_pieces(data: dict[str, Any], work: Path, out: Path) -> None:

@@ -213,7 +213,7 @@ def _closing_comma(tok: Token) -> int | None:
         or joined
         or any(c.dep_ == "mark" for c in head.children)
         or not all(_says_when_or_how(c) for c in tok.children if c.dep_ != "nsubj")
-        or not all(t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : tok.sent.end])
+        or not _closes_sentence(tok)
     ):
         return None
     comma = subjects[0].left_edge.i - 1
@@ -332,16 +332,26 @@ _RATES = frozenset(
 )
 
 
-def _closing_per(tok: Token) -> bool:
-    """'Merriton sold 1,412 towed cars last year, per city records obtained by the Slant.': after a comma
-    and closing its sentence, 'per' cites a source (US news usage); a rate ("$5, per hour") names a unit."""
-    doc, sent = tok.doc, tok.sent
-    if tok.i == sent.start or doc[tok.i - 1].text != ",":
+def _closes_sentence(tok: Token) -> bool:
+    """Nothing but punctuation (or a line break) follows ``tok``'s phrase in its sentence."""
+    return all(t.is_punct or t.is_space for t in tok.doc[tok.right_edge.i + 1 : tok.sent.end])
+
+
+def _per_cites(tok: Token) -> bool:
+    """'Per X, …' opening a sentence, or 'Merriton sold 1,412 towed cars last year, per city records
+    obtained by the Slant.' after a comma and closing it: 'per' cites a source (US news usage); elsewhere
+    it is a rate ("$5 per hour", "$5, per person": a unit)."""
+    doc = tok.doc
+    if tok.lower_ != "per":
+        return False
+    if tok.is_sent_start:
+        return doc[tok.right_edge.i + 1 :][:1].text == ","
+    if doc[tok.i - 1].text != ",":
         return False
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     if pobj is None or pobj.lemma_.lower() in _RATES or any(t.like_num for t in tok.subtree):
         return False
-    return all(t.is_punct or t.is_space for t in doc[tok.right_edge.i + 1 : sent.end])
+    return _closes_sentence(tok)
 
 
 def _that_mark(clause: Token) -> Token | None:
@@ -863,15 +873,17 @@ def _idiom_cue(text: str, att: Attribution) -> bool:
     )
 
 
+#: "who asked that neither man be named"
+_NOT_TO_BE_NAMED = re.compile(r"\b(?:neither|nor|not|no one)\b[^.]{0,30}\bbe (?:named|identified)\b")
+
+
 def _anonymity_formula(text: str, att: Attribution) -> bool:
     """'officials who asked not to be named', 'who asked to be identified only by her first name': how a
     source is described, not something it said."""
     if att.cue is None or att.kind == "direct":
         return False
     said = text[att.cue[0] : att.end].lower()[:50]  # the formula opens it; a reason may follow
-    # "who asked that neither man be named"
-    unnamed = re.search(r"\b(?:neither|nor|not|no one)\b[^.]{0,30}\bbe (?:named|identified)\b", said)
-    return unnamed is not None or any(
+    return _NOT_TO_BE_NAMED.search(said) is not None or any(
         formula in said for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS)
     )
 
@@ -1425,9 +1437,7 @@ class SourcingComponent:
                 to = tok  # "By his own reckoning, …", "In her words, …"
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
                 to = doc[tok.i + 1]
-            elif (
-                tok.lower_ == "per" and tok.is_sent_start and doc[tok.right_edge.i + 1 :][:1].text == ","
-            ) or (tok.lower_ == "per" and _closing_per(tok)):
+            elif _per_cites(tok):
                 to = tok
             elif (
                 tok.lower_ == "in"

@@ -746,12 +746,16 @@ class SpeakerResolver:
         self._add_role([t.lower_ for t in span if t.pos_ in ("NOUN", "PROPN", "ADJ")], name, span.start_char)
         return name
 
+    def _last_called(self, head: str, pos: int) -> str | None:
+        """The last organisation named before ``pos`` whose name holds ``head`` (``_bodies_called``), or None."""
+        called = self._bodies_called(head, pos)
+        return called[-1][1] if called else None
+
     def _owners_body(self, span: Span, head: str) -> Speaker:
         """'His association says …' after "Kasimir Voll, who chairs the Association of …" is the body named
         with that word; 'his bank had told him …' with no bank named is that person's bank, unnamed."""
-        called = self._bodies_called(head, span.start_char)
-        if called:
-            name = sorted(called)[-1][1]
+        name = self._last_called(head, span.start_char)
+        if name is not None:
             return Speaker(name, "organisation", f"'{clean(span.text)}' → the body named with that word")
         owner = self.last_person(span.start_char, span[0].lower_) if span[0].lower_ != "their" else None
         if owner is None:
@@ -1983,9 +1987,8 @@ class SpeakerResolver:
                     return Speaker(body.name, body.type, f"{how} ('its' → {body.name})")
             if part.root.dep_ == "poss" and part[0].lower_ == "the" and part.root.pos_ == "NOUN":
                 # "the tour's own figures" after "the Meridian Tour": the body named with that word
-                called = self._bodies_called(part.root.lower_, span.start_char)
-                if called:
-                    name = sorted(called)[-1][1]
+                name = self._last_called(part.root.lower_, span.start_char)
+                if name is not None:
                     return Speaker(name, "organisation", f"{how} ('{part.text}' → {name})")
             if part.root.dep_ == "agent" or (part.root.pos_ == "ADP" and part.root.dep_ == "prep"):
                 objects = [c for c in part.root.children if c.dep_ == "pobj"]
@@ -2429,6 +2432,12 @@ _PAPER_OWNERS = frozenset(
 _SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
 
 
+def _seeing_clause(tok: Token) -> bool:
+    """'(a letter) seen by Backhaul', '(records) obtained by the Slant': a participle clause on a document
+    saying who saw it."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.lemma_.lower() in _SEEING
+
+
 def _newsroom(chunk: Span) -> str | None:
     """'In the letter, seen by Backhaul, he asks …', 'records obtained by the Slant': the name that saw or
     obtained a document is a newsroom, whatever the tagger calls it (not the next 'he')."""
@@ -2436,8 +2445,7 @@ def _newsroom(chunk: Span) -> str | None:
     by = root.head
     if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
         return None
-    seen = by.head
-    if seen.tag_ != "VBN" or seen.lemma_.lower() not in _SEEING or seen.dep_ != "acl":
+    if not _seeing_clause(by.head):
         return None
     return _without_article(clean(chunk.text)) if chunk.start == root.left_edge.i else None
 
@@ -2447,10 +2455,7 @@ def _before_relative(part: Span) -> Span:
     has seen" (or "by NEC monitors, seen by The Dawn") names its author before the clause, not the outlet
     that saw it."""
     starts = [
-        t.left_edge.i
-        for t in part
-        if (t.dep_ == "relcl" or (t.dep_ == "acl" and t.lemma_.lower() in _SEEING))
-        and t.left_edge.i > part.start
+        t.left_edge.i for t in part if (t.dep_ == "relcl" or _seeing_clause(t)) and t.left_edge.i > part.start
     ]
     if not starts:
         return part
