@@ -5243,3 +5243,202 @@ def test_people_counted_but_not_named_are_anonymous(read_text) -> None:
     )
     assert find_quote(r, "system had frozen").anonymous
     assert not find_quote(r, "review would go ahead").anonymous
+
+
+def test_a_time_phrase_or_emphatic_reflexive_is_not_the_subject_that_speaks(read_text) -> None:
+    r = read_text(
+        "(Skyline's own forecast that afternoon also called for mostly rain.) A report to cabinet by the "
+        "council's director of place had itself advised that a sale would secure best value."
+    )
+    assert find_quote(r, "mostly rain").source.text == "Skyline's own forecast"
+    assert find_quote(r, "secure best value").source.text.startswith("A report to cabinet")
+
+
+def test_a_pronoun_that_before_a_comma_is_no_mark_and_the_participle_speaks(read_text) -> None:
+    r = read_text('The service disputed that, saying staffing "met the standard for a yellow-warning night."')
+    (q,) = r.quotes
+    assert q.cue.text == "saying" and q.source.text == "The service"
+    assert q.kind == "mixed" and q.content[0].text.startswith("staffing")
+
+
+def test_a_participle_describing_a_noun_is_no_cue(read_text) -> None:
+    r = read_text(
+        "A plant geneticist whose widely cited paper on drought-tolerant wheat was retracted last year has "
+        "asked a court to order an online forum to reveal who is behind the pseudonymous image sleuth known as "
+        "Clonewatch, court filings show."
+    )
+    assert not any(q.cue.text.endswith("cited") for q in r.quotes)
+
+
+def test_a_few_counted_or_other_unnamed_people_are_anonymous(read_text) -> None:
+    r = read_text(
+        "Other image sleuths say the case has already had an effect. Two told Errata they had taken down "
+        'their own posts. Someone at the back of the hall shouted: "Put it in writing."'
+    )
+    assert find_quote(r, "already had an effect").anonymous
+    two = find_quote(r, "taken down")
+    assert two.anonymous and two.content[0].text.startswith("they had")  # not the addressee
+    assert find_quote(r, "Put it in writing").anonymous
+
+
+def test_the_addressee_or_an_adverbial_before_that_is_no_content(read_text) -> None:
+    r = read_text(
+        "Stott, who admitted driving without due care, told magistrates he had been trying to get to a night "
+        "shift. He was fined £420.\n\nHexmoor Fire and Rescue Service said in a statement after the hearing "
+        "that it had been called to Eldon Ford four times this winter."
+    )
+    assert find_quote(r, "four times").content[0].text.startswith("that it had")
+
+
+def test_a_quoted_conjunct_inside_the_content_is_the_speakers_own_words(read_text) -> None:
+    r = read_text(
+        'Naylor, who represented herself, said she had found the man through an online advert and "thought '
+        'he was legit". She was fined.'
+    )
+    (q,) = r.quotes
+    assert q.kind == "mixed" and q.content[-1].text.rstrip('"').endswith("legit")
+
+
+def test_an_honorific_before_an_initial_without_a_stop_names_a_person_she_takes_up(read_text) -> None:
+    r = read_text(
+        "The Deputy Director-General, Ms N Sithole, said 640 houses had been found unsound.\n\nMs P Ndlovu "
+        "(PCP) said she was appalled that families were still in tents. She asked the Department to provide a "
+        "list of every affected household."
+    )
+    assert find_quote(r, "list of every").speaker == "P Ndlovu"
+
+
+def test_who_leaves_a_message_to_say_something_says_it(read_text) -> None:
+    r = read_text(
+        "The mayor, Tom Reilly, left a message to say the road would reopen. The firm issued a statement to "
+        "say it would appeal."
+    )
+    assert find_quote(r, "road would reopen").speaker == "Tom Reilly"
+    assert find_quote(r, "would appeal").speaker_type == "organisation"
+    r = read_text(
+        "We also hear from listener Bríd in Drumcaskin, who left us a voicemail to say the bats are “the best "
+        "thing about a summer evening on the river”."
+    )
+    assert "Bríd" in find_quote(r, "best thing").speaker
+
+
+def test_who_can_be_heard_telling_others_that_speaks(read_text) -> None:
+    r = read_text(
+        "In a clip from the council meeting, the senior engineer, Declan Fay, can be heard telling "
+        "councillors that the bridge is safe for now."
+    )
+    assert find_quote(r, "bridge is safe").speaker == "Declan Fay"
+
+
+def test_a_lower_case_word_the_tagger_calls_a_person_is_no_one_to_refer_back_to(read_text) -> None:
+    r = read_text(
+        "Steve Wojcik runs the route next to mine. About 1 a.m. he radioed that the bridge was glazed and that "
+        "a semi had jackknifed on the hill. He said the state police had told him to hold at the top."
+    )
+    assert find_quote(r, "state police had told").speaker == "Steve Wojcik"
+
+
+def test_he_after_an_unnamed_guy_is_that_guy(read_text) -> None:
+    r = read_text(
+        "Ray Dombrowski has driven a plow for 20 years.\n\nAround midnight a guy in a pickup followed me for "
+        "four miles flashing his lights. When I pulled over he told me I'd missed his street."
+    )
+    q = find_quote(r, "missed his street")
+    assert q.anonymous and "guy" in q.speaker
+
+
+def test_the_writers_unnamed_kin_and_colleagues_are_anonymous_but_not_once_named(read_text) -> None:
+    r = read_text(
+        "My wife, Donna, says I get quiet before a storm. My first supervisor told me long ago that the plow "
+        "does not care. My daughter wrote that I was famous. My wife said I was tired."
+    )
+    assert find_quote(r, "plow").anonymous
+    assert find_quote(r, "famous").anonymous
+    tired = find_quote(r, "I was tired")
+    assert not tired.anonymous and tired.speaker == "Donna"
+
+
+def test_her_ladyship_is_the_judge_named_in_the_report(read_text) -> None:
+    r = read_text(
+        "Before Mrs Justice Caverley\n\nMr Daniel Okwu, for Mrs Hebden, submitted that the consultation was "
+        "unlawful.\n\nHER LADYSHIP said that the council had resolved to close both centres. A decision-maker "
+        "who had committed the money, she said, could not keep an open mind."
+    )
+    assert find_quote(r, "resolved to close").speaker == "Caverley"
+    assert find_quote(r, "open mind").speaker == "Caverley"
+
+
+def test_one_who_stops_or_calls_to_tell_is_who_tells(read_text) -> None:
+    r = read_text(
+        "Around midnight a guy in a pickup followed me. A sheriff's deputy stopped to tell me the ambulance bay "
+        "at Marlow Community Hospital had drifted shut, so I did that before anything else."
+    )
+    q = find_quote(r, "ambulance bay")
+    assert q.source.text == "A sheriff's deputy" and q.content[0].text.startswith("the ambulance")
+
+
+def test_a_summary_of_an_investigation_is_a_document_not_an_unnamed_person(read_text) -> None:
+    r = read_text(
+        'A summary of an investigation by Halden State found no evidence of "intentional misconduct" by the '
+        "professor."
+    )
+    assert not find_quote(r, "no evidence").anonymous
+
+
+def test_a_subject_the_parser_joined_to_an_opening_participle_still_speaks(read_text) -> None:
+    r = read_text(
+        "Public blockchain records reviewed by Blockfront show that wallets labeled as Lendara's moved about $340 "
+        "million to two exchanges.\n\nAsked about the transfers, a Lendara spokeswoman, Lena Fairbrook, said "
+        'they were "routine treasury operations" and declined to say where the money had gone.'
+    )
+    assert find_quote(r, "routine treasury").speaker == "Lena Fairbrook"
+    assert find_quote(r, "where the money").speaker == "Lena Fairbrook"
+
+
+def test_a_handle_keeps_its_underscore_and_is_anonymous(read_text) -> None:
+    r = read_text(
+        "Lendara's founder, who posts under the handle @vantage_max and has never been publicly named, wrote "
+        'in a post that customer funds were "safe and fully backed". During a live audio session, @vantage_max '
+        'said the company was "talking to partners" about new capital.'
+    )
+    for cue in ("safe and fully", "talking to partners"):
+        q = find_quote(r, cue)
+        assert (q.speaker, q.anonymous) == ("@vantage_max", True)
+
+
+def test_a_description_in_apposition_stands_for_the_name_its_relative_clause_speaks_for(read_text) -> None:
+    r = read_text(
+        "Lendara, a crypto lending platform that says it has 210,000 customers, paused withdrawals."
+    )
+    assert find_quote(r, "210,000 customers").speaker == "Lendara"
+
+
+def test_a_dash_line_under_a_quotation_after_a_blank_line_signs_it(read_text) -> None:
+    r = read_text(
+        "THE WEEK IN QUOTES\n\n“The view from the top of the new car park is lovely.”\n\n— Gerry Mulcahy, "
+        "Ardmoy, in a letter to the editor\n\nThe council said the charge would pay for lighting.\n\n“I’ve been "
+        "selling cattle in that ring for 41 years.”\n\n— Overheard at Kilbrogan Mart\n\n“It’s not a pothole. "
+        "It’s a water feature.”\n\n— Hand-painted sign on the road at Rathcullen Cross\n\n“Three things.”\n\n"
+        "- a list item after a blank line is no signature"
+    )
+    assert find_quote(r, "car park is lovely").speaker == "Gerry Mulcahy"
+    assert find_quote(r, "selling cattle").anonymous
+    assert find_quote(r, "water feature").speaker_type == "document"
+    assert not any(q.speaker and "list item" in q.speaker for q in r.quotes)
+
+
+def test_a_caller_to_a_programme_is_an_unnamed_person_not_the_station(read_text) -> None:
+    r = read_text("A caller to Midlands Talk on Ardmoy FM said the bank was useless.")
+    q = find_quote(r, "bank was useless")
+    assert q.anonymous and q.speaker_type != "outlet"
+
+
+def test_he_opening_a_sentence_after_an_unnamed_reporter_of_no_sex_is_that_reporter(read_text) -> None:
+    r = read_text(
+        "Maitland Ure's principal geologist, Dr Anand Velu, who signed the report, declined to comment beyond "
+        "it.\n\nA geologist who worked at Mount Corrigan until March alleges that concerns about the model "
+        "were raised with site management in late 2023. He said he had been told by a manager that the numbers "
+        'would "come good with more drilling."'
+    )
+    q = find_quote(r, "he had been told")
+    assert q.anonymous and q.speaker == "geologist"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 #: Emphasis and quote marks; an apostrophe inside a word stays ("O’Brien", "council’s").
-_MARKUP = re.compile(r"[*_“”\"`]|(?<!\w)[‘’]|[‘’](?!\w)")
+_MARKUP = re.compile(r"[*“”\"`]|(?<!\w)[_‘’]|[_‘’](?!\w)")  # not the "_" inside "@vantage_max"
 _DET = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 

@@ -20,7 +20,10 @@ from presslens.analyze.lexicon import (
     BROADCAST_WORDS,
     DATA_NOUNS,
     DOCUMENT_NOUNS,
+    FEMALE_MARKERS,
     GIVEN_NAMES,
+    MALE_MARKERS,
+    OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
     PEOPLE_ENDINGS,
@@ -377,6 +380,30 @@ _FILED_REPORTS = frozenset(
 _STAFF_WORDS = frozenset({"staff", "personnel", "crew", "workforce"})
 
 
+#: Endings of nouns for someone by what they do ("supervisor", "neighbour" aside); "-ent" and "-ant"
+#: also end bodies and places ("government", "restaurant").
+_PERSON_ENDINGS = tuple(e for e in OCCUPATION_ENDINGS if e not in ("ent", "ant"))
+
+
+def _known_through_writer(root: Token) -> bool:
+    """A person the writer knows ("my …"): a role, a companion, kin or a job ("supervisor"), and not
+    one the writer has named ("My wife, Donna, says …" … "My wife said")."""
+    head = root.lower_
+    named = any(
+        t.lower_ == head and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children)
+        for t in root.doc[: root.i + 1]
+    )
+    return not named and (
+        head in ANONYMOUS_HEADS | _COMPANIONS
+        or (head in FEMALE_MARKERS | MALE_MARKERS and head.isalpha())
+        or (
+            root.tag_ == "NN"
+            and head.endswith(_PERSON_ENDINGS)  # not "our government", "our department"
+            and root.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | ORGANISATION_HEADS | BODY_NAME_WORDS
+        )
+    )
+
+
 def _affiliated_stranger(span: Span, root: Token) -> bool:
     """'one senior consultant at St Mary's Hospital', 'a Harvard economist': someone unnamed, placed only
     by the body or place they belong to (which does not speak: the person does)."""
@@ -550,9 +577,25 @@ def classify_source(span: Span) -> SourceVerdict | None:
     if _share_of_people(root):
         # "only 38 per cent said", "almost two-thirds of those aged under 35 said": a poll's respondents
         return SourceVerdict(True, True, f"a share of people ('{span.text}'): no one is named", 0.8)
-    if len(span) == 1 and head in ("one", "someone", "somebody", "another"):
-        # '"Unfollow watch has begun," one wrote online': someone no one can look up
+    if span[0].lower_ == "overheard" and len(span) > 1:
+        # "— Overheard at Kilbrogan Mart": a quotes page's line for someone no one named
         return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
+    if (len(span) == 1 and head in ("one", "another")) or head in ("someone", "somebody"):
+        # '"Unfollow watch has begun," one wrote online', "Someone at the back of the hall shouted":
+        # someone no one can look up
+        return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
+    if len(span) == 1 and root.tag_ == "CD" and _few(root):
+        # "Other image sleuths say … Two told Errata …": a few of a group just mentioned, none named
+        return SourceVerdict(True, True, f"unnamed people, counted ('{span.text}')", 0.75)
+    if (
+        span[0].lower_ == "other"
+        and root.tag_ == "NNS"
+        and root.pos_ == "NOUN"
+        and root.lemma_.lower() not in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES
+        and not any(e.label_ in ("PERSON", "ORG", "NORP") for e in span.ents)
+    ):
+        # "Other image sleuths say": more of a kind, none named
+        return SourceVerdict(True, True, f"vague collective source ('{span.text}'): no one is named", 0.7)
     if words & UNIVERSAL_PRONOUNS or "no one" in lowered:
         return SourceVerdict(True, True, "sweeping generalisation: no one is named", 0.85)
     if (
@@ -571,8 +614,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
     if _counted_people(span, root):
         # "Two players who competed at the Open said", "three sellers said": people counted, none named
         return SourceVerdict(True, True, f"unnamed people, counted ('{span.text}')", 0.75)
-    if span[0].lower_ in ("my", "our") and root.lower_ in ANONYMOUS_HEADS | _COMPANIONS and len(span) <= 3:
-        # "my companion", "our waiter": the writer's, and no one a reader can look up
+    if span[0].lower_ in ("my", "our") and len(span) <= 3 and _known_through_writer(root):
+        # "my companion", "our waiter", "my daughter", "my first supervisor": the writer's, and no one a
+        # reader can look up
         return SourceVerdict(True, False, f"unnamed: known only through the writer ('{span.text}')", 0.75)
     if _affiliated_stranger(span, root):
         return SourceVerdict(

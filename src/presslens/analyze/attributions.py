@@ -126,7 +126,7 @@ def trim_text(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 #: Word classes that say nothing reported on their own (a pronoun does: "Clinton denied it").
-_EMPTY_POS = frozenset({"DET", "ADP", "CCONJ", "PART", "PUNCT", "SPACE"})
+_EMPTY_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "SPACE"})
 
 
 _WH_TAGS = frozenset({"WP", "WDT", "WRB"})
@@ -229,6 +229,8 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
             continue  # "… and was accused of …", "… but many corporations have found …", "would add"
         if any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[cue.i : verb.i]):
             continue  # "declined to threaten Moscow or declare it responsible": alternatives, one act
+        if verb.i > 0 and doc[verb.i - 1].tag_ == "``":
+            continue  # 'said she had found him online and "thought he was legit"': her own words, quoted
         skip = {
             t.i
             for c in verb.children

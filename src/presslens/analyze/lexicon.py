@@ -258,6 +258,8 @@ ANONYMOUS_HEADS = frozenset(
         "residents",
         "witness",
         "witnesses",
+        "caller",  # "a caller to Midlands Talk on Ardmoy FM": someone on the air, unnamed
+        "callers",
         "employee",
         "employees",
         "staffer",
@@ -493,6 +495,7 @@ DOCUMENT_NOUNS = frozenset(
         "study",
         "paper",
         "analysis",
+        "summary",
         "review",
         "audit",
         "investigation",

@@ -39,7 +39,8 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.spans import glued_hyphen
 from presslens.outlets import normalise_name
 
-_MARKS = re.compile(r"[*_“”\"]|(?<!\w)[‘’]|[‘’](?!\w)")  # not the apostrophe in "O’Brien"
+#: not the apostrophe in "O’Brien", nor the underscore inside a handle ("@vantage_max")
+_MARKS = re.compile(r"[*“”\"]|(?<!\w)[_‘’]|[_‘’](?!\w)")
 
 
 def clean(text: str) -> str:
@@ -343,10 +344,19 @@ def titled_names(doc: Doc) -> list[Span]:
             found.append(ent)
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        # "Ms P Ndlovu (PCP)": an initial with no full stop, which the tagger takes for a noun
+        initial = (
+            nxt is not None
+            and len(nxt.text) == 1
+            and nxt.is_upper
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].pos_ == "PROPN"
+            and doc[nxt.i + 1].is_title
+        )
         if (
             tok.lower_ in HONORIFICS
             and nxt is not None
-            and nxt.pos_ == "PROPN"
+            and (nxt.pos_ == "PROPN" or initial)
             and nxt.text[:1].isupper()
             and nxt.ent_type_ != "PERSON"
         ):
@@ -600,14 +610,19 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
 
 
 #: Verbs and words that give a poster's handle: "posting as X", "going by X", "an account called @X".
-_HANDLE_CUES = frozenset({"posting", "writing", "commenting", "tweeting", "going", "called", "named"})
+_HANDLE_CUES = frozenset(
+    {"posting", "posts", "writing", "commenting", "tweeting", "going", "called", "named"}
+)
+#: What may stand between "under" and the handle: "posts under the handle @vantage_max".
+_HANDLE_WORDS = frozenset({"handle", "name", "username", "pseudonym"})
 
 
 def find_handles(doc: Doc) -> list[tuple[int, Span]]:
     """Online handles, each with the token where the words naming it start ("a user posting as
-    RunnerGrl88", "One, posting as nightbus_kate,", "an account called @TruthWardenEM"). A handle is one
-    word with no space after 'as'/'by'/'under' or 'called'; it must look like one (an @, a digit, an
-    underscore) unless a posting verb introduces it."""
+    RunnerGrl88", "One, posting as nightbus_kate,", "an account called @TruthWardenEM", "who posts under
+    the handle @vantage_max"). A handle is one word with no space after 'as'/'by'/'under' (and "the
+    handle") or 'called'; it must look like one (an @, a digit, an underscore) unless a posting verb
+    introduces it."""
     found = []
     for tok in doc:
         if tok.lower_ not in _HANDLE_CUES or tok.i + 2 >= len(doc):
@@ -617,6 +632,8 @@ def find_handles(doc: Doc) -> list[tuple[int, Span]]:
             if doc[at].lower_ not in ("as", "by", "under"):
                 continue
             at += 1
+            if doc[at].lower_ == "the" and at + 2 < len(doc) and doc[at + 1].lower_ in _HANDLE_WORDS:
+                at += 2
         end = at
         while end + 1 < len(doc) and not doc[end].whitespace_ and not doc[end + 1].is_punct:
             end += 1
@@ -636,6 +653,8 @@ def find_handles(doc: Doc) -> list[tuple[int, Span]]:
             )
         if word and " " not in word and ok:
             start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text == "," else tok.i
+            if tok.i > 1 and doc[tok.i - 1].lower_ == "who" and doc[tok.i - 2].text == ",":
+                start = tok.i - 2  # "Lendara's founder, who posts under the handle @vantage_max,"
             found.append((start, handle))
     return found
 

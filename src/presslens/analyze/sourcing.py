@@ -101,6 +101,7 @@ from presslens.analyze.subjects import (
     line_label,
     nearest_first,
     outer_speaker,
+    participle_read_as_clause,
     relative_antecedent,
     relative_read_as_clause,
     reporting_verb,
@@ -639,13 +640,16 @@ def _clause_past_adverbial(verb: Token) -> list[Token]:
     """'had told him during the video call that communities could …', 'had told the ministry in writing
     that the area …': after a prepositional phrase the parser may hang the that-clause on the phrase (a
     relative clause of its noun, a clause of "writing"); a "that" the tagger still calls a conjunction or
-    a marker, before a clause with its own subject, opens what the verb reports."""
+    a marker, before a clause with its own subject, opens what the verb reports. So after the addressee
+    of a verb of telling ("can be heard telling councillors that the bridge is …", the clause hung on
+    "councillors"; not "found no evidence that …", whose clause is the noun's)."""
     return [
         clause
         for prep in verb.children
-        if prep.dep_ == "prep" and prep.i > verb.i
-        for clause in prep.subtree
-        if clause.dep_ in ("relcl", "ccomp")
+        if (prep.dep_ == "prep" or (prep.dep_ in ("dobj", "dative") and verb.lemma_.lower() in _TELLING))
+        and prep.i > verb.i
+        for clause in (prep.subtree if prep.dep_ == "prep" else prep.children)
+        if (clause.dep_ in ("relcl", "ccomp") or (clause.dep_ == "acl" and prep.dep_ != "prep"))
         and any(
             c.lower_ == "that" and (c.pos_ == "SCONJ" or c.dep_ == "mark") and c.i < clause.i
             for c in clause.children
@@ -839,6 +843,58 @@ def _without_other_acts(
         kept = [(a, b) for a, b in without_dangling_conjunction(text, kept) if b > a]
         return kept or content
     return content
+
+
+#: What may stand between a cue and the clause it reports without being said: the addressee ("told
+#: Errata"), when and where ("after the hearing", "a long time ago") and how ("by email").
+_LEAD_IN_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def _without_lead_in(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A tagged content that opens on the cue's addressee or adverbial before the clause it reports
+    ("told Errata they had …", "said in a statement after the hearing that it …", "told me a long time
+    ago that …") starts at that clause: the words before it are the reporter's, not what was said."""
+    if not content:
+        return content
+    # a clause with its own subject: the parser may hang the reported subject on the addressee ("told
+    # Brantley News Radio his council had been …", "his council" in apposition), which must stay
+    clauses = [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        and c.i > cue.i
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    ]
+    first = doc.char_span(*content[0], alignment_mode="expand")
+    if not clauses or first is None or first[0].i <= cue.i:
+        return content
+    start = clauses[0].left_edge
+    lead = doc[first.start : start.i]
+    if (
+        not len(lead)
+        or not all(_under_lead_in(t, cue) for t in lead)
+        # a clause, or a phrase cut inside ("the co" of "the co-op"), is no lead-in the parser got right
+        or any(t.pos_ in ("VERB", "AUX") for t in lead)
+        or lead[-1].pos_ == "DET"
+        or lead[-1].tag_ == "PRP$"
+        or not doc[start.i - 1].whitespace_
+    ):
+        return content
+    return [(start.idx, content[0][1]), *content[1:]] if start.idx < content[0][1] else content
+
+
+def _under_lead_in(tok: Token, cue: Token) -> bool:
+    """The token hangs on the cue through an addressee (of a verb that takes one: "said her 2011 Civic
+    was towed" has none) or an adverbial, or is punctuation."""
+    if tok.is_punct:
+        return True
+    while tok.head.i != cue.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ in ("dobj", "dative"):
+        return cue.lemma_.lower() in _TELLING
+    return tok.dep_ in _LEAD_IN_DEPS
 
 
 def _relative_clause_cue(doc: Doc, att: Attribution) -> bool:
@@ -1087,6 +1143,22 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
 _LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
 
 
+def _quote_paragraph(text: str, seg: QuoteSegment) -> bool:
+    """The quotation segment is a paragraph of its own: nothing but space before it on its line."""
+    return not text[text.rfind("\n", 0, seg.start) + 1 : seg.start].strip()
+
+
+def _describes_noun(cue: Token) -> bool:
+    """A participle inside a noun phrase, after its determiner ("whose widely cited paper", "the
+    much-quoted line"); not a verb the parser read as one ("Osman, estimated losses at …")."""
+    noun = cue.head
+    return (
+        cue.dep_ == "amod"
+        and noun.i > cue.i
+        and any(c.dep_ in ("det", "poss") and c.i < cue.i for c in noun.children)
+    )
+
+
 def _medium(doc: Doc, part: tuple[int, int]) -> bool:
     """A tagged content part that is only the medium of the speech act ("on Facebook", "in a
     statement"): a preposition whose object is a platform's name or a medium noun, and nothing else."""
@@ -1269,6 +1341,8 @@ class SourcingComponent:
         ]
         aside = aside_read_as_clause(tok)
         clause = [c for c in clause if c != aside]  # "X, asked about Y, said …": the aside is no content
+        # "disputed that, saying …": the participle speaks for itself (``participle_read_as_clause``)
+        clause = [c for c in clause if not participle_read_as_clause(c)]
         if not clause and info.clause and aside is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
@@ -1701,6 +1775,8 @@ class SourcingComponent:
             cue = cue[:-1] if article is not None else cue
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
+            if _describes_noun(cue.root):
+                continue  # "whose widely cited paper": a participle describing a noun reports nothing
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
             passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
             source = _tagged_source(doc, tagged.source, cue.root, passive, reduced)
@@ -1746,6 +1822,7 @@ class SourcingComponent:
             )
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
+            content = _without_lead_in(doc, cue.root, content)
             # a stray piece the tags left of a frame ("A" of "A year on, she says …") is no part of it
             content = [part for part in content if says_something(doc, [part])] or content
             if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
@@ -1810,7 +1887,16 @@ class SourcingComponent:
             ]
             # a hearing headline's evidence is a clause whose subject stands outside the quoted
             # predicate ("Nurse 'ignored alarm twice', tribunal hears"): mixed, however short
-            if share >= 0.75 and len(unquoted) < 2 and att.rule != "hearing-headline":
+            # … but one word that is the clause's own subject ('saying staffing "met the standard …"')
+            subject = any(
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.pos_ in ("NOUN", "PROPN")
+                and s0 <= t.idx < s1
+                and not any(g.start <= t.idx < g.end for g in inside)
+                for s0, s1 in att.content
+                for t in doc.char_span(s0, s1, alignment_mode="expand") or []
+            )
+            if share >= 0.75 and len(unquoted) < 2 and not subject and att.rule != "hearing-headline":
                 att.kind = "direct"
                 att.content = [(s.start, s.end) for s in group_segs]
                 att.rule = "verb+quote" if att.rule == "verb+clause" else att.rule
@@ -1969,6 +2055,13 @@ class SourcingComponent:
         stripped = after.lstrip(INLINE_SPACE)
         if stripped.startswith("\n") and not stripped[1:].lstrip(INLINE_SPACE).startswith("\n"):
             stripped = stripped[1:].lstrip(INLINE_SPACE)  # a signature line right under the quotation
+        elif stripped.startswith("\n") and _quote_paragraph(text, seg):
+            # a quotes page or a pull quote: the quotation, a blank line, then "— Name, on …" (a typed
+            # hyphen there more likely opens a list)
+            below = stripped[1:].lstrip(INLINE_SPACE)[1:].lstrip(INLINE_SPACE)
+            stripped = below if below[:1] in ("—", "―", "–") else stripped
+        # a line of its own may describe at length ("— Hand-painted sign on the road at Rathcullen Cross")
+        longest = 12 if "\n" in after[: len(after) - len(stripped)] else 8
         if not stripped[:2].startswith(DASHES):
             return None
         dash_at = seg.end + (len(after) - len(stripped))
@@ -1980,7 +2073,7 @@ class SourcingComponent:
         tokens = [t for t in name_span if not t.is_space]
         cut = next((i for i, t in enumerate(tokens) if t.text in (",", ".", ";", "(")), len(tokens))
         tokens = tokens[:cut]
-        if not tokens or len(tokens) > 8:
+        if not tokens or len(tokens) > longest:
             return None
         source = doc[tokens[0].i : tokens[-1].i + 1]
         return Attribution("dash", (dash_at, dash_at + dash_len), content, source)

@@ -137,8 +137,8 @@ _PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 #: Common nouns that tell a person's sex ("spokeswoman", "father", "man"): an unnamed antecedent of he/she.
 _GENDERED_HEADS = {
-    "f": frozenset(m for m in FEMALE_MARKERS if m.isalpha()) | {"woman"},
-    "m": frozenset(m for m in MALE_MARKERS if m.isalpha()) | {"man"},
+    "f": frozenset(m for m in FEMALE_MARKERS if m.isalpha()) | {"woman", "girl"},
+    "m": frozenset(m for m in MALE_MARKERS if m.isalpha()) | {"man", "guy", "boy"},
 }
 _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
@@ -331,6 +331,7 @@ class SpeakerResolver:
                 e
                 for e in self.doc.ents
                 if e.label_ == "PERSON"
+                and any(t.text[:1].isupper() for t in e)  # not "a semi had jackknifed" tagged a person
                 and not names_a_body(e)
                 and not _stage_direction(e)
                 and not _title_only(e)
@@ -394,6 +395,13 @@ class SpeakerResolver:
             self.by_surname.add(at)
             if mention.root.dep_ in ("nsubj", "nsubjpass"):
                 self.subjects.add(at)
+        # "Mrs Justice Caverley … HER LADYSHIP said … she said": the judge, each time, for "she" to find
+        for tok in self.doc[:-1]:
+            if f"{tok.lower_} {tok.nbor(1).lower_}" in _FORMS_OF_ADDRESS_TO_THE_BENCH:
+                bench = self._bench(tok.idx)
+                if bench is not None:
+                    self.people.append((tok.idx, bench))
+                    self.subjects.update([tok.idx] if tok.nbor(1).dep_.startswith("nsubj") else [])
         self.people.sort()
         for name, gender in genders:
             self.genders.setdefault(full_by_last.get(name.lower(), name) if " " not in name else name, gender)
@@ -628,8 +636,27 @@ class SpeakerResolver:
         opening = self.doc.char_span(opened, opened + 1, alignment_mode="expand") or pronoun_span
         before = self.doc[opening.start].sent.start - 1
         told = self.doc[before].sent if before >= 0 else None
+        # "A geologist who worked there alleges that … ¶ He said …": a pronoun that opens its sentence
+        opens = pronoun_span[0].is_sent_start
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
-            sexless = told is not None and told.start <= tok.i < told.end and _calls_itself(tok, want)
+            if self._quoted(tok.idx):
+                continue  # '"My husband and I both work," she said': someone the quoted speaker knows
+            sexless = (
+                told is not None
+                and told.start <= tok.i < told.end
+                and (
+                    _calls_itself(tok, want)
+                    or (
+                        opens
+                        and _reports_unsexed(tok, want)
+                        # no "he said" since, which would carry the chain on from someone else
+                        and not any(
+                            _PRONOUN_GENDER.get(t.lower_) == want
+                            for t in self.doc[tok.i : pronoun_span.start]
+                        )
+                    )
+                )
+            )
             if tok.pos_ == "NOUN" and (tok.lower_ in heads or sexless) and tok.dep_ in ("nsubj", "nsubjpass"):
                 opener = tok.left_edge
                 if any(c.dep_ == "appos" for c in tok.children) or not (
@@ -989,6 +1016,8 @@ class SpeakerResolver:
             # "a user posting as RunnerGrl88", "One, posting as nightbus_kate,": the handle, unnamed
             return Speaker(handle.text, "person", "pseudonymous handle", True, _HANDLE_REASON)
         text = clean(span.text)
+        if _AT_HANDLE.fullmatch(text):
+            return Speaker(text, "person", "pseudonymous handle", True, _HANDLE_REASON)  # "@vantage_max said"
         initials = next(
             (h for at, h in self.initials if span.start <= at <= span.end + 1 or clean(h.text) == text), None
         )
@@ -2573,7 +2602,9 @@ _OFFICER_OF = frozenset(
 )
 _CHAIR = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
 #: How a court report refers to the judge ("Her Honour said"), and the titles that judge is named with.
-_FORMS_OF_ADDRESS_TO_THE_BENCH = frozenset({"her honour", "his honour", "her honor", "his honor"})
+_FORMS_OF_ADDRESS_TO_THE_BENCH = frozenset(
+    {"her honour", "his honour", "her honor", "his honor", "her ladyship", "his lordship"}
+)
 _BENCH_TITLES = frozenset({"judge", "justice", "magistrate"})
 _LEGISLATOR = frozenset({"lawmaker", "legislator"})
 #: The titles a description's head may stand for: "the boss", "the officer", and words for one office
@@ -2813,6 +2844,7 @@ def _epithet(span: Span) -> bool:
 
 
 _HANDLE_REASON = "posts under a handle, not a name"
+_AT_HANDLE = re.compile(r"@\w{2,}")
 _OWNERS_BODY = "a body described only as someone's, not named"
 _INITIALS_REASON = "named by initials only: the reader cannot tell who it is"
 
@@ -2939,6 +2971,23 @@ def _coordinated_names(span: Span) -> list[str]:
         ]
         names.append("".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip())
     return names
+
+
+def _reports_unsexed(noun: Token, sex: str) -> bool:
+    """'A geologist who worked at Mount Corrigan until March alleges that …': a person's noun of no sex,
+    the subject of its sentence's reporting verb; a pronoun opening the next sentence most likely takes
+    them up. Not someone inside another's report ("She said an inspector had told her …"), nor one who
+    spoke to someone of that sex ("a second agent told him …": "he" is the man told)."""
+    verb = noun.head
+    return (
+        noun.tag_ == "NN"
+        and (noun.lower_ in ANONYMOUS_HEADS or is_occupation(noun))
+        and verb.lemma_.lower() in cue_verbs()
+        and verb.dep_ == "ROOT"
+        and not any(
+            c.dep_ in ("dobj", "dative") and _PRONOUN_GENDER.get(c.lower_) == sex for c in verb.children
+        )
+    )
 
 
 def _calls_itself(noun: Token, sex: str) -> bool:

@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span, Token
 from presslens.analyze.anonymous import is_record, publishing_clause
 from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
     NOMINAL_CUES,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
@@ -244,6 +246,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     seen = 0
     node = verb
     while seen < 4:
+        swallowed = _swallowed_by_opener(node) if seen else None
+        if swallowed is not None:
+            return swallowed, False  # "Asked about …, a spokeswoman said … and declined to …"
         for child in nearest_first(node, list(node.children)):
             if child.dep_ not in ("nsubj", "nsubjpass", "csubj") or line_label(child):
                 continue  # "Q: Councillor Mathias has described …": the transcript's label is no subject
@@ -275,6 +280,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             ahead = [g for g in child.children if g.dep_ == "appos" and not in_dateline(text, g.idx)]
             if ahead:
                 return ahead[-1], child.dep_ == "nsubjpass"
+        heard = _heard_doing_passive(node)
+        if heard is not None:
+            return heard, False
         if node.dep_ == "xcomp":
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
@@ -293,7 +301,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         heard = _heard_doing(node)
         if heard is not None:
             return heard, False
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.i != node.i:
+        if node.dep_ == "advcl" and node.tag_ == "VB" and any(c.lower_ == "to" for c in node.children):
+            # "A deputy stopped to tell me …", "called to say …": the purpose of the subject's own act
+            node = node.head
+            seen += 1
+            continue
+        if (
+            (node.dep_ == "advcl" or participle_read_as_clause(node))
+            and node.tag_ == "VBG"
+            and node.head.i != node.i
+        ):
             # "Bell said, adding that …": the participle shares the subject; one closing a reported
             # clause shares the reporter's ("Ruiz insisted that the engineers had …, calling …")
             node = reporting_verb(node) or node.head
@@ -309,6 +326,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 node = up
                 seen += 1
                 continue
+        sender = medium_sender(node)
+        if sender is not None:
+            node = sender
+            seen += 1
+            continue
         if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN", "PRON"):
             # "officials saying …" speak; "the bill, known as …" is what is named (a reduced passive)
             return node.head, node.tag_ == "VBN"
@@ -317,6 +339,37 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return apposed, False
         break
     return None, False
+
+
+#: What one leaves, sends or puts out "to say" something, besides media and documents.
+_SENT_TO_SAY = frozenset({"voicemail", "call", "text", "comment", "word"})
+
+
+def medium_sender(verb: Token) -> Token | None:
+    """'who left us a voicemail to say …', 'issued a statement to say …': the infinitive on a medium the
+    subject leaves or sends says what that subject said; the verb of leaving or sending, whose subject
+    speaks (the medium does not)."""
+    noun = verb.head
+    if (
+        verb.dep_ in ("acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and noun.dep_ == "dobj"
+        and noun.lemma_.lower() in MEDIA_NOUNS | DOCUMENT_NOUNS | _SENT_TO_SAY
+        and noun.head.pos_ == "VERB"
+    ):
+        return noun.head
+    return None
+
+
+def participle_read_as_clause(verb: Token) -> bool:
+    """'The service disputed that, saying staffing …': the parser took the pronoun "that" for the mark of
+    a clause and the participle after the comma for what was disputed; a mark followed by a comma marks
+    nothing, and the participle shares the subject as any closing one does."""
+    return verb.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.nbor(1).text == ","
+        for c in verb.children
+        if c.i < verb.i
+    )
 
 
 _PERCEIVING = frozenset({"pick", "catch", "capture", "record", "hear", "overhear", "see", "show", "film"})
@@ -335,6 +388,18 @@ def _heard_doing(verb: Token) -> Token | None:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1]
     return objects[0] if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN") else None
+
+
+def _heard_doing_passive(verb: Token) -> Token | None:
+    """'Declan Fay can be heard telling councillors that …': the passive of ``_heard_doing``; its
+    subject is who is heard, and who speaks."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBG" or head.lemma_.lower() not in _PERCEIVING:
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+    return subjects[0] if subjects else None
 
 
 def _apposed_to_opening_place(verb: Token) -> Token | None:
@@ -489,9 +554,43 @@ def aside_read_as_clause(verb: Token) -> Token | None:
 
 
 def aside_speaker(verb: Token) -> Token | None:
-    """The subject of the aside ``aside_read_as_clause`` finds ("Mayor Gail Ostrow"), or None."""
+    """The subject of the aside ``aside_read_as_clause`` finds ("Mayor Gail Ostrow"), or the one an
+    opening participle swallowed (``_swallowed_by_opener``), or None."""
     clause = aside_read_as_clause(verb)
-    return next(c for c in clause.children if c.dep_ == "nsubj") if clause is not None else None
+    if clause is not None:
+        return next(c for c in clause.children if c.dep_ == "nsubj")
+    return _swallowed_by_opener(verb)
+
+
+def _swallowed_by_opener(verb: Token) -> Token | None:
+    """'Asked about the transfers, a Lendara spokeswoman, Lena Fairbrook, said …': the parser joined
+    the subject to the opening participle's last noun as its conjunct and left the verb without one;
+    the noun after the comma that closes the participle's phrase speaks."""
+    openers = [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "nsubj", "csubj")
+        and c.tag_ in ("VBN", "VBG")
+        and c.is_sent_start
+        and c.i < verb.i
+    ]
+    others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in openers]
+    if others:
+        return None
+    for opener in openers:
+        # the parser may also make the participle the subject and the noun its object's apposition
+        return next(
+            (
+                t
+                for t in opener.subtree
+                if t.dep_ in ("conj", "appos")
+                and t.pos_ in ("NOUN", "PROPN")
+                and t.i < verb.i
+                and verb.doc[t.left_edge.i - 1].text == ","
+            ),
+            None,
+        )
+    return None
 
 
 def reporting_verb(participle: Token) -> Token | None:
@@ -611,11 +710,15 @@ def in_modifier(tok: Token, head: Token) -> bool:
     return False
 
 
+_EMPHATIC = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
+
+
 def nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
     """A cue's subjects, the one that speaks first, when the parser gives a cue several.
 
     As a rule the one nearest before the cue speaks ("… after their wedding, a source close to the
-    couple has claimed", "People like Scott, he said"). Two that are one phrase read in pieces speak as
+    couple has claimed", "People like Scott, he said"), but not a time phrase ("… forecast that afternoon
+    called for") or an emphatic reflexive ("had itself advised"). Two that are one phrase read in pieces speak as
     that phrase's head: the last piece of a hyphenated word ("The co-founder", "His ex-wife"), the first
     of a list ("The family, protesters and civic leaders have …") or of an apposition closed by a comma
     ("Ban Ki-moon, the secretary general, vowed").
@@ -637,13 +740,16 @@ def nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
 
     heads = [c for c in subjects if c.dep_.startswith("nsubj") and not c.is_punct]
 
-    def rank(c: Token) -> tuple[bool, bool, int]:
+    def rank(c: Token) -> tuple[bool, bool, bool, int]:
         piece = (
             c.is_punct
             or any(o.i < c.i and listed(o, c) for o in heads)
             or any(o.i > c.i and hyphened(c, o) for o in heads)
         )
-        return (c.i > cue.i, piece, abs(cue.i - c.i))
+        # "Skyline's own forecast that afternoon also called for …", "A report … had itself advised": a
+        # time phrase or an emphatic reflexive the parser made a second subject says when, or stresses who
+        aside = len(heads) > 1 and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _EMPHATIC)
+        return (c.i > cue.i, aside, piece, abs(cue.i - c.i))
 
     return sorted(subjects, key=rank)
 
@@ -728,12 +834,16 @@ def relative_antecedent(subj: Token) -> Span | None:
 
 def _thing_above(noun: Token) -> Token:
     """'a service bulletin issued by Vantor on 3 June, which calls for …': the parser hangs the clause on
-    the nearest noun, but a date says nothing; the noun the date is attached under does."""
+    the nearest noun, but a date says nothing; the noun the date is attached under does; and a
+    description in apposition to a name stands for that name."""
     node = noun
     while node.ent_type_ in ("DATE", "TIME") and node.head.i != node.i:
         node = node.head
         while node.pos_ not in ("NOUN", "PROPN") and node.head.i != node.i:
             node = node.head
+    if node.dep_ == "appos" and node.pos_ == "NOUN" and node.head.pos_ == "PROPN" and node.head.i < node.i:
+        # "Lendara, a crypto lending platform that says …": the description stands for the name
+        return node.head
     return node if node.pos_ in ("NOUN", "PROPN") and node.ent_type_ not in ("DATE", "TIME") else noun
 
 
