@@ -5442,3 +5442,74 @@ def test_he_opening_a_sentence_after_an_unnamed_reporter_of_no_sex_is_that_repor
     )
     q = find_quote(r, "he had been told")
     assert q.anonymous and q.speaker == "geologist"
+
+
+def test_people_the_writer_has_spoken_to_are_who_say(read_text) -> None:
+    r = read_text(
+        "Tenants we have spoken to say they learned of the plan from a post on the council’s website, not "
+        "from the council."
+    )
+    q = find_quote(r, "learned of the plan")
+    assert q.source.text == "Tenants" and q.anonymous
+
+
+def test_a_number_at_the_start_of_a_content_stays_whole_and_itself_is_no_part_of_a_name(read_text) -> None:
+    r = read_text(
+        "The mart’s manager, Séamus Carley, said 1,900 cattle went through the ring, the most since 2019. The "
+        "report itself concedes that rents bring in £640,000 a year."
+    )
+    assert find_quote(r, "cattle went").content[0].text.startswith("1,900")
+    assert find_quote(r, "rents bring in").speaker == "report"
+
+
+def test_the_one_a_claim_is_by_made_it_not_who_responds(read_text) -> None:
+    r = read_text(
+        "Cllr Donal Ó Riain spoke at the meeting. He was responding to a claim by the council’s director of "
+        "services, Aisling Madigan, that the tarmac surface had been chosen “for durability”. Ms Madigan said "
+        "the council would look again."
+    )
+    assert find_quote(r, "tarmac surface").speaker == "Aisling Madigan"
+
+
+def test_a_nested_report_ending_in_a_quotation_stands_beside_the_outer_one(read_text) -> None:
+    r = read_text(
+        'On housing, Tillotson said the county should "get out of the way" of small builders by cutting permit '
+        'fees for homes under 1,500 square feet.\n\nHer campaign website says she "helped bring 400 jobs to '
+        'Pendry County," a figure that includes jobs at a distribution center approved before she took '
+        "office.\n\nAt a candidate forum hosted by the League of Pendry Voters on Oct. 2, she said residents in "
+        'Sable Creek had told her their wells had dropped "two feet in three summers."\n'
+    )
+    inner = [q for q in r.quotes if q.content[0].text.startswith("their wells")]
+    assert inner and inner[0].speaker == "residents in Sable Creek"
+
+
+def test_a_pronoun_pointing_back_at_what_was_said_is_no_content(read_text) -> None:
+    r = read_text(
+        "The study, which the Current obtained through a public records request, does say that. It also "
+        "recommends that pumping be cut by half."
+    )
+    assert not any(q.cue.text == "does say" for q in r.quotes)
+
+
+def test_whose_document_the_parser_read_as_an_apposition_is_the_bodys(read_text) -> None:
+    r = read_text(
+        "The club's plan to protect the dunes with 600 metres of rock armour was refused last year by the "
+        'Coastal Heritage Agency, whose decision letter states that rock armour would "accelerate erosion on '
+        'neighbouring beaches" and damage a protected dune system.'
+    )
+    assert find_quote(r, "accelerate erosion").speaker == "Coastal Heritage Agency"
+
+
+def test_a_quotation_ending_its_sentence_does_not_open_the_next_sentences_quote(read_text) -> None:
+    r = read_text(
+        "The ledger. Every harvest since 1911 is written down by hand. The entry for February 1936 records that "
+        "the sea “came over the top wall and spoilt the lot”. Ailsa says her grandfather kept it “like a family "
+        "bible”."
+    )
+    q = find_quote(r, "family bible")
+    assert not any("spoilt" in p.text for p in q.content)
+
+
+def test_a_chalkboard_is_a_document(read_text) -> None:
+    r = read_text("A chalkboard at the gate reads: “Last salt. Cash or card. Bring your own jar.”")
+    assert find_quote(r, "Last salt").speaker_type == "document"

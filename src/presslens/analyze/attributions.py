@@ -134,8 +134,21 @@ _WH_TAGS = frozenset({"WP", "WDT", "WRB"})
 
 def says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
     """Content with a word that can say something: a tagged run on "the" or "to" alone, or on the "What"
-    of a pseudo-cleft ("What they don't say is …"), is tagging noise."""
+    of a pseudo-cleft ("What they don't say is …"), is tagging noise; so is a pronoun pointing back at
+    what was said before ("The study does say that.")."""
+    words = [
+        t
+        for a, b in content
+        for t in doc.char_span(a, b, alignment_mode="expand") or []
+        if not (t.is_punct or t.is_space)
+    ]
+    if words and all(t.lower_ in _POINTING_BACK and t.pos_ == "PRON" for t in words):
+        return False
     return any(has_word_beyond(doc, a, b, _EMPTY_POS, _WH_TAGS) for a, b in content)
+
+
+#: Pronouns that stand for what someone said before rather than say it.
+_POINTING_BACK = frozenset({"that", "this"})  # not "it": PolNeAR keys "as a memo put it", "is against it"
 
 
 def merged_ranges(content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -355,6 +368,10 @@ def _opens(text: str, att: Attribution, later: list[Attribution]) -> Attribution
     gap = text[att.end : nxt.start]
     own_cue = nxt.cue is not None and att.end <= nxt.cue[0] < nxt.start
     if "\n" in gap or len(gap) >= (150 if own_cue else 40) or any(m in gap for m in '"“'):
+        return None
+    if own_cue and re.search(r"[.!?]\s", gap):
+        # 'The entry records that the sea "came over …". Ailsa says …': the next cue opens a sentence of
+        # its own
         return None
     nxt.content = att.content + nxt.content
     return nxt

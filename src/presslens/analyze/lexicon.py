@@ -578,6 +578,9 @@ DOCUMENT_NOUNS = frozenset(
         # what is read off a wall or a shelf: "A sign put up at the car park reads: …", "The current
         # guidebook … states that …"
         "sign",
+        "chalkboard",
+        "noticeboard",
+        "whiteboard",
         "placard",
         "poster",
         "plaque",

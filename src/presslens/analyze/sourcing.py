@@ -1122,12 +1122,14 @@ def _tagged_source(
 
 def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Tagged content ranges widened to whole words: a run that starts or ends inside a hyphenated word
-    ("stop-and-search figures" tagged from "-and") or a word split into pieces takes in the whole word."""
+    ("stop-and-search figures" tagged from "-and"), a number ("1,900" tagged from "900") or a word split
+    into pieces takes in the whole word."""
 
     def inside(i: int) -> bool:  # is text[i] part of the word around it? ("stop-and-search", "Holt’s")
         return 0 <= i < len(text) and (
             text[i].isalnum()
             or (text[i] in "-'’" and i > 0 and text[i - 1].isalnum() and text[i + 1 : i + 2].isalnum())
+            or (text[i] in ",." and i > 0 and text[i - 1].isdigit() and text[i + 1 : i + 2].isdigit())
         )
 
     out = []
@@ -1141,6 +1143,23 @@ def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int
 
 
 _LABEL = re.compile(r"([^\W\d][\w'’-]*(?: [\w'’-]+){0,3}):\s+(?=[\"“‘'])")
+
+
+def _claimant(cue: Span) -> Span | None:
+    """'He was responding to a claim by the council's director of services that …': the one a speech
+    noun in the cue is by made the claim; the subject only answers it."""
+    return next(
+        (
+            source_span(g)
+            for t in cue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in _SPEECH_NOUNS
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
 
 
 def _quote_paragraph(text: str, seg: QuoteSegment) -> bool:
@@ -1779,7 +1798,7 @@ class SourcingComponent:
                 continue  # "whose widely cited paper": a participle describing a noun reports nothing
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
             passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
-            source = _tagged_source(doc, tagged.source, cue.root, passive, reduced)
+            source = _claimant(cue) or _tagged_source(doc, tagged.source, cue.root, passive, reduced)
             if source is not None and _quoted_before(doc_text(doc), source, cue.start_char):
                 # '"… Cheers, Saltmarsh," wrote one': a name inside the quotation is not who says it
                 subj, subj_passive = subject_of(cue.root)
@@ -2510,8 +2529,15 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (inner.source.root.head.i == cue.i or inner.source.root.head.head.i == cue.i)
         and cue.dep_ != "xcomp"
         and not _same_cue(inner, outer)
-        and within([inner.cue, *inner.content], outer.content)
+        # the closing quote mark the tags may leave off the outer reading (it is added later) aside
+        and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
     )
+
+
+def _without_closing_marks(text: str, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Content ranges without the quote marks that close them (a range of nothing else stays whole)."""
+    trimmed = [(a, a + len(text[a:b].rstrip(_QUOTE_MARKS)), b) for a, b in content]
+    return [(a, end if end > a else b) for a, end, b in trimmed]
 
 
 def _cue_in_content(t: Attribution, a: Attribution) -> bool:

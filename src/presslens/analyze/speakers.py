@@ -931,10 +931,12 @@ class SpeakerResolver:
         'Redwater Energy, whose chief executive said …': the officer of the body the clause hangs on."""
         if span[0].lower_ != "whose" or len(span) < 2:
             return None
-        clause = next((a for a in span.root.ancestors if a.dep_ == "relcl"), None)
+        clause = next((a for a in span.root.ancestors if a.dep_ in ("relcl", "appos")), None)
         if clause is None:
             return None
-        antecedent = clause.head
+        antecedent = (
+            clause.head
+        )  # the parser may take the clause for an apposition ("Agency, whose … states")
         while antecedent.dep_ == "appos":
             antecedent = antecedent.head  # "the Calder Institute, a policy think tank, whose …"
         owner = self.resolve(span.doc[antecedent.left_edge.i : antecedent.i + 1], context=context)

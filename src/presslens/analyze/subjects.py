@@ -121,6 +121,7 @@ def source_span(tok: Token) -> Span:
     while end > start + 1 and (
         doc[end - 1].is_space
         or (doc[end - 1].is_punct and not is_mark(doc[end - 1]) and doc[end - 1].text != "%")
+        or doc[end - 1].lower_ in _EMPHATIC  # "The report itself concedes"
     ):
         end -= 1
     while start < end - 1 and (
@@ -471,7 +472,11 @@ def root_lost_in_clause(verb: Token) -> Token | None:
     root = verb.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or verb.dep_ != "advcl" or root.i > verb.i:
         return None
-    if not any(c.dep_ == "mark" for c in verb.children):
+    # "Tenants we have spoken to say …": the preposition "spoken to" strands read as the verb's "to"
+    stranded = any(
+        c.lower_ == "to" and c.i == verb.i - 1 and c.nbor(-1).pos_ == "VERB" for c in verb.children
+    )
+    if not any(c.dep_ == "mark" for c in verb.children) and not stranded:
         return None
     node = verb
     while node.head.i != node.i and node.dep_ != "relcl":
