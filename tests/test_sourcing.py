@@ -5513,3 +5513,12 @@ def test_a_quotation_ending_its_sentence_does_not_open_the_next_sentences_quote(
 def test_a_chalkboard_is_a_document(read_text) -> None:
     r = read_text("A chalkboard at the gate reads: “Last salt. Cash or card. Bring your own jar.”")
     assert find_quote(r, "Last salt").speaker_type == "document"
+
+
+def test_the_county_is_no_body_whose_name_the_word_only_qualifies(read_text) -> None:
+    r = read_text(
+        "Age: 58 | Endorsed by: Pendry County Farm Bureau\n\nHe said the county's 2024 hydrology study had "
+        'found that the aquifer "can sustain the proposed draw."\n\nThe study, which the Current obtained '
+        "through a public records request, says so. The study recommends that pumping be cut by half."
+    )
+    assert find_quote(r, "cut by half").speaker != "Pendry County Farm Bureau"

@@ -753,8 +753,12 @@ class SpeakerResolver:
         # "a university spokesperson" is the University of Kellbridge, not the University and College
         # Staff Union named since: a name whose head is the word comes before one the word only qualifies
         headed = [(p, n) for p, n in named if _name_head(n) in kinds]
+        # "the county" is no "Pendry County Farm Bureau": a local authority's word only qualifies other
+        # bodies' names (but "the metro" is "the City of Ekuvela")
+        public = kinds & (_LOCAL_AUTHORITIES | {"county", "city", "state"})
+        qualified = [(p, n) for p, n in named if local and n.lower().startswith(local)] if public else named
         return sorted(
-            (headed or named)
+            (headed or qualified)
             + [(p, name) for p, word, name in self.described_bodies if word == head and p < pos]
         )
 
