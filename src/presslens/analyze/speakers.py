@@ -401,7 +401,8 @@ class SpeakerResolver:
                 bench = self._bench(tok.idx)
                 if bench is not None:
                     self.people.append((tok.idx, bench))
-                    self.subjects.update([tok.idx] if tok.nbor(1).dep_.startswith("nsubj") else [])
+                    if tok.nbor(1).dep_.startswith("nsubj"):
+                        self.subjects.add(tok.idx)
         self.people.sort()
         for name, gender in genders:
             self.genders.setdefault(full_by_last.get(name.lower(), name) if " " not in name else name, gender)

@@ -580,22 +580,20 @@ def _swallowed_by_opener(verb: Token) -> Token | None:
         and c.i < verb.i
     ]
     others = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") and c not in openers]
-    if others:
+    if not openers or others:
         return None
-    for opener in openers:
-        # the parser may also make the participle the subject and the noun its object's apposition
-        return next(
-            (
-                t
-                for t in opener.subtree
-                if t.dep_ in ("conj", "appos")
-                and t.pos_ in ("NOUN", "PROPN")
-                and t.i < verb.i
-                and verb.doc[t.left_edge.i - 1].text == ","
-            ),
-            None,
-        )
-    return None
+    # the parser may also make the participle the subject and the noun its object's apposition
+    return next(
+        (
+            t
+            for t in openers[0].subtree
+            if t.dep_ in ("conj", "appos")
+            and t.pos_ in ("NOUN", "PROPN")
+            and t.i < verb.i
+            and verb.doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
 
 
 def reporting_verb(participle: Token) -> Token | None:
