@@ -5522,3 +5522,12 @@ def test_the_county_is_no_body_whose_name_the_word_only_qualifies(read_text) -> 
         "through a public records request, says so. The study recommends that pumping be cut by half."
     )
     assert find_quote(r, "cut by half").speaker != "Pendry County Farm Bureau"
+
+
+def test_an_unnamed_helper_known_through_a_person_is_named_after_them(read_text) -> None:
+    r = read_text(
+        "Jamie Ferrol, who won the Carnmore Classic in 2021, said it was the best par three. His caddie, who "
+        'asked not to be named, joked that the green had "finally gone to the beach".'
+    )
+    q = find_quote(r, "finally gone")
+    assert (q.speaker, q.anonymous) == ("Jamie Ferrol's caddie", True)

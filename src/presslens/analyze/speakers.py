@@ -955,6 +955,18 @@ class SpeakerResolver:
         kind = "group" if span.root.tag_ in ("NNS", "NNPS") else _office_kind(span.root)  # "whose leaders"
         return Speaker(f"{owner.name}'s {role}", kind, f"'whose' → {owner.how}")
 
+    def _known_through_person(self, span: Span) -> str | None:
+        """'His caddie', 'her supporters': someone unnamed known only through the person the pronoun
+        stands for, named after them ("Jamie Ferrol's caddie"); not the person's own voices ("his
+        advisers", "her office": the owner branch of ``_resolve`` reads those) nor their documents."""
+        root = span.root
+        if span[0].lower_ not in ("his", "her") or span[0].head.i != root.i or len(span) > 4:
+            return None
+        if root.pos_ != "NOUN" or root.lower_ in _OWNED_VOICES | TITLE_WORDS or is_record(root):
+            return None
+        owner = self.last_person(span[0].idx, span[0].lower_)
+        return f"{owner}'s {span[1:].text}" if owner is not None else None
+
     def _police(self, span: Span) -> Speaker | None:
         """'police said', 'the force said': the police force the article names (anywhere: a crime story's
         first line says "police said" before naming it), else the police as a body. On the record, as a
@@ -1347,9 +1359,9 @@ class SpeakerResolver:
             return later
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
-            return Speaker(
-                self._spelled_out(span, text), kind, "anonymous/vague source rule", True, verdict.reason
-            )
+            # "His caddie, who asked not to be named, joked …": Jamie Ferrol's caddie, still unnamed
+            name = self._known_through_person(span) or self._spelled_out(span, text)
+            return Speaker(name, kind, "anonymous/vague source rule", True, verdict.reason)
         known = self._known_person(text, span.start_char)
         if known:
             return Speaker(known, "person", "short name of a person named in the article")
