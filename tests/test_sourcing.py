@@ -5531,3 +5531,11 @@ def test_an_unnamed_helper_known_through_a_person_is_named_after_them(read_text)
     )
     q = find_quote(r, "finally gone")
     assert (q.speaker, q.anonymous) == ("Jamie Ferrol's caddie", True)
+
+
+def test_a_vague_plural_the_tagger_calls_a_name_stays_vague_with_where_they_live(read_text) -> None:
+    r = read_text(
+        "Photograph: Isla Kinraid/Meridian Press\n\nNeighbours on Spit Road say the salt trucks will not be "
+        "missed. The pans are expected to flood within a week of the wall being opened."
+    )
+    assert find_quote(r, "salt trucks").anonymous

@@ -601,7 +601,10 @@ def classify_source(span: Span) -> SourceVerdict | None:
     if (
         head in VAGUE_HEADS
         # or a plural the tagger took for a name as it opens the sentence ("Neighbours said …")
-        and (root.tag_ in ("NNS", "NN") or (root.is_sent_start and len(span) == 1 and head.endswith("s")))
+        # ("Neighbours on Spit Road say …": where they live does not make it a name)
+        and (
+            root.tag_ in ("NNS", "NN") or (root.is_sent_start and root.i == span.start and head.endswith("s"))
+        )
         # a name in the phrase, not the tagger's entity on the common noun at its head ("Campaigners said")
         and not any(t.ent_type_ in _NAMED_ENTS - {"NORP", "GPE"} and t.i != root.i for t in root.subtree)
         and not title_cased_name(span)
