@@ -39,13 +39,11 @@ from presslens.analyze.lexicon import (
 from presslens.analyze.spans import glued_hyphen
 from presslens.outlets import normalise_name
 
-#: not the apostrophe in "O’Brien", nor the underscore inside a handle ("@vantage_max")
-_MARKS = re.compile(r"[*“”\"]|(?<!\w)[_‘’]|[_‘’](?!\w)")
-
 
 def clean(text: str) -> str:
-    """Surface text without emphasis/quote marks and possessive endings."""
-    return normalise_name(_MARKS.sub("", text)).strip(" .,;:") if text else text
+    """Surface text without emphasis/quote marks and possessive endings (``normalise_name``: not the
+    apostrophe in "O’Brien", nor the underscore inside a handle, "@vantage_max")."""
+    return normalise_name(text).strip(" .,;:") if text else text
 
 
 #: Words that describe a business: "the company" refers back to a name so described.

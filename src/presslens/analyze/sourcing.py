@@ -1975,8 +1975,7 @@ class SourcingComponent:
                 # a short quotation is a quote only when it stands on its own line, signed
                 # ('"We will appeal," — Dana Whitfield') or under a speaker line ('From the chair:');
                 # 'a "sham" - a word …' is not
-                line_start = text.rfind("\n", 0, first.start) + 1
-                own_line = not text[line_start : first.start].strip()
+                own_line = _quote_paragraph(text, first)
                 inner = text[first.start : first.end].strip(_QUOTE_MARKS + " ")
                 sentence = inner[:1].isupper() and inner[-1:] in ".!?"  # 'put it this way: "Change hurts."'
                 att = self._colon_before(doc, first, content) if own_line or sentence else None

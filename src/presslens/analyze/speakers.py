@@ -939,9 +939,8 @@ class SpeakerResolver:
         clause = next((a for a in span.root.ancestors if a.dep_ in ("relcl", "appos")), None)
         if clause is None:
             return None
-        antecedent = (
-            clause.head
-        )  # the parser may take the clause for an apposition ("Agency, whose … states")
+        # the parser may take the clause for an apposition ("Agency, whose … states")
+        antecedent = clause.head
         while antecedent.dep_ == "appos":
             antecedent = antecedent.head  # "the Calder Institute, a policy think tank, whose …"
         owner = self.resolve(span.doc[antecedent.left_edge.i : antecedent.i + 1], context=context)
