@@ -5539,3 +5539,177 @@ def test_a_vague_plural_the_tagger_calls_a_name_stays_vague_with_where_they_live
         "missed. The pans are expected to flood within a week of the wall being opened."
     )
     assert find_quote(r, "salt trucks").anonymous
+
+
+def test_a_councillor_the_tagger_cut_short_keeps_her_surname(read_text) -> None:
+    r = read_text(
+        "Cllr Harriet Munday, chair of the city council’s transport scrutiny committee, branded the glitch “a "
+        "tax on the people who can least afford it”. She said she had asked the chief executive to appear."
+    )
+    assert find_quote(r, "chief executive").speaker == "Harriet Munday"
+
+
+def test_senior_counsel_is_a_person_and_she_is_her(read_text) -> None:
+    r = read_text(
+        "Opening the case for the prosecution, Úna Kearns SC told the jury it was the State’s case that the "
+        "accused struck the driver once. She said the driver spent six days in hospital."
+    )
+    assert (find_quote(r, "struck the driver").speaker, find_quote(r, "six days").speaker) == (
+        "Úna Kearns",
+    ) * 2
+
+
+def test_an_irish_surname_with_its_particle_finds_the_full_name(read_text) -> None:
+    r = read_text(
+        "Kieran Dunphy has pleaded not guilty to assault causing serious harm to Tomás Ó Laoire.\n\n"
+        "Giving evidence, Mr Ó Laoire (58) said he had been waiting for fares at the rank."
+    )
+    assert find_quote(r, "waiting for fares").speaker == "Tomás Ó Laoire"
+
+
+def test_a_second_that_clause_with_someone_quoted_in_it_stays_reported(read_text) -> None:
+    r = read_text(
+        "Giving evidence, Mr Paul Lacey said a man had got into his taxi and asked to go to Ballymore, and that "
+        "when he quoted a fare of €40 the man called him “a robber” and got out."
+    )
+    q = find_quote(r, "got into his taxi")
+    assert q.kind == "mixed" and "got out" in q.content[-1].text
+
+
+def test_what_a_witness_found_at_the_scene_is_no_second_speech_act(read_text) -> None:
+    r = read_text(
+        "Garda Niamh Tiernan told the court she arrived at 2.14am and found the driver conscious but bleeding "
+        "heavily from a cut above his eye."
+    )
+    q = find_quote(r, "arrived at 2.14am")
+    assert q.speaker == "Niamh Tiernan" and "bleeding heavily" in q.content[-1].text
+
+
+def test_a_fronted_phrase_the_parser_read_as_a_clause_is_no_content(read_text) -> None:
+    r = read_text(
+        "In a memo of interview read to the court by Detective Garda Fergal Lyne, Mr Dunphy told gardaí he had "
+        "“lost the head” after the taxi driver “came at” him, and that he was “sorry for the man’s injuries”.\n\n"
+        "In every case we have looked at, the caller already knew the victim's name, address and bank."
+    )
+    q = find_quote(r, "lost the head")
+    assert not any("memo" in p.text for p in q.content) and "sorry" in q.content[-1].text
+    assert not any("every case" in p.text for q in r.quotes for p in q.content)
+
+
+def test_counsel_putting_it_to_a_witness_is_a_report_and_the_witness_replies(read_text) -> None:
+    r = read_text(
+        "Giving evidence, Mr Tom Laoire said he was hit without warning.\n\nCross-examined by Conor Whelan SC, "
+        "Mr Laoire accepted that he had raised his voice.\n\nMr Whelan put it to him that he had pushed the "
+        "accused first.\n\n“That’s a lie,” the witness replied."
+    )
+    assert find_quote(r, "pushed the accused").speaker == "Conor Whelan"
+    assert find_quote(r, "a lie").speaker == "Tom Laoire"
+
+
+def test_she_after_an_unnamed_victim_described_as_a_woman_is_the_victim(read_text) -> None:
+    r = read_text(
+        "Detective Ana Ruiz said the scams were well rehearsed.\n\nOne victim, a woman in her 80s from Kaimata, "
+        "told police the caller had sounded convincing.\n\nShe said she had been told not to tell anyone."
+    )
+    assert find_quote(r, "not to tell anyone").speaker != "Ana Ruiz"
+
+
+def test_he_after_the_unnamed_son_of_a_victim_is_the_son(read_text) -> None:
+    r = read_text(
+        "The son of another victim, an 86-year-old man from Ōtūroa, contacted police after his father withdrew "
+        "$42,000.\n\nHe told officers his father had been convinced he was helping the bank."
+    )
+    q = find_quote(r, "had been convinced")
+    assert q.anonymous and "son" in (q.speaker or "")
+
+
+def test_he_after_a_named_witness_is_not_the_man_in_what_he_saw(read_text) -> None:
+    r = read_text(
+        "Stephen Kiely, a door supervisor, said he heard shouting and saw a man swing a punch at the driver. "
+        "Under cross-examination, he agreed that he had not seen what happened before the punch."
+    )
+    assert find_quote(r, "not seen what happened").speaker == "Stephen Kiely"
+
+
+def test_the_caller_and_the_family_of_one_victim_are_unnamed(read_text) -> None:
+    r = read_text(
+        "The caller told the victim their account had been compromised.\n\nThe family of one victim has asked "
+        "police to say that she was too embarrassed to tell anyone.\n\nThe family said it wanted privacy."
+    )
+    assert all(find_quote(r, f).anonymous for f in ("been compromised", "too embarrassed", "wanted privacy"))
+
+
+def test_a_spokesperson_named_after_the_bodys_title_is_the_person(read_text) -> None:
+    r = read_text(
+        "Department of Health spokesperson Kagiso Tlhapi said the department was monitoring supply."
+    )
+    assert find_quote(r, "monitoring supply").speaker == "Kagiso Tlhapi"
+
+
+def test_the_statement_speaks_for_whoever_gave_it(read_text) -> None:
+    r = read_text(
+        "Its parent company, Trevasco Industrial Group, said in a statement that the work would move to "
+        'Dellmont.\n\n"We recognize the impact this will have on our employees," the statement said.'
+    )
+    assert find_quote(r, "recognize the impact").speaker == "Trevasco Industrial Group"
+
+
+def test_paragraphs_under_an_attributable_to_label_are_that_officers_words(read_text) -> None:
+    r = read_text(
+        "Police are warning older people to hang up on callers who claim to be from their bank.\n\n"
+        "Attributable to Detective Senior Sergeant Mereana Tūhoe, Waimaru CIB:\n\n"
+        "These are cruel scams, and the people behind them are targeting our older residents.\n\n"
+        "Your bank will never send someone to your home to collect cash.\n\n"
+        "One victim told police the caller had sounded just like her bank manager.\n\n"
+        "Detective Senior Sergeant Tūhoe says investigators are working with the banks."
+    )
+    assert find_quote(r, "cruel scams").speaker == "Mereana Tūhoe"
+    assert find_quote(r, "never send someone").speaker == "Mereana Tūhoe"
+    assert find_quote(r, "working with the banks").speaker == "Mereana Tūhoe"
+    assert find_quote(r, "bank manager").speaker != "Mereana Tūhoe"
+
+
+def test_party_strategists_are_unnamed_and_an_office_is_a_body(read_text) -> None:
+    r = read_text(
+        "Civic strategists privately concede that the plan has been badly sold. A spokesperson for the Prime "
+        "Minister's Office said the government does not comment on polls."
+    )
+    assert find_quote(r, "badly sold").anonymous
+    q = find_quote(r, "does not comment")
+    assert (q.speaker, q.speaker_type) == ("Prime Minister's Office", "organisation")
+
+
+def test_a_poll_interrupting_what_it_found_is_its_source(read_text) -> None:
+    r = read_text(
+        "Support for the Civic Party has fallen to its lowest level since the last election, a new poll for "
+        "The Standard-Herald has found, as voters turn on the plan."
+    )
+    q = find_quote(r, "lowest level")
+    assert q.source is not None and "poll" in q.source.text
+
+
+def test_per_a_few_people_counted_in_words_cites_them(read_text) -> None:
+    r = read_text(
+        "The family moved into the attendance zone in August, per two people with knowledge of the case."
+    )
+    q = find_quote(r, "attendance zone")
+    assert q.anonymous and "two people" in (q.speaker or "")
+
+
+def test_a_report_in_a_second_that_clause_stands_beside_the_outer_one(read_text) -> None:
+    r = read_text(
+        "Several residents said they had reported the bear to the branch in June and that a branch officer had "
+        "told them to “bring in the bird feeders.”"
+    )
+    assert any(
+        "branch officer" in (q.speaker or "") and "bird feeders" in q.content[-1].text for q in r.quotes
+    )
+    assert "bird feeders" in find_quote(r, "reported the bear").content[-1].text
+
+
+def test_a_documents_second_act_after_a_clause_with_no_speech_is_the_documents(read_text) -> None:
+    r = read_text(
+        "A report to cabinet says the council must find £6.4m of savings over the next year, and warns that "
+        "without them it “would not be able to set a balanced budget”."
+    )
+    assert "report" in (find_quote(r, "balanced budget").speaker or "")

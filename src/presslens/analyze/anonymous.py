@@ -349,7 +349,7 @@ def _definite(noun: Token) -> bool:
 #: Roles that stay unnamed when referred back to ("the whistleblower said"): no title, no office.
 _UNNAMED_BY_ROLE = frozenset(
     {"source", "sources", "official", "officials", "insider", "insiders", "whistleblower",
-     "whistleblowers", "informant", "informants"}
+     "whistleblowers", "informant", "informants", "caller", "callers"}
 )  # fmt: skip
 
 
@@ -439,9 +439,10 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
                 for t in c.subtree
             )
         )
-        # "a former Halvorsen employee", "an Obama aide": the name before the head places them
+        # "a former Halvorsen employee", "an Obama aide": the name before the head places them (an
+        # adjective to the parser in "Civic strategists")
         or (
-            c.dep_ == "compound"
+            c.dep_ in ("compound", "amod")
             and c.i < root.i
             and any(
                 t.ent_type_ in affiliated
@@ -516,11 +517,33 @@ def _pins_down(child: Token) -> bool:
 
 def _introduced_unnamed(span: Span, root: Token) -> bool:
     """'One diplomat said … "…," the diplomat said': the same role was introduced without a name before
-    ("one diplomat", or the writer's own "our waiter")."""
-    return any(
+    ("one diplomat", or the writer's own "our waiter"), or as someone's unnamed kin or member ("The family
+    of one victim has asked … The family has asked for privacy"); or it is such a phrase itself ("The son
+    of another victim … contacted Police")."""
+    return _through_someone_unnamed(root) or any(
         t.lower_ == root.lower_
-        and any(c.lower_ in _INDEFINITE | {"my", "our"} for c in t.children if c.i < t.i)
+        and (
+            any(c.lower_ in _INDEFINITE | {"my", "our"} for c in t.children if c.i < t.i)
+            or _through_someone_unnamed(t)
+        )
         for t in span.doc[: span.start]
+    )
+
+
+def _through_someone_unnamed(noun: Token) -> bool:
+    """'the son of another victim', 'the head of one charity': known only through someone or something
+    the article does not name."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.left_edge.lower_ in ("a", "an", "another", "one")
+            and not any(t.ent_type_ in _NAMED_ENTS for t in o.subtree)
+            for o in c.children
+        )
+        for c in noun.children
     )
 
 

@@ -244,6 +244,10 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
             continue  # "declined to threaten Moscow or declare it responsible": alternatives, one act
         if verb.i > 0 and doc[verb.i - 1].tag_ == "``":
             continue  # 'said she had found him online and "thought he was legit"': her own words, quoted
+        if verb.lemma_.lower() in _FINDING and not any(
+            c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
+        ):
+            continue  # 'told the court she arrived at 2.14am and found him conscious': what she saw, not said
         skip = {
             t.i
             for c in verb.children
@@ -279,6 +283,9 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         att.content = rest
     return found
 
+
+#: Verbs of finding out, a speech act only with a clause ("found that …"), not with what was found.
+_FINDING = frozenset({"find", "discover", "notice", "see"})
 
 #: Verbs of a call to act: a second act coordinated after a report is the speaker's.
 _CALLS_TO_ACT = frozenset({"call", "urge", "appeal", "demand"})

@@ -836,10 +836,10 @@ HONORIFICS_AFTER = frozenset({"aka", "opa", "ji", "san", "sama", "sahib", "saheb
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 PEOPLE_ENDINGS = (*(e + "s" for e in OCCUPATION_ENDINGS), "ates", "ees", "men")
 
-#: Particles inside a surname ("Pieter Janse van Rensburg", "Carys ab Owen", "Siobhán Ní Fhlatharta").
+#: Particles inside a surname ("Pieter Janse van Rensburg", "Carys ab Owen", "Siobhán Ní Fhlatharta", "Tomás Ó Laoire").
 SURNAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "ter", "ten", "bin",
-     "binti", "al", "el", "ap", "ab", "ní", "nic", "ibn", "dos", "das"}
+     "binti", "al", "el", "ap", "ab", "ní", "nic", "ó", "uí", "ibn", "dos", "das"}
 )  # fmt: skip
 
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])
@@ -1002,6 +1002,8 @@ _CURATED_PRECISION = 0.6
 #: are what someone found out ("she learned that …"), not what anyone said.
 PASSIVE_ONLY_CUES = frozenset({"learn", "gather", "rumor", "rumour"})
 PASSIVE_ONLY_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=True)
+#: A verb that reports only in a set phrase: counsel "put it to him that …".
+PHRASE_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=False)
 
 
 @lru_cache(maxsize=1)

@@ -315,6 +315,10 @@ def is_given_name(tok: Token) -> bool:
     return tok.lower_ in GIVEN_NAMES and tok.lower_ not in NOT_GIVEN
 
 
+#: Letters after a name that only a person carries: counsel's rank, a seat in a parliament.
+_PERSONAL_LETTERS = frozenset({"SC", "KC", "QC", "MP", "TD", "MSP", "MEP", "MLA"})
+
+
 def titled_names(doc: Doc) -> list[Span]:
     """Names the tagger missed after a title: 'Mayor Ines Calloway', 'Councilman Rudy Feld', 'union leader
     Grace Obi' (a lower-case title only before a known given name); and a known given name with a surname
@@ -340,6 +344,16 @@ def titled_names(doc: Doc) -> list[Span]:
             and (ent.start == 0 or doc[ent.start - 1].lower_ not in TITLE_WORDS)
         ):
             found.append(ent)
+        # "Úna Kearns SC" tagged an organisation: a given name and a surname before a letters-after-the-name
+        # that only people carry (a senior counsel, a member of parliament)
+        if (
+            ent.label_ == "ORG"
+            and len(ent) == 3
+            and ent[-1].text in _PERSONAL_LETTERS
+            and is_given_name(ent[0])
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in BODY_NAME_WORDS for t in ent[:-1])
+        ):
+            found.append(ent[:-1])
     for tok in doc:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         # "Ms P Ndlovu (PCP)": an initial with no full stop, which the tagger takes for a noun
@@ -393,7 +407,9 @@ def titled_names(doc: Doc) -> list[Span]:
         if (
             len(run) >= 2
             and (capital or given or pair)
-            and not any(t.ent_type_ == "PERSON" for t in run)
+            # a person the tagger cut short stays a name: "Cllr Harriet" with "Munday" tagged a date
+            and not all(t.ent_type_ == "PERSON" for t in run)
+            and not (run[-1].ent_type_ == "PERSON" and run[-1].ent_iob_ == "I")
             and not any(t.lower_ in BODY_NAME_WORDS for t in run)
         ):
             found.append(run)

@@ -69,6 +69,7 @@ from presslens.analyze.lexicon import (
     PASSIVE_ONLY_CUES,
     PEOPLE_ENDINGS,
     PERSON_PRONOUNS,
+    PHRASE_CUE,
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REPRESENTATIVE_HEADS,
@@ -89,6 +90,7 @@ from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
     agent_of,
+    animate,
     aside_read_as_clause,
     aside_speaker,
     closing_subject_hung_before,
@@ -221,6 +223,28 @@ def _closing_comma(tok: Token) -> int | None:
     return comma if comma > tok.sent.start and doc[comma].text == "," else None
 
 
+def _cue_read_as_relative(tok: Token) -> Token | None:
+    """'Support for the Civic Party has fallen to its lowest level since the last election, a new poll for
+    The Standard-Herald has found, as voters …': the parser hangs the interrupting source on the last noun
+    as an apposition, the cue as its relative clause with the for-phrase's name as subject. Returns the
+    noun that speaks (a document, data or someone), set off by a comma before and after the cue."""
+    noun, doc = tok.head, tok.doc
+    after = doc[tok.right_edge.i + 1] if tok.right_edge.i + 1 < len(doc) else None
+    if (
+        tok.dep_ != "relcl"
+        or noun.dep_ != "appos"
+        or noun.left_edge.i < 1
+        or doc[noun.left_edge.i - 1].text != ","
+        or after is None
+        or after.text not in (",", ".")
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp", "mark") for c in tok.children)
+        or not any(c.dep_ == "nsubj" and c.i > noun.i for c in tok.children)
+    ):
+        return None
+    speaks = noun.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS or speaker_like(noun)
+    return noun if speaks else None
+
+
 def _parenthetical(tok: Token) -> bool:
     """'The economy, he said, is growing' / 'Now, the Times surmised, Russians …': the cue interrupts.
 
@@ -350,8 +374,11 @@ def _per_cites(tok: Token) -> bool:
     if doc[tok.i - 1].text != ",":
         return False
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.lemma_.lower() in _RATES or any(t.like_num for t in tok.subtree):
+    if pobj is None or pobj.lemma_.lower() in _RATES:
         return False
+    numbers = [t for t in tok.subtree if t.like_num]
+    if numbers and not (speaker_like(pobj) and all(t.is_alpha for t in numbers)):
+        return False  # a few people counted in words cite ("per two people with knowledge of the case")
     return _closes_sentence(tok)
 
 
@@ -721,6 +748,52 @@ def _interview_answers(doc: Doc, lines: list[re.Match[str]]) -> list[Attribution
     return found
 
 
+#: A press release's label over its spokesperson's words: "Attributable to Detective Inspector Jo Rae:",
+#: "Quotes attributable to Mayor Ines Calloway:".
+_ATTRIBUTABLE = re.compile(
+    r"[ \t]*(?:(?:quotes?|comments?|statement)\s+)?attributable\s+to\s+(\S.*?):[ \t]*$", re.I
+)
+
+
+def _attributable_blocks(doc: Doc) -> list[Attribution]:
+    """'Attributable to Detective Senior Sergeant Mereana Tūhoe, Waimaru CIB:' on a line of its own: the
+    paragraphs below are that person's words, without quote marks (the police's and governments' release
+    style), up to a paragraph that reports someone else (a cue verb with a subject other than "I" or
+    "we"), quotes, or carries a label of its own ("ENDS", a subhead). One attribution a paragraph."""
+    text = doc_text(doc)
+    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    found: list[Attribution] = []
+    for n, line in enumerate(lines):
+        label = _ATTRIBUTABLE.match(line.group())
+        if label is None:
+            continue
+        # the name, without the unit or body after a comma ("…, Waimaru CIB")
+        name_end = line.start() + label.start(1) + len(label.group(1).split(",")[0].rstrip())
+        source = doc.char_span(line.start() + label.start(1), name_end, alignment_mode="expand")
+        colon = line.start() + label.end(1)
+        for para in lines[n + 1 : n + 9]:
+            words = doc.char_span(para.start(), para.end(), alignment_mode="expand")
+            if source is None or words is None or _ends_statement_block(words):
+                break
+            content = [trim_text(text, *para.span())]
+            found.append(Attribution("speaker-line", (colon, colon + 1), content, source, kind="direct"))
+    return found
+
+
+def _ends_statement_block(para: Span) -> bool:
+    """A paragraph no spokesperson's block runs into: a heading or sign-off with no sentence's full stop,
+    quote marks, or someone else reporting ("One victim … told Police …")."""
+    line = para.text.strip()
+    if line[-1:] not in ".!?" or any(c in line for c in '"“”«»') or _ATTRIBUTABLE.match(line):
+        return True
+    return any(
+        is_cue_verb(t)
+        and any(c.dep_ == "nsubj" and c.lower_ not in ("i", "we") for c in t.children)
+        and any(c.dep_ == "ccomp" and not _fronted_phrase(t, c) for c in t.children)
+        for t in para
+    )
+
+
 def _labelled_words(text: str, lines: list[re.Match[str]], n: int, colon: int) -> list[tuple[int, int]]:
     """What follows the label of line ``n`` (its colon at ``colon``); an answer that runs on into
     unlabelled paragraphs before the next label ("Q:") is still theirs."""
@@ -833,6 +906,8 @@ def _without_other_acts(
         own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if not own or (speaker is not None and own[0].i == speaker.i):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+            continue  # "said …, and that when he quoted a fare the man called him 'a robber'": still reported
         # "… picked up Raske asking whether … and Marrow replying that …": a participle with a subject of its
         # own is the other person's act, quoted or not
         if tok.tag_ != "VBG" and not any(is_mark(t) for t in tok.subtree if t.i > tok.i):
@@ -843,6 +918,20 @@ def _without_other_acts(
         kept = [(a, b) for a, b in without_dangling_conjunction(text, kept) if b > a]
         return kept or content
     return content
+
+
+def _fronted_phrase(verb: Token, clause: Token) -> bool:
+    """'In a memo of interview read to the court by …, Mr Dunphy told gardaí he had …', 'In every case we have
+    looked at, the caller already knew the victim's name': the parser reads a fronted prepositional phrase
+    with a clause inside as a clause the verb reports. It is no content when it opens on that preposition
+    and the verb has its own object or clause after it ("In 2019, the firm lost money, it said" reports
+    what comes before: nothing follows the verb there)."""
+    return (
+        clause.i < verb.i
+        and clause.left_edge.dep_ == "prep"
+        and clause.left_edge.head == clause
+        and any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "dative") for c in verb.children)
+    )
 
 
 #: What may stand between a cue and the clause it reports without being said: the addressee ("told
@@ -1268,6 +1357,7 @@ class SourcingComponent:
         attributions += self._according_to(doc)
         attributions += self._nominal(doc, attributions)
         attributions += _speaker_lines(doc)
+        attributions += _attributable_blocks(doc)
         # "…, inquest hears": the verb rules would make the inquest speak, or read a verb inside the
         # evidence as an act of its own ("Teacher 'shouted at pupils', tribunal hears")
         hearing = _hearing_headline(doc)
@@ -1323,7 +1413,7 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
         for tok in doc:
-            if not is_cue_verb(tok) and not _passive_only_cue(tok):
+            if not is_cue_verb(tok) and not _passive_only_cue(tok) and not _put_it_to(tok):
                 continue
             lemma = tok.lemma_.lower()
             if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
@@ -1339,7 +1429,11 @@ class SourcingComponent:
         return found
 
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
-        info = cue_verbs().get(lemma) or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
+        info = (
+            cue_verbs().get(lemma)
+            or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
+            or (PHRASE_CUE if _put_it_to(tok) else None)
+        )
         if info is None or is_imperative(tok) or _quoted_as_saying(tok) or (tok.is_upper and line_label(tok)):
             return None  # … or a fact check's "CLAIM:" line label, no verb of saying
         if _interviewers_question(tok):
@@ -1362,6 +1456,7 @@ class SourcingComponent:
         clause = [c for c in clause if c != aside]  # "X, asked about Y, said …": the aside is no content
         # "disputed that, saying …": the participle speaks for itself (``participle_read_as_clause``)
         clause = [c for c in clause if not participle_read_as_clause(c)]
+        clause = [c for c in clause if not _fronted_phrase(tok, c)]
         if not clause and info.clause and aside is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
@@ -1373,6 +1468,7 @@ class SourcingComponent:
             return None
         rule = "verb+clause"
         content_tokens: list[Token] = []
+        told_by: Span | None = None
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         oprd = [c for c in tok.children if c.dep_ == "oprd"]
         aside = _as_aside(tok, subj)
@@ -1404,6 +1500,15 @@ class SourcingComponent:
         elif _parenthetical(tok) and info.clause:
             content_tokens = _subtree_minus(tok.head, [tok])
             rule = "parenthetical"
+        elif info.clause and (teller := _cue_read_as_relative(tok)) is not None:
+            content_tokens = list(
+                tok.doc[tok.sent.start : teller.left_edge.i - 1]
+            )  # "…, a new poll … has found,"
+            subj, passive = teller, False
+            rule = "parenthetical"
+            # the noun with its for-phrase, which holds the name the parser made the cue's subject
+            named_by = next(c for c in tok.children if c.dep_ == "nsubj")
+            told_by = tok.doc[teller.left_edge.i : named_by.right_edge.i + 1]
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
@@ -1447,6 +1552,7 @@ class SourcingComponent:
             if source[0].lower_ == "as" and len(source) > 1:
                 source = source[1:]  # ', as many of its backbenchers admit,
             antecedent = relative_antecedent(subj)
+        source = told_by or source
         att = Attribution(
             "passive" if is_passive else rule,
             cue_range(tok),
@@ -2496,6 +2602,17 @@ _TELLING = frozenset(
 )
 
 
+def _put_it_to(tok: Token) -> bool:
+    """'Mr Whelan put it to him that he had pushed Mr Dunphy first': counsel's question in cross-examination,
+    a statement the witness is asked to accept; "put" reports only with "it to" and a that-clause."""
+    return (
+        tok.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+        and any(c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in tok.children)
+        and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children)
+    )
+
+
 def _passive_only_cue(tok: Token) -> bool:
     """'It is learnt that …', 'is rumoured to be …': a verb that reports only as an agentless passive."""
     return (
@@ -2515,7 +2632,7 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     cue = doc[inner.cue_token] if inner.cue_token is not None else None
     return (
         cue is not None
-        and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children))
+        and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children) or _second_that_clause(cue))
         # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
         # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
         and cue.lemma_.lower() in _TELLING
@@ -2530,6 +2647,16 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and not _same_cue(inner, outer)
         # the closing quote mark the tags may leave off the outer reading (it is added later) aside
         and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
+    )
+
+
+def _second_that_clause(verb: Token) -> bool:
+    """'said they had reported the bear … and that a branch officer had told them …': a conjunct with a
+    "that" and a subject of its own who can speak is a second clause of what is reported, someone else's
+    act in it ("and that her country had asked for its quota to be reviewed" is the minister's report)."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.pos_ != "PRON" and (animate(c) or c.lower_ in ("one", "someone"))
+        for c in verb.children
     )
 
 

@@ -168,6 +168,26 @@ def _asker(tok: Token) -> bool:
     return verb is not None and verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ccomp", "dep")
 
 
+def _giving_evidence(tok: Token) -> bool:
+    """The subject of a sentence a court report opens on the witness box ("Giving evidence, Mr Ó Laoire
+    said …", "Cross-examined by Conor Whelan SC, Mr Ó Laoire accepted …") or of "gave evidence" /
+    "testified": the one "the witness" means next."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() == "testify" or (
+        verb.lemma_.lower() == "give" and any(c.lower_ == "evidence" for c in verb.children)
+    ):
+        return True
+    for opener in (c for c in verb.children if c.i < tok.i and c.dep_ in ("advcl", "prep")):
+        words = {t.lower_ for t in opener.subtree}
+        if opener.lemma_.lower() in ("cross-examine", "re-examine") or "cross-examination" in words:
+            return True
+        if opener.lemma_.lower() == "give" and "evidence" in words:
+            return True
+    return False
+
+
 def _quoted_words(ent: Span) -> set[int]:
     """Indices of the tokens set off by quote marks inside a name, and the marks."""
     marks = [t.i for t in ent if t.text in QUOTE_MARK_TOKENS]
@@ -237,6 +257,8 @@ def _person_name(ent: Span) -> str:
     # and a force's or body's name before the title: "Garda Sergeant Declan Furlong"
     titled = [k for k, t in enumerate(tokens[:-2]) if t.lower_ in TITLE_WORDS]
     tokens = tokens[titled[-1] + 1 :] if titled else tokens
+    if len(tokens) >= 3 and tokens[0].text == "Garda":
+        tokens = tokens[1:]  # an Irish officer's rank, and the force's name: "Garda Niamh Tiernan"
     # and an occupation that opens the sentence: "Cleaner Shelley Paewai, 52, said"
     first = tokens[0]
     if (
@@ -441,6 +463,8 @@ class SpeakerResolver:
             # "founder and chief executive Priya Raghunathan": the title before "and" is hers too
             if i > 0 and doc[i].lower_ == "and" and doc[i - 1].lower_ in TITLE_WORDS:
                 self._add_role([doc[i - 1].lower_], name, ent.start_char)
+        if _giving_evidence(ent.root):
+            self._add_role(["witness"], name, ent.start_char)  # "… the witness replied"
         bracketed = _title_before_bracket(ent)
         if bracketed:
             # "The Town Clerk (Mr. H. R. Pell)": the office printed first, the holder in brackets
@@ -658,10 +682,20 @@ class SpeakerResolver:
                     )
                 )
             )
-            if tok.pos_ == "NOUN" and (tok.lower_ in heads or sexless) and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "One victim, a woman in her 80s from Kaimata, told Police …": the apposition gives the sex
+            described = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in heads]
+            if (
+                tok.pos_ == "NOUN"
+                and (tok.lower_ in heads or sexless or described)
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and not _inside_report_of(tok, since_span)
+                and tok.head.dep_ != "advcl"  # "The son …, contacted Police after his father withdrew …"
+            ):
                 opener = tok.left_edge
-                if any(c.dep_ == "appos" for c in tok.children) or not (
-                    opener.lower_ in ("a", "an", "another", "one") or opener.tag_ == "PRP$"
+                if any(c.dep_ == "appos" and c not in described for c in tok.children) or not (
+                    opener.lower_ in ("a", "an", "another", "one")
+                    or opener.tag_ == "PRP$"
+                    or _of_someone_new(tok)
                 ):
                     # "the spokeswoman, Jane Doe, …" is named after all, and "the former first lady"
                     # most likely describes someone named before; "a spokeswoman", "my mother" are new
@@ -1403,6 +1437,10 @@ class SpeakerResolver:
             name = self.last_person(span.start_char, sex)
             if name is not None:
                 return Speaker(name, "person", f"epithet '{text}' → last named person")
+        official = _name_after_office(span)
+        if official is not None:
+            # "Department of Health spokesperson Kagiso Tlhapi", the name untagged: the person, not the body
+            return Speaker(self._full_name(official), "person", "named person after a body's title")
         # a nationality or party adjective ("the Russian president") does not name the speaker, nor does
         # a common noun the tagger took for a name ("the metro announced")
         orgs = sorted(
@@ -1501,9 +1539,15 @@ class SpeakerResolver:
                 or (len(titled) == 2 and titled[0].lower() in HONORIFICS)  # "Mr Obi"
             )
             and all(w[:1].isupper() for w in titled[1:])  # not "representative for Marchbanks"
+            # not an office's name ("Prime Minister's Office")
+            and not any(w.endswith(("'s", "’s")) for w in titled)
         ):
-            # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark)
-            name = " ".join(w for w in titled if w.lower() not in TITLE_WORDS | HONORIFICS)
+            # "Mayor Elena Ruiz" that NER missed (it often does right after a closing quote mark); the name
+            # is what follows the last title word ("Detective Senior Sergeant Tūhoe")
+            last = max(k for k, w in enumerate(titled) if w.lower() in TITLE_WORDS | HONORIFICS)
+            name = " ".join(titled[last + 1 :])
+            if " " not in name:
+                name = self._owner(name, span.start_char) or name  # the full name given before
             return Speaker(name, "person", "title followed by a capitalised name")
         if span.root.pos_ == "PROPN" and any(clean(b.text) == text for b in self.bodies):
             return Speaker(text, "organisation", "a body's name the tagger missed")  # "Askel Ferries"
@@ -2075,6 +2119,14 @@ class SpeakerResolver:
                     author = self._document_author(span.doc[earlier.left_edge.i : earlier.i + 1])
                     if author is not None:
                         return Speaker(author.name, author.type, f"'{span.text}' → {author.how}")
+                    # a statement is its giver's voice, where a letter or a report stays a document
+                    giver = _giver(earlier) if root.lemma_.lower() == "statement" else None
+                    if giver is not None:
+                        # "Trevasco said in a statement that … '…,' the statement said": who gave it
+                        inner = self.resolve(source_span(giver))
+                        if inner.name is not None and inner.type in ("person", "organisation", "outlet"):
+                            how = f"'{span.text}' → the {root.text} {inner.name} gave"
+                            return Speaker(inner.name, inner.type, how)
         return None
 
     def _spelled_out(self, span: Span, text: str) -> str:
@@ -2789,6 +2841,33 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
     return doc[j] if any(t.lower_ in ("of", "for") for t in doc[j : i + 1]) else None
 
 
+def _giver(document: Token) -> Token | None:
+    """The subject of the verb that gave ``document`` out: 'said in a statement', 'issued a statement'."""
+    verb = document.head
+    if document.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_OUT):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+
+
+#: Verbs that give a document out, whose subject is its author: "issued a statement".
+_GIVING_OUT = frozenset({"issue", "release", "send", "publish", "post", "email"})
+
+
+def _name_after_office(span: Span) -> Span | None:
+    """'Department of Health spokesperson Kagiso Tlhapi': two or three capitalised words after a
+    spokesperson's or a title's word end the phrase, with no entity of the tagger's on them (it names
+    the body and misses the person)."""
+    offices = [t.i for t in span if t.lower_ in _SPOKESPEOPLE | TITLE_WORDS and t.is_lower]
+    if not offices or not any(e.label_ in ("ORG", "GPE") and e.end <= offices[-1] for e in span.ents):
+        return None
+    name = span.doc[offices[-1] + 1 : span.end]
+    if 2 <= len(name) <= 3 and all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in name):
+        return name
+    return None
+
+
 def _name_after_titles(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person named at the end of a run of titles the parser coordinated with the name ("co-founder
     and chief executive Anjali Devarajan" read as "founder and … Devarajan"); ``names`` adds the person
@@ -2989,6 +3068,27 @@ def _coordinated_names(span: Span) -> list[str]:
         ]
         names.append("".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip())
     return names
+
+
+def _inside_report_of(noun: Token, named: Span) -> bool:
+    """'Stephen Kiely … said he heard shouting and saw a man "swing a punch" …': someone in what the named
+    person reports (or saw) is no new speaker displacing them for the next "he"."""
+    name = named[0]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # "Stephen" of "Stephen Kiely"
+    verb = name.head
+    return name.dep_ in ("nsubj", "nsubjpass") and noun.head != verb and noun in verb.subtree
+
+
+def _of_someone_new(noun: Token) -> bool:
+    """'The son of another victim, an 86-year-old man …': a definite description that is new all the same,
+    through an indefinite it belongs to."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.left_edge.lower_ in ("a", "an", "another", "one") for o in c.children)
+        for c in noun.children
+    )
 
 
 def _reports_unsexed(noun: Token, sex: str) -> bool:

@@ -185,8 +185,12 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
         and is_cue_verb(verb)
         and is_cue_verb(head.head)
         # a verb of speech in the passive reports nothing its subject said ("the request had not been
-        # answered, and urged riders to …")
-        and not (is_cue_verb(head) and not any(c.dep_ == "auxpass" for c in head.children))
+        # answered, and urged riders to …"), nor one with no clause ("must find £6.4m of savings, and warns")
+        and not (
+            is_cue_verb(head)
+            and not any(c.dep_ == "auxpass" for c in head.children)
+            and any(c.dep_ in ("ccomp", "xcomp") for c in head.children)
+        )
     ):
         # "the association argues that PBW has a duty …, and asks the FRC to …": a second speech act of
         # the reporter's, in the reporter's tense, after a clause that reports no speech
@@ -666,8 +670,11 @@ def animate(tok: Token) -> bool:
 _DOER_ENDINGS = ("er", "or", "ist", "ian")
 
 
-#: People named by plurals no ending gives away.
-_PEOPLE = frozenset({"people", "thieves", "children", "police", "staff", "villagers", "farmers"})
+#: People named by plurals no ending gives away, and by the plainest words for a person ("a man").
+_PEOPLE = frozenset(
+    {"people", "thieves", "children", "police", "staff", "villagers", "farmers", "man", "woman", "men", "women",
+     "boy", "girl", "child"}
+)  # fmt: skip
 
 
 def inverted_object(verb: Token, quoted: bool = False) -> Token | None:
