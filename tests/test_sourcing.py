@@ -5713,3 +5713,36 @@ def test_a_documents_second_act_after_a_clause_with_no_speech_is_the_documents(r
         "without them it “would not be able to set a balanced budget”."
     )
     assert "report" in (find_quote(r, "balanced budget").speaker or "")
+
+
+def test_the_name_a_source_gave_is_who_speaks(read_text) -> None:
+    r = read_text(
+        "Parents are angry.\n\nOne, who gave her name only as Refilwe, wrote that she had driven 40km with a "
+        "feverish child.\n\nListeners have been in touch. One, Dean in Hollinsbury, texted: “My lad goes there "
+        "four nights a week.”"
+    )
+    assert (find_quote(r, "driven 40km").speaker, find_quote(r, "My lad").speaker) == ("Refilwe", "Dean")
+
+
+def test_a_push_notification_is_a_document(read_text) -> None:
+    r = read_text("A push notification sent to users of the app read: “Sorry – some of you were charged twice.”")
+    assert find_quote(r, "charged twice").speaker_type == "document"
+
+
+def test_a_possessive_title_in_the_lede_is_the_holder_named_two_sentences_on(read_text) -> None:
+    r = read_text(
+        "Kirkhaven City Council will keep the planters on Bankhead Road until next spring, its transport "
+        "convener has confirmed.\n\nThe council's consultation report shows that 51 per cent of residents "
+        "wanted the trial to end.\n\nConvener Cllr Ruaraidh MacLennan told the Bulletin the numbers were too "
+        "close to call."
+    )
+    assert find_quote(r, "keep the planters").speaker == "Ruaraidh MacLennan"
+
+
+def test_one_of_an_unnamed_group_is_described_as_the_writer_describes_them(read_text) -> None:
+    r = read_text(
+        "The closure was final, according to two employees who attended. One of them, a machine operator with "
+        'twenty years at the plant, said the announcement took "maybe six minutes".'
+    )
+    q = find_quote(r, "six minutes")
+    assert q.anonymous and "machine operator" in (q.speaker or "")

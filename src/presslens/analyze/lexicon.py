@@ -534,6 +534,7 @@ DOCUMENT_NOUNS = frozenset(
         "contract",
         "email",
         "emails",
+        "notification",  # "A push notification sent to users of the app read: …"
         "cable",
         "cables",
         "leak",
@@ -661,6 +662,8 @@ TITLE_WORDS = frozenset(
         "chairman",
         "chairwoman",
         "chair",
+        "convener",  # a Scottish council committee's chair: "Convener Cllr Ruaraidh MacLennan"
+        "convenor",
         "director",
         "spokesman",
         "spokeswoman",

@@ -101,6 +101,7 @@ from presslens.analyze.subjects import (
     is_cue_verb,
     is_mark,
     line_label,
+    name_after_one,
     nearest_first,
     outer_speaker,
     participle_read_as_clause,
@@ -2152,7 +2153,9 @@ class SourcingComponent:
         if opener.pos_ == "PROPN" and opener.is_title and followed_by_age(doc, sent.start + 1):
             source = doc[sent.start : sent.start + 1]  # a vox pop's "Leo, 8, Larksfield:": the child
         elif subjects:
-            source = source_span(subjects[0])  # "The chairwoman … put it bluntly:"
+            source = source_span(
+                name_after_one(subjects) or subjects[0]
+            )  # "The chairwoman … put it bluntly:"
         elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
             source = (
                 named  # "Pike put it this way:", the name misread as an interjection before an imperative
@@ -2655,7 +2658,9 @@ def _second_that_clause(verb: Token) -> bool:
     "that" and a subject of its own who can speak is a second clause of what is reported, someone else's
     act in it ("and that her country had asked for its quota to be reviewed" is the minister's report)."""
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
-        c.dep_ == "nsubj" and c.pos_ != "PRON" and (animate(c) or c.lower_ in ("one", "someone"))
+        c.dep_ == "nsubj"
+        and c.pos_ != "PRON"
+        and (animate(c) or is_occupation(c) or c.lower_ in ("one", "someone"))
         for c in verb.children
     )
 

@@ -802,10 +802,14 @@ class SpeakerResolver:
         office holder is the person whose name opens the next sentence as the subject of a reporting verb;
         the title is learnt for them, so "The minister replied" later is them too."""
         doc = span.doc
-        after = _sentences_after(span.root.sent, 1)
-        if span[0].lower_ != "the" or not _in_lede(span.root.sent, 3) or not after:
+        after = _sentences_after(span.root.sent, 2)
+        if span[0].lower_ not in ("the", "its") or not _in_lede(span.root.sent, 3) or not after:
             return None
         ent = next((e for e in doc.ents if e.start == after[0].start and e.label_ == "PERSON"), None)
+        if ent is None:
+            # or the sentence after a line of background, naming them with the title ("… its transport
+            # convener has confirmed … ¶ The council's report shows … ¶ Convener Cllr Ruaraidh MacLennan told …")
+            ent = next((e for s in after for e in s.ents if _titled_as(e, s, span.root.lower_)), None)
         if ent is None or ent.root.dep_ != "nsubj" or ent.root.head.lemma_.lower() not in cue_verbs():
             return None
         name = self._full_name(ent)
@@ -1076,6 +1080,10 @@ class SpeakerResolver:
         if initials is not None:
             # the description the aside names ("A doctor …, identified only by her initial, M.,"), or "M. said"
             return Speaker(initials.text, "person", "named by initials only", True, _INITIALS_REASON)
+        given = _name_given_as(span)
+        if given is not None:
+            # "One, who gave her name only as Refilwe, wrote …": the name they gave, as in apposition
+            return Speaker(self._full_name(given), "person", "the name the source gave")
         if text.lower() in _FORMS_OF_ADDRESS_TO_THE_BENCH:
             bench = self._bench(span.start_char)
             if bench is not None:
@@ -1300,6 +1308,16 @@ class SpeakerResolver:
         if whole and whole[0].lower_ in _PLURAL_PRONOUNS | {"those"} and not described:
             # "One of them cautioned …": a member of the group 'them' stands for, as named or unnamed as it
             group = self._plural_antecedent(span.doc[whole[0].i : whole[0].i + 1], context)
+            described_as = [
+                c
+                for c in span.root.children
+                if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an")
+            ]
+            if group is not None and group.anonymous and described_as:
+                # "One of them, a machine operator with 22 years at the plant, said": as the writer describes them
+                desc = span.doc[described_as[0].left_edge.i + 1 : described_as[0].right_edge.i + 1]
+                how = f"one of {group.how}, described in apposition"
+                return Speaker(clean(desc.text), "anonymous", how, True, group.reason)
             if group is not None:
                 member = span.doc[span.start : whole[0].i].text.strip()  # "One of"
                 name = group.name or ""
@@ -1404,7 +1422,10 @@ class SpeakerResolver:
         owner = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "its")]
         if owner and span.root.lower_ in _OWNED_VOICES | TITLE_WORDS and len(span) <= 4:
             # "her office", "his campaign", "its general secretary": the aide, office or officer of the
-            # person or body the pronoun stands for
+            # person or body the pronoun stands for; named as the lede goes on, that person
+            named = self._holder_named_next(span) if span.root.lower_ in TITLE_WORDS else None
+            if named is not None:
+                return Speaker(named, "person", f"'{text}', named as a later sentence's speaker")
             if owner[0].lower_ == "its":
                 whose = self._it(owner[0].idx, context)
                 if whose is not None and whose.type == "document":
@@ -1591,7 +1612,7 @@ class SpeakerResolver:
         if (
             span.root.lower_ in TITLE_WORDS
             and (common or bare_title)
-            and (span[0].pos_ == "DET" or _headline(span))
+            and (span[0].pos_ == "DET" or span[0].lower_ == "its" or _headline(span))
         ):
             named = self._holder_named_next(span)
             if named is not None:
@@ -2391,6 +2412,17 @@ def _pair_named_next(span: Span) -> str | None:
     return " and ".join(names) if len(names) == 2 else None
 
 
+def _titled_as(ent: Span, sent: Span, title: str) -> bool:
+    """A person named at the opening of ``sent`` after a run of capitalised titles that holds ``title``
+    ("Convener Cllr Ruaraidh MacLennan")."""
+    if ent.label_ != "PERSON" or not 0 <= ent.start - sent.start <= 4:
+        return False
+    titles = list(
+        itertools.takewhile(lambda t: t.is_title and t.lower_ in TITLE_WORDS, sent.doc[sent.start : ent.end])
+    )
+    return sent.start + len(titles) < ent.end and any(t.lower_ == title for t in titles)
+
+
 def _sentences_after(sent: Span, count: int) -> list[Span]:
     """The ``count`` sentences after ``sent`` (fewer, or none, at the document's end)."""
     doc = sent.doc
@@ -2841,6 +2873,19 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
     return doc[j] if any(t.lower_ in ("of", "for") for t in doc[j : i + 1]) else None
 
 
+def _name_given_as(span: Span) -> Span | None:
+    """'One, who gave her name only as Refilwe,': the capitalised name a relative clause on the phrase's
+    head says its speaker gave."""
+    for clause in (c for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
+            name = [t for t in prep.subtree if t.pos_ == "PROPN" and t.is_title]
+            if name and name[-1].i - name[0].i == len(name) - 1:
+                return span.doc[name[0].i : name[-1].i + 1]
+    return None
+
+
 def _giver(document: Token) -> Token | None:
     """The subject of the verb that gave ``document`` out: 'said in a statement', 'issued a statement'."""
     verb = document.head
@@ -3135,10 +3180,16 @@ def _calls_itself(noun: Token, sex: str) -> bool:
 
 
 def _plural_subject(token: Token) -> Span | None:
-    """The noun phrase ``token`` heads when it is a plural subject standing for people or bodies."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON":
-        return None
+    """The noun phrase ``token`` heads when it is a plural subject standing for people or bodies, or those
+    an "according to" cites ("…, according to two employees who attended. One of them …")."""
     doc = token.doc
+    cited = (
+        token.dep_ == "pobj"
+        and token.head.i > 0
+        and doc[token.head.i - 1 : token.head.i + 1].text == "according to"
+    )
+    if (token.dep_ not in ("nsubj", "nsubjpass") and not cited) or token.pos_ == "PRON":
+        return None
     conj = [c for c in token.children if c.dep_ == "conj"]
     if conj and token.ent_type_ and all(c.ent_type_ for c in conj):
         # "The New York Times and The Washington Post": a coordination of named entities

@@ -229,6 +229,20 @@ def _second_verb_as_clause(verb: Token) -> bool:
     )
 
 
+def name_after_one(subjects: list[Token]) -> Token | None:
+    """'One, Dean in Hollinsbury, texted:': of a bare "One" and a name after a comma, both of which the
+    parser made the verb's subjects, the name (in apposition, as written) speaks."""
+    if (
+        len(subjects) >= 2
+        and subjects[0].lower_ in ("one", "another")
+        and subjects[1].left_edge.i == subjects[0].i + 2
+        and subjects[0].doc[subjects[0].i + 1].text == ","
+        and subjects[1].ent_type_ == "PERSON"
+    ):
+        return subjects[1]
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
@@ -245,6 +259,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "A nurse trying to get home for her father's funeral said …": the parser gave the verb the
         # clause's last noun as a second subject; the first, whose clause it is, speaks
         return subjects[0], subjects[0].dep_ == "nsubjpass"
+    named = name_after_one(subjects)
+    if named is not None:
+        return named, False
     hung = closing_subject_hung_before(verb)  # before the subject a conjoined verb would inherit
     if hung is not None:
         return hung, False
