@@ -5746,3 +5746,58 @@ def test_one_of_an_unnamed_group_is_described_as_the_writer_describes_them(read_
     )
     q = find_quote(r, "six minutes")
     assert q.anonymous and "machine operator" in (q.speaker or "")
+
+
+def test_cr_is_a_councillors_title_and_glen_a_given_name(read_text) -> None:
+    r = read_text(
+        "Lord Mayor Sally Venn handed down her first budget on Tuesday.\n\nCr Venn told the chamber the rise "
+        "would add $1.30 a week.\n\nAccommodation Association chief executive Glen Wardrop warned the levy "
+        "would drive visitors away."
+    )
+    assert find_quote(r, "$1.30 a week").speaker == "Sally Venn"
+    q = find_quote(r, "drive visitors away")
+    assert (q.speaker, q.speaker_type) == ("Glen Wardrop", "person")
+
+
+def test_an_ombudsmans_letter_names_no_one_and_the_papers_masthead_no_woman(read_text) -> None:
+    r = read_text(
+        "Council left disabled man without a bathroom, watchdog finds\n\nCorrick Advertiser | News\n\nBy Anwen "
+        "Hollis\n\nThe Local Services Ombudsman’s report says the council was at fault.\n\nMrs C told the "
+        "Ombudsman that her husband had been forced to wash at the sink.\n\nShe said a therapist had assessed "
+        "him in January.\n\nBut the Ombudsman found that the council had never placed Mr C’s case on its "
+        "urgent list.\n\nMrs C said the shower was finally fitted in March.\n\nShe said she had been told it was "
+        "at the top of the pile."
+    )
+    for fragment in ("forced to wash", "therapist had assessed", "finally fitted", "top of the pile"):
+        q = find_quote(r, fragment)
+        assert (q.speaker, q.anonymous) == ("Mrs C", True)
+    q = find_quote(r, "never placed")
+    assert q.speaker_type == "organisation" and "Ombudsman" in (q.speaker or "")
+
+
+def test_a_tribunal_is_not_the_person_the_next_sentence_introduces(read_text) -> None:
+    r = read_text(
+        "A bakery manager who reported faulty fridges was unfairly dismissed, an employment tribunal has "
+        "ruled.\n\nJoanne Markey, 46, worked for the bakery for 11 years.\n\nEmployment Judge Ruth Adeyemi, "
+        "sitting at the Marlbury Employment Tribunal, said the stated reason was not the real one.\n\nThe "
+        'tribunal found his evidence "evasive and inconsistent".'
+    )
+    assert find_quote(r, "unfairly dismissed").speaker != "Joanne Markey"
+    q = find_quote(r, "evasive")
+    assert (q.speaker, q.anonymous) == ("Marlbury Employment Tribunal", False)
+
+
+def test_a_that_clause_hung_on_the_call_and_a_second_one_are_both_reported(read_text) -> None:
+    r = read_text(
+        'General manager Dana Whitcomb-Ruiz told reporters on a video call that the team had "lost its '
+        'identity" and that she took "full responsibility" for the hire.\n\nAsked whether her own job was safe, '
+        'she said that was "a question for ownership."'
+    )
+    assert find_quote(r, "full responsibility").content[0].text.startswith("that the team had")
+    assert find_quote(r, "question for ownership").kind == "mixed"
+
+
+def test_a_football_club_is_a_body(read_text) -> None:
+    r = read_text("Glenhaven FC said the decision was final.")
+    q = find_quote(r, "was final")
+    assert (q.speaker, q.speaker_type) == ("Glenhaven FC", "organisation")

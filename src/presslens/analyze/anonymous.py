@@ -127,7 +127,8 @@ def names_a_body(ent: Span) -> bool:
         # "told Sauti FM", with "Sauti" tagged a person: a station's name
         or (after is not None and after.text in BROADCAST_WORDS)
         or (len(ent) >= 2 and ent[0].text in BROADCAST_WORDS)
-        or ent[0].lower_ in PLACE_NAME_WORDS
+        # "Glen Eira", not "Glen Wardrop": a person's name when a surname follows the given name
+        or (ent[0].lower_ in PLACE_NAME_WORDS and not (len(ent) == 2 and ent[0].lower_ in GIVEN_NAMES))
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)
         or (
             before is not None
@@ -520,6 +521,8 @@ def _introduced_unnamed(span: Span, root: Token) -> bool:
     ("one diplomat", or the writer's own "our waiter"), or as someone's unnamed kin or member ("The family
     of one victim has asked … The family has asked for privacy"); or it is such a phrase itself ("The son
     of another victim … contacted Police")."""
+    if root.lower_ in ORGANISATION_HEADS | BODY_NAME_WORDS:
+        return False  # "an employment tribunal has ruled … The tribunal found": a body, named or not, is no source
     return _through_someone_unnamed(root) or any(
         t.lower_ == root.lower_
         and (

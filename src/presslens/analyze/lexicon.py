@@ -737,6 +737,7 @@ TITLE_WORDS = frozenset(
         "supt",
         "insp",
         "cllr",
+        "cr",  # an Australian or New Zealand councillor: "Cr Sally Venn"
         "det.",
         "manager",
         "editor",
@@ -951,6 +952,7 @@ BODY_NAME_WORDS = frozenset(
      "recordings", "entertainment", "pictures", "publishing", "directorate", "inspectorate",
      "secretariat", "executive", "network", "alliance", "coalition", "federation", "society", "league",
      "movement", "forum", "cooperative", "collective", "grid", "renewables", "cruises", "telecom", "telecoms",
+     "club", "fc", "afc", "rfc",  # sports clubs: "Glenhaven FC", "Kestrel Rowing Club"
      *LEGAL_FORMS]
 )  # fmt: skip
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.
@@ -978,7 +980,7 @@ PLACE_NAME_WORDS = frozenset(
 ORGANISATION_HEADS = BODY_ANAPHORS | {
     "association", "party", "campaign", "coalition", "alliance", "federation", "society", "trust", "club",
     "council", "committee", "commission", "institute", "foundation", "movement", "network", "branch",
-    "division", "directorate", "inspectorate", "regulator", "watchdog",
+    "division", "directorate", "inspectorate", "regulator", "watchdog", "tribunal", "panel", "inquiry",
 }  # fmt: skip
 # Sweeping pronouns: "everyone knows", "anyone can see" name no one.
 UNIVERSAL_PRONOUNS = frozenset(["everyone", "everybody", "anyone", "anybody", "nobody", "no one"])

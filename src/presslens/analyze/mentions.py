@@ -679,8 +679,9 @@ _INTRODUCERS = frozenset({"acl", "relcl", "advcl"})
 
 def initials_only(doc: Doc) -> list[tuple[int, Span]]:
     """Sources the article names by initials alone ("A doctor …, identified here only by her initial, M.,
-    said"), each with the token where the words naming them start (the comma before the aside): every
-    mention of those initials is that person, whom the reader still cannot identify."""
+    said", or an ombudsman's "Mrs C"), each with the token where the words naming them start (the comma
+    before the aside): every mention of those initials is that person, whom the reader still cannot
+    identify."""
     found = []
     for tok in doc:
         if tok.lower_ not in ("initial", "initials") or tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
@@ -694,6 +695,18 @@ def initials_only(doc: Doc) -> list[tuple[int, Span]]:
         start = verb.left_edge.i
         start = start - 1 if start > 0 and doc[start - 1].text == "," else start
         found.append((start, doc[letters.i : letters.i + 1]))
+    # "Mrs C told the Ombudsman …": an ombudsman's or a court's letter for someone it does not name
+    for tok in doc[:-1]:
+        letter = doc[tok.i + 1]
+        after = doc[letter.i + 1] if letter.i + 1 < len(doc) else None
+        if (
+            tok.lower_ in HONORIFICS
+            and tok.is_title
+            and len(letter.text) == 1
+            and letter.is_upper
+            and not (after is not None and after.is_title and after.pos_ == "PROPN")  # not "Ms P Ndlovu"
+        ):
+            found.append((tok.i, doc[tok.i : letter.i + 1]))
     return found
 
 

@@ -1486,6 +1486,12 @@ class SourcingComponent:
         elif clause and not (lemma in COGNITION_VERBS and clause[0].dep_ == "xcomp"):
             target = clause[0]
             content_tokens = list(target.subtree)
+            first = _clause_past_adverbial(tok) if target.dep_ == "conj" else []
+            opener = _that_mark(first[0]) if first and first[0].i < target.i else None
+            if opener is not None:
+                # "told reporters on a video call that the team had … and that she took …": the first
+                # that-clause, hung on the call, and the second, joined to the verb, are both reported
+                content_tokens = list(tok.doc[opener.i : target.right_edge.i + 1])
             mark = _that_mark(target) if tok.head.i == target.i else None
             if mark is not None:  # the clause the parser made the root: from its "that" on
                 content_tokens = [t for t in content_tokens if t.i >= mark.i]
@@ -2872,12 +2878,17 @@ def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     if rule.cue_token is None:
         return False
     covers = within(rule.content, tagged.content)
-    text = doc_text(doc)
     # the reported words outside the quotation, less the complementiser: 'that poachers "steal …"'
     pieces = list(tagged.content)
     for q0, q1 in rule.content:
         pieces = [p for a, b in pieces for p in ((a, min(b, q0)), (max(a, q1), b)) if p[0] < p[1]]
-    outside = [w for a, b in pieces for w in text[a:b].split() if w.lower() != "that"]
+    # "that" as a complementiser only: 'said that was "a question for ownership."' reports "that was"
+    outside = [
+        t.text
+        for a, b in pieces
+        for t in doc.char_span(a, b, alignment_mode="expand") or []
+        if not t.is_space and not (t.lower_ == "that" and t.dep_ == "mark")
+    ]
     sentence = doc[rule.cue_token].sent
     inside = all(sentence.start_char <= a and b <= sentence.end_char for a, b in tagged.content)
     return covers and sum(len(w) for w in outside) >= 6 and inside

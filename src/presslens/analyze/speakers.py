@@ -250,6 +250,10 @@ def _person_name(ent: Span) -> str:
         and expand_title(t.lower_) == t.lower_
         and not _police_rank(t)
     ] or list(ent)
+    if len(tokens) == 1 and len(tokens[0].text) == 1 and tokens[0].is_upper and tokens[0].i > ent.doc[0].i:
+        before = ent.doc[tokens[0].i - 1]
+        if before.lower_ in HONORIFICS:
+            return f"{before.text} {tokens[0].text}"  # "Mrs C", whom "Mr C" is not
     if len(tokens) > 2 and tokens[0].lower_ in NOBLE_TITLES and tokens[1].lower_ == "of":
         return clean(" ".join(t.text for t in tokens))  # "Duchess of Elmshire" is all the name there is
     while len(tokens) > 1 and tokens[0].lower_ in TITLE_WORDS:
@@ -1450,6 +1454,15 @@ class SpeakerResolver:
             if name is not None:
                 role = " ".join(t.text for t in span if t.i != owner[0].i)
                 return Speaker(f"{name}'s {role}", _office_kind(span.root), f"possessive pronoun → {how}")
+        if len(span) == 2 and span[0].lower_ == "the" and span[1].is_title and span[1].tag_ == "NNP":
+            # "the Ombudsman" after "The Local Services Ombudsman's report": the body whose name it ends
+            called = [
+                n
+                for _, n in self._bodies_called(span[1].lower_, span.start_char)
+                if n.endswith(f" {span[1].text}")
+            ]
+            if called:
+                return Speaker(called[-1], "organisation", f"'{text}' → the body named with that word")
         if _epithet(span):
             # "the Swede was diplomatic:", "the 34-year-old said": a sports or feature writer's name for
             # the person just named, of the sex the word says ("the actress" is no man named since)
@@ -1684,6 +1697,10 @@ class SpeakerResolver:
             return None
         ent = speaking[0]
         head = root.lower_
+        if head in _HEARING_BODIES and head not in ent.text.lower():
+            return (
+                None  # "In its submissions to the tribunal, Pell Harcourt contended …. The tribunal accepted"
+            )
         described = doc[max(prev.start, ent.start - 3) : ent.start]
         if any(ent.start_char <= at < ent.end_char for at, _ in self.outlet_mentions) or any(
             t.lower_ in OUTLET_ANAPHORS for t in described
@@ -1860,7 +1877,9 @@ class SpeakerResolver:
                 )
         # an ordinary person described (a farmer, a landscaper), not an official voice or a source
         official = root.lower_ in REPRESENTATIVE_HEADS | {"source", "official", "insider", "whistleblower"}
-        introduced = self._introduced_next(span) if not official else None
+        # nor a body ("an employment tribunal has ruled. ¶ Joanne Markey, 46, worked …" is no tribunal)
+        body = root.lower_ in ORGANISATION_HEADS | BODY_NAME_WORDS | PUBLISHING_BODIES
+        introduced = self._introduced_next(span) if not (official or body) else None
         if introduced is not None:
             return Speaker(introduced, "person", f"'{span.text}', introduced by name in the next sentence")
         return None
@@ -2410,6 +2429,10 @@ def _pair_named_next(span: Span) -> str | None:
         return None
     names = _coordinated_names(source_span(subject))
     return " and ".join(names) if len(names) == 2 else None
+
+
+#: Bodies that hear the parties who speak before them: never the last speaker named again.
+_HEARING_BODIES = frozenset({"tribunal", "panel", "inquiry", "court"})
 
 
 def _titled_as(ent: Span, sent: Span, title: str) -> bool:
@@ -2980,8 +3003,8 @@ def _epithet(span: Span) -> bool:
     if len(words) < 2 or words[0].lower_ != "the" or len(words) > 3:
         return False
     head = words[-1]
-    if head.tag_ not in ("NN", "NNP"):
-        return False
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in PUBLIC_OFFICERS:
+        return False  # "the Ombudsman", tagged a nationality now and then, is an office
     return head.ent_type_ == "NORP" or head.lower_ in _EPITHETS
 
 
@@ -3245,18 +3268,25 @@ def _masthead(span: Span) -> str | None:
         if title and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in title):
             return " ".join(t.text for t in title)
         return None
-    periodical = len(words) in (3, 4) and words[1].text in MASTHEAD_PERIODS  # "The Morning Beacon"
+    # or a paper's name opening a line of its own, without "the": the masthead line "Corrick Advertiser | News"
+    if not words:
+        return None
+    text = span.doc.text
+    label = words[0].lower_ != "the" and (span.start_char == 0 or text[span.start_char - 1] == "\n")
+    title = words if label else words[1:]
+    periodical = len(title) in (2, 3) and title[0].text in MASTHEAD_PERIODS  # "The Morning Beacon"
     if (
-        not 2 <= len(words) <= 5
-        or words[0].lower_ != "the"
-        or not (words[-1].text in MASTHEAD_WORDS or periodical)
+        not 1 <= len(title) <= 4
+        or (words[0].lower_ != "the" and not label)
+        or not (title[-1].text in MASTHEAD_WORDS or periodical)
+        or (label and len(title) < 2)
     ):
         return None
-    if any(e.label_ == "PERSON" and words[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
+    if any(e.label_ == "PERSON" and title[-1].i < e.end and e[0].lower_ in GIVEN_NAMES for e in span.ents):
         return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper
-    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text == "-" for t in words[1:]):
+    if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text == "-" for t in title):
         return None
-    return clean(span.doc[words[1].i : words[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
+    return clean(span.doc[title[0].i : title[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
 
 
 def _opens_sentence(tok: Token) -> bool:
