@@ -5801,3 +5801,71 @@ def test_a_football_club_is_a_body(read_text) -> None:
     r = read_text("Glenhaven FC said the decision was final.")
     q = find_quote(r, "was final")
     assert (q.speaker, q.speaker_type) == ("Glenhaven FC", "organisation")
+
+
+def test_a_colon_after_the_writers_imperative_aside_is_hers_who_laughs(read_text) -> None:
+    r = read_text(
+        "Every other Saturday, Sarah Quennell earns £45 without leaving her kitchen.\n\nAsk her why she started "
+        "and she laughs: “We needed a new boiler, and the car lives at my mum’s anyway.”"
+    )
+    assert find_quote(r, "new boiler").speaker == "Sarah Quennell"
+
+
+def test_the_firm_a_solicitor_works_at_is_no_woman_for_she(read_text) -> None:
+    r = read_text(
+        "Mortgage terms are the bigger trap, according to Priya Lakhani, a property solicitor at Ashdown Pike."
+        "\n\nSome lenders’ terms ban “running a business” from the home, she says."
+    )
+    assert find_quote(r, "running a business").speaker == "Priya Lakhani"
+
+
+def test_a_warning_written_to_someone_is_the_writers(read_text) -> None:
+    r = read_text(
+        "Martin Osei, head teacher of Hensby Academy, has written to the council warning that the entrance to "
+        "the site is on the route used by around 400 pupils."
+    )
+    assert find_quote(r, "400 pupils").speaker == "Martin Osei"
+
+
+def test_a_second_verb_in_the_reports_past_perfect_is_more_of_the_report(read_text) -> None:
+    r = read_text(
+        "Graeme Halloran has a new book out.\n\nHalloran told the Ledger he had “no axe to grind” and had written "
+        "the book “for my grandchildren, not my enemies”."
+    )
+    assert "grandchildren" in find_quote(r, "no axe to grind").content[-1].text
+
+
+def test_the_spokesperson_again_is_the_one_just_quoted(read_text) -> None:
+    r = read_text(
+        "Anna Colquhoun left Parliament in 2023. A spokesperson for Colquhoun said she had “no recollection” of "
+        "the conversation. The spokesperson added that the former prime minister had not read the book."
+    )
+    assert find_quote(r, "not read the book").speaker == "Anna Colquhoun"
+
+
+def test_the_subject_the_parser_made_a_second_object_of_told_is_reported(read_text) -> None:
+    r = read_text(
+        "At Keystone Lettings, a negotiator is filmed saying the landlords won't do it.\n\nA member of staff at "
+        "Pearl & Hollis told her the landlord of a two-bed apartment wanted “professionals only”, and suggested "
+        "she try “the council”."
+    )
+    q = find_quote(r, "professionals only")
+    assert q.kind == "mixed" and q.content[0].text.startswith("the landlord")
+
+
+def test_a_sentence_final_finding_stands_beside_a_report_nested_in_it(read_text) -> None:
+    r = read_text(
+        "Letting agents in Castlemoyle turned away a woman who said she was receiving rent supports at almost "
+        "half of the branches she visited, an investigation by The Fourth Floor has found."
+    )
+    assert any(q.content[0].text.startswith("Letting agents") for q in r.quotes)
+    assert any(q.content[0].text.startswith("she was receiving") for q in r.quotes)
+
+
+def test_a_callers_given_name_and_her_husband_described_in_apposition(read_text) -> None:
+    r = read_text(
+        "Several callers raised traffic. Meena, from Ashmere town centre, said her husband, a lorry driver, had "
+        'told her the access road "can\'t take two trucks passing." She said the plans allowed for 140 lorries.'
+    )
+    assert find_quote(r, "140 lorries").speaker == "Meena"
+    assert any(q.speaker == "Meena's husband" and "two trucks" in q.content[-1].text for q in r.quotes)

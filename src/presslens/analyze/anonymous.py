@@ -126,6 +126,13 @@ def names_a_body(ent: Span) -> bool:
         ent[-1].lower_ in BODY_NAME_WORDS
         # "told Sauti FM", with "Sauti" tagged a person: a station's name
         or (after is not None and after.text in BROADCAST_WORDS)
+        # "a property solicitor at Ashdown Pike": where someone by trade works
+        or (
+            ent.start >= 2
+            and ent.doc[ent.start - 1].lower_ == "at"
+            and ent.doc[ent.start - 2].tag_ == "NN"
+            and ent.doc[ent.start - 2].lower_.endswith(OCCUPATION_ENDINGS)
+        )
         or (len(ent) >= 2 and ent[0].text in BROADCAST_WORDS)
         # "Glen Eira", not "Glen Wardrop": a person's name when a surname follows the given name
         or (ent[0].lower_ in PLACE_NAME_WORDS and not (len(ent) == 2 and ent[0].lower_ in GIVEN_NAMES))

@@ -244,6 +244,12 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
             continue  # "declined to threaten Moscow or declare it responsible": alternatives, one act
         if verb.i > 0 and doc[verb.i - 1].tag_ == "``":
             continue  # 'said she had found him online and "thought he was legit"': her own words, quoted
+        if (
+            _perfect(verb)
+            and not _perfect(cue)
+            and any(c.dep_ == "ccomp" and (_perfect(c) or c.lower_ == "had") for c in cue.children)
+        ):
+            continue  # 'told the Ledger he had "no axe to grind" and had written …': the report's own tense
         if verb.lemma_.lower() in _FINDING and not any(
             c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in verb.children
         ):
@@ -282,6 +288,11 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         )
         att.content = rest
     return found
+
+
+def _perfect(verb: Token) -> bool:
+    """A verb in the past perfect ("had written"), the tense a past report shifts its clauses into."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 #: Verbs of finding out, a speech act only with a clause ("found that …"), not with what was found.

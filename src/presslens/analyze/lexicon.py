@@ -490,6 +490,8 @@ DOCUMENT_NOUNS = frozenset(
         "sheet",  # "a term sheet", "a fact sheet"
         "factsheet",
         "prospectus",
+        "catalogue",  # "Its own catalogue describes the book as …"
+        "catalog",
         "affidavit",
         "submission",
         "study",

@@ -344,6 +344,17 @@ def titled_names(doc: Doc) -> list[Span]:
             and (ent.start == 0 or doc[ent.start - 1].lower_ not in TITLE_WORDS)
         ):
             found.append(ent)
+        # "Meena, from Ashmere town centre, said" with "Meena" tagged a place or a body: a caller's or a
+        # vox pop's given name, where they are from or their age after it
+        if (
+            ent.label_ in ("ORG", "GPE")
+            and len(ent) == 1
+            and is_given_name(ent[0])
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and (doc[ent.end + 1].lower_ in ("from", "of") or followed_by_age(doc, ent.end))
+        ):
+            found.append(ent)
         # "Úna Kearns SC" tagged an organisation: a given name and a surname before a letters-after-the-name
         # that only people carry (a senior counsel, a member of parliament)
         if (

@@ -224,6 +224,18 @@ def _closing_comma(tok: Token) -> int | None:
     return comma if comma > tok.sent.start and doc[comma].text == "," else None
 
 
+def _subject_read_as_object(verb: Token, clause: Token, objects: list[Token]) -> bool:
+    """A verb with an addressee, an object right before its reported clause and a clause with no subject of
+    its own: the parser took the clause's subject for the verb's second object."""
+    return (
+        clause.dep_ == "ccomp"
+        and bool(objects)
+        and objects[0].right_edge.i + 1 == clause.left_edge.i
+        and any(c.dep_ == "dative" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
+    )
+
+
 def _cue_read_as_relative(tok: Token) -> Token | None:
     """'Support for the Civic Party has fallen to its lowest level since the last election, a new poll for
     The Standard-Herald has found, as voters …': the parser hangs the interrupting source on the last noun
@@ -1492,6 +1504,10 @@ class SourcingComponent:
                 # "told reporters on a video call that the team had … and that she took …": the first
                 # that-clause, hung on the call, and the second, joined to the verb, are both reported
                 content_tokens = list(tok.doc[opener.i : target.right_edge.i + 1])
+            if _subject_read_as_object(tok, target, obj):
+                # "told her the landlord of a two-bed apartment wanted …": the clause's subject, not a second
+                # object of "told"
+                content_tokens = list(obj[0].subtree) + content_tokens
             mark = _that_mark(target) if tok.head.i == target.i else None
             if mark is not None:  # the clause the parser made the root: from its "that" on
                 content_tokens = [t for t in content_tokens if t.i >= mark.i]
@@ -1740,6 +1756,13 @@ class SourcingComponent:
             ]
             if source is None and subjects:
                 source = source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
+            sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING else None
+            writer = (
+                next((c for c in sender.children if c.dep_ == "nsubj"), None) if sender is not None else None
+            )
+            if source is None and writer is not None and writer.pos_ != "PRON":
+                # "has written to the council warning that …", the participle read as the verb's object
+                source = source_span(writer)
             content = token_runs(clauses[0].subtree)
             if content and (source is not None or tok.lemma_.lower() in _SPEECH_NOUNS):
                 found.append(
@@ -1845,8 +1868,13 @@ class SourcingComponent:
                 a.content = subtract(doc_text(doc), a.content, cut, max(b for _, b in a.content)) or a.content
             # "Two of its investors are unhappy …, people familiar with the matter told Meridian News": a
             # tagged act inside what a post-posed report says leaves the report standing
+            # (and of a sentence-final aside: "… turned away a woman who said …, an investigation has found")
             inside = [
-                t for t in added if a.rule in TAGS_REFINE and _cue_in_content(t, a) and t.cue[1] <= a.cue[0]
+                t
+                for t in added
+                if (a.rule in TAGS_REFINE or a.rule == "parenthetical")
+                and _cue_in_content(t, a)
+                and t.cue[1] <= a.cue[0]
             ]
             # a speech act the quotation itself reports ('"… I started to think it was a fluke …"') does
             # not replace the speakerless quotation around it
@@ -1949,6 +1977,11 @@ class SourcingComponent:
                 content = subtract(doc_text(doc), content, source.start_char, cue.start_char)
             # "Smith, who argued that …"
             antecedent = relative_antecedent(source.root) if source is not None else None
+            if antecedent is not None:
+                # "turned away a woman who said she was …": the one the relative stands for said nothing
+                content = [
+                    p for p in content if not antecedent.start_char <= p[0] < source.start_char
+                ] or content
             content = _own_sentences(
                 doc, cue.root, _whole_complements(doc, cue, whole_phrases(doc, cue, content))
             )
@@ -2138,6 +2171,7 @@ class SourcingComponent:
                 for v in verbs
                 if not any(a.dep_ in ("relcl", "acl", "amod") for a in [v, *v.ancestors])
                 and not _interviewers_question(v)  # "Asked about the penalty, the Swede was diplomatic:"
+                and not is_imperative(v)  # "Ask her why she started and she laughs:" is the writer's aside
             ]
             verbs = main[-1:]  # a participle on a noun ("an account called @X") is no cue of the line
         if verbs:
@@ -2609,6 +2643,10 @@ _TELLING = frozenset(
         "pledge",
     }
 )
+
+
+#: Verbs of sending a message, whose subject is the author of the warning or claim they carry.
+_SENDING = frozenset({"write", "send", "issue", "email"})
 
 
 def _put_it_to(tok: Token) -> bool:

@@ -923,8 +923,11 @@ class SpeakerResolver:
         if whom is not None and whom[-1].tag_ == "POS":
             whom = whom[:-1]
         if whom is None or not len(whom):
-            # "WestLink Power says … A spokesperson told us …": the body that spoke just before
             last = context[-1] if context else None
+            if span[0].lower_ == "the" and last is not None and last.name and "spokesperson" in last.how:
+                # "A spokesperson for Colquhoun said … The spokesperson added …": the one just quoted
+                return Speaker(last.name, last.type, f"'{span.text}' → the spokesperson just quoted")
+            # "WestLink Power says … A spokesperson told us …": the body that spoke just before
             if last is not None and last.type == "organisation" and last.name and len(span) <= 3:
                 return Speaker(
                     last.name, "organisation", f"spokesperson → the body that spoke before ({last.how})"
@@ -1194,6 +1197,8 @@ class SpeakerResolver:
             # "of the Alliance for National Renewal (ANR)": the bracketed letters shorten the name before
             and not (c.i > 0 and span.doc[c.i - 1].text == "(" and c.text.isupper())
             and not _subject_hung_on_source(c)
+            and span.doc[c.left_edge.i].lower_
+            not in ("a", "an")  # "her husband, a lorry driver," names no one
             and (
                 c.ent_type_ in ("PERSON", "ORG")
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
