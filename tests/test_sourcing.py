@@ -5869,3 +5869,25 @@ def test_a_callers_given_name_and_her_husband_described_in_apposition(read_text)
     )
     assert find_quote(r, "140 lorries").speaker == "Meena"
     assert any(q.speaker == "Meena's husband" and "two trucks" in q.content[-1].text for q in r.quotes)
+
+
+def test_a_tagged_clause_short_of_the_closing_mark_still_widens_the_quote_to_a_mixed_one() -> None:
+    from presslens.analyze.attributions import Attribution
+    from presslens.analyze.sourcing import _widens_quote
+    from presslens.nlp import base_pipeline
+
+    text = 'Asked whether her own job was safe, she said that was "a question for ownership."'
+    doc = base_pipeline()(text)
+    cue = text.index("said")
+    quote = (text.index('"a question'), len(text))
+    rule = Attribution("verb+quote", (cue, cue + 4), [quote], None, cue_token=doc.char_span(cue, cue + 4)[0].i)
+    tagged = Attribution("tagged", (cue, cue + 4), [(text.index("that was"), len(text) - 1)], None)
+    assert _widens_quote(doc, tagged, rule)
+
+
+def test_staff_at_some_unnamed_places_are_unnamed(read_text) -> None:
+    r = read_text(
+        "The reporter visited nine agencies. Staff at four of them told her that their landlords would not "
+        "accept tenants on rent supports."
+    )
+    assert find_quote(r, "would not accept").anonymous

@@ -431,6 +431,8 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
     )
     if owned:
         return True
+    if members and any(c.dep_ == "prep" and c.lower_ == "at" for c in root.children):
+        return True  # "Staff at four of them told her": unnamed members, wherever they work
     if root.pos_ != "NOUN" or not (span[0].lower_ in _INDEFINITE or members):
         return False
     if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:

@@ -1802,7 +1802,11 @@ class SourcingComponent:
             if wider:
                 # 'Lynch said there remains a "significant difference …," when it comes to …': the quote is
                 # part of a reported clause the tags read whole; the rule's speaker stays
-                rule.content, rule.kind = wider[0].content, "mixed"
+                closing = max(b for _, b in rule.content)
+                rule.content, rule.kind = list(wider[0].content), "mixed"
+                last = rule.content[-1]
+                if last[1] < closing and not doc_text(doc)[last[1] : closing].strip(_QUOTE_MARKS):
+                    rule.content[-1] = (last[0], closing)  # with the closing mark the tags left off
                 readings.remove(wider[0])
 
         for rule in (a for a in kept if a.source is None and not a.passive):
@@ -2915,7 +2919,8 @@ def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     own sentence: the quote is a fragment of reported speech (a mixed quote), not all of it."""
     if rule.cue_token is None:
         return False
-    covers = within(rule.content, tagged.content)
+    # the closing quote mark the tags may leave off aside
+    covers = within(_without_closing_marks(doc_text(doc), rule.content), tagged.content)
     # the reported words outside the quotation, less the complementiser: 'that poachers "steal …"'
     pieces = list(tagged.content)
     for q0, q1 in rule.content:
