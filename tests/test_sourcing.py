@@ -5725,7 +5725,9 @@ def test_the_name_a_source_gave_is_who_speaks(read_text) -> None:
 
 
 def test_a_push_notification_is_a_document(read_text) -> None:
-    r = read_text("A push notification sent to users of the app read: “Sorry – some of you were charged twice.”")
+    r = read_text(
+        "A push notification sent to users of the app read: “Sorry – some of you were charged twice.”"
+    )
     assert find_quote(r, "charged twice").speaker_type == "document"
 
 
@@ -5880,7 +5882,9 @@ def test_a_tagged_clause_short_of_the_closing_mark_still_widens_the_quote_to_a_m
     doc = base_pipeline()(text)
     cue = text.index("said")
     quote = (text.index('"a question'), len(text))
-    rule = Attribution("verb+quote", (cue, cue + 4), [quote], None, cue_token=doc.char_span(cue, cue + 4)[0].i)
+    rule = Attribution(
+        "verb+quote", (cue, cue + 4), [quote], None, cue_token=doc.char_span(cue, cue + 4)[0].i
+    )
     tagged = Attribution("tagged", (cue, cue + 4), [(text.index("that was"), len(text) - 1)], None)
     assert _widens_quote(doc, tagged, rule)
 
@@ -5891,3 +5895,11 @@ def test_staff_at_some_unnamed_places_are_unnamed(read_text) -> None:
         "accept tenants on rent supports."
     )
     assert find_quote(r, "would not accept").anonymous
+
+
+def test_a_sentence_opening_plural_of_people_tagged_a_name_with_where_they_are_is_vague(read_text) -> None:
+    r = read_text(
+        "The publisher said so. Booksellers in Wellhaven say advance orders have been the strongest in years."
+    )
+    q = find_quote(r, "advance orders")
+    assert (q.speaker_type, q.anonymous) == ("group", True)

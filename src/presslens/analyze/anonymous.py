@@ -491,7 +491,17 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
     # plural
     bodies = root.lemma_.lower() in _UNNAMED_BODIES
     people = root.lower_.endswith(PEOPLE_ENDINGS) or root.lower_ in _PEOPLE_PLURALS
-    if root.tag_ != "NNS" or root.pos_ != "NOUN" or not (people or bodies):
+    # "Booksellers in Wellhaven say", the sentence's capitalised first word tagged a name
+    opening = (
+        root.tag_ == "NNP"
+        and root.is_sent_start
+        and root.i == span.start
+        and not root.ent_type_
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "across", "near") for c in root.children
+        )
+    )  # … with where they are after it, which no surname has ("Sellers said" stays a name)
+    if not (root.tag_ == "NNS" and root.pos_ == "NOUN" or opening) or not (people or bodies):
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source
