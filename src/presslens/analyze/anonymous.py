@@ -501,7 +501,7 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
             c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "across", "near") for c in root.children
         )
     )  # … with where they are after it, which no surname has ("Sellers said" stays a name)
-    if not (root.tag_ == "NNS" and root.pos_ == "NOUN" or opening) or not (people or bodies):
+    if not ((root.tag_ == "NNS" and root.pos_ == "NOUN") or opening) or not (people or bodies):
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source
