@@ -5903,3 +5903,22 @@ def test_a_sentence_opening_plural_of_people_tagged_a_name_with_where_they_are_i
     )
     q = find_quote(r, "advance orders")
     assert (q.speaker_type, q.anonymous) == ("group", True)
+
+
+def test_one_with_a_name_in_apposition_is_that_name_and_no_one_asked_about_is_he(read_text) -> None:
+    r = read_text(
+        "Listeners have been messaging the show all morning.\n\nOne, Dean in Hollinsbury, texted: “My lad goes "
+        "there four nights a week.”\n\nKieran Dunphy denies the charge. Asked by gardaí whether he had pushed Mr "
+        "Tomás Ó Laoire, he said he had “never laid a finger on him”."
+    )
+    assert find_quote(r, "My lad").speaker == "Dean"
+    assert find_quote(r, "never laid a finger").speaker == "Kieran Dunphy"
+
+
+def test_a_quote_is_not_widened_over_the_report_of_a_relative_clause_before_it(read_text) -> None:
+    r = read_text(
+        "At a rally in Washington, Marc H. Morial, the chief executive of the National Urban League, forcefully "
+        'told a young woman who suggested that some people may not vote because of frustration that "this is '
+        'not the first generation to be frustrated and not voting is not a viable nor intelligent strategy."\n'
+    )
+    assert not any(q.content[0].text.startswith("suggested") for q in r.quotes)

@@ -224,6 +224,19 @@ def _closing_comma(tok: Token) -> int | None:
     return comma if comma > tok.sent.start and doc[comma].text == "," else None
 
 
+def _relative_report_between(other: Attribution, rule: Attribution) -> bool:
+    """``other`` is a relative clause's report ("who suggested that …") between ``rule``'s cue and the
+    quotation ``rule`` credits."""
+    return (
+        other is not rule
+        and other.cue is not None
+        and rule.cue is not None
+        and other.source is not None
+        and other.source.root.lower_ in RELATIVE_PRONOUNS
+        and rule.cue[1] <= other.cue[0] < min(a for a, _ in rule.content)
+    )
+
+
 def _subject_read_as_object(verb: Token, clause: Token, objects: list[Token]) -> bool:
     """A verb with an addressee, an object right before its reported clause and a clause with no subject of
     its own: the parser took the clause's subject for the verb's second object."""
@@ -1798,7 +1811,15 @@ class SourcingComponent:
         scare_ranges = [(s.start, s.end) for s in scare]
         readings = self._from_tags(doc)
         for rule in (a for a in kept if a.rule == "verb+quote"):
-            wider = [t for t in readings if _same_cue(t, rule) and _widens_quote(doc, t, rule)]
+            wider = [
+                t
+                for t in readings
+                if _same_cue(t, rule)
+                and _widens_quote(doc, t, rule)
+                # not over the report of someone the cue's object stands for ("told a young woman who
+                # suggested that …")
+                and not any(_relative_report_between(o, rule) for o in atts)
+            ]
             if wider:
                 # 'Lynch said there remains a "significant difference …," when it comes to …': the quote is
                 # part of a reported clause the tags read whole; the rule's speaker stays

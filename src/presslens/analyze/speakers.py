@@ -581,9 +581,14 @@ class SpeakerResolver:
         ("John Smith met Maria Lopez. He said …" → John Smith)."""
         fits = self._people_before(pos, _PRONOUN_GENDER.get(pronoun))
         # "Asked by Judge Brereton whether …, he said": the one asked answers, not the asker
-        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand") if self.askers else None
+        here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if here is not None:
             fits = [(p, n) for p, n in fits if not (p in self.askers and p >= here.sent.start_char)]
+            # … nor anyone named in the question ("Asked whether he had pushed Mr Ó Laoire, he said …")
+            opener = here.sent[0]
+            if opener.lower_ == "asked" and opener.right_edge.i < here.start:
+                last = opener.right_edge
+                fits = [(p, n) for p, n in fits if not opener.idx <= p < last.idx + len(last.text)]
         if not fits:
             return None
         sentence = self.doc.char_span(fits[-1][0], fits[-1][0] + 1, alignment_mode="expand")
@@ -1204,7 +1209,7 @@ class SpeakerResolver:
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
             )
         ]
-        if head_word.pos_ == "NOUN" and named:
+        if (head_word.pos_ == "NOUN" or head_word.lower_ in ("one", "another")) and named:
             # "The governor's spokesperson, Ben Ortiz, denied …", "The company, Redwater Energy, …": the
             # description is named right after it. A body's name is an organisation's whatever the tagger
             # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh"); newspapers named so
