@@ -583,9 +583,9 @@ class SpeakerResolver:
         # "Asked by Judge Brereton whether …, he said": the one asked answers, not the asker
         here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if here is not None:
-            fits = [(p, n) for p, n in fits if not (p in self.askers and p >= here.sent.start_char)]
+            opener = _sentence_opener(here[0])
+            fits = [(p, n) for p, n in fits if not (p in self.askers and p >= opener.idx)]
             # … nor anyone named in the question ("Asked whether he had pushed Mr Ó Laoire, he said …")
-            opener = here.sent[0]
             if opener.lower_ == "asked" and opener.right_edge.i < here.start:
                 last = opener.right_edge
                 fits = [(p, n) for p, n in fits if not opener.idx <= p < last.idx + len(last.text)]
@@ -3281,8 +3281,8 @@ def _masthead(span: Span) -> str | None:
     # or a paper's name opening a line of its own, without "the": the masthead line "Corrick Advertiser | News"
     if not words:
         return None
-    text = span.doc.text
-    label = words[0].lower_ != "the" and (span.start_char == 0 or text[span.start_char - 1] == "\n")
+    before = span.doc[span.start - 1] if span.start > 0 else None  # not ``doc.text``: joined on each call
+    label = words[0].lower_ != "the" and (before is None or (before.is_space and "\n" in before.text))
     title = words if label else words[1:]
     periodical = len(title) in (2, 3) and title[0].text in MASTHEAD_PERIODS  # "The Morning Beacon"
     if (
@@ -3297,6 +3297,14 @@ def _masthead(span: Span) -> str | None:
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text == "-" for t in title):
         return None
     return clean(span.doc[title[0].i : title[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
+
+
+def _sentence_opener(tok: Token) -> Token:
+    """The first token of ``tok``'s sentence, walked back to (``tok.sent`` scans the document each call)."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and not doc[i].is_sent_start:
+        i -= 1
+    return doc[i]
 
 
 def _opens_sentence(tok: Token) -> bool:
