@@ -541,20 +541,20 @@ def _introduced_unnamed(span: Span, root: Token) -> bool:
     of one victim has asked … The family has asked for privacy"); or it is such a phrase itself ("The son
     of another victim … contacted Police")."""
     if root.lower_ in ORGANISATION_HEADS | BODY_NAME_WORDS:
-        return False  # "an employment tribunal has ruled … The tribunal found": a body, named or not, is no source
-    return _through_someone_unnamed(root) or any(
+        return False  # "an employment tribunal has ruled … The tribunal found": a body, not an unnamed person
+    return through_someone_unnamed(root) or any(
         t.lower_ == root.lower_
         and (
             any(c.lower_ in _INDEFINITE | {"my", "our"} for c in t.children if c.i < t.i)
-            or _through_someone_unnamed(t)
+            or through_someone_unnamed(t)
         )
         for t in span.doc[: span.start]
     )
 
 
-def _through_someone_unnamed(noun: Token) -> bool:
+def through_someone_unnamed(noun: Token) -> bool:
     """'the son of another victim', 'the head of one charity': known only through someone or something
-    the article does not name."""
+    the article does not name (so new to the reader, and unnamed)."""
     return any(
         c.dep_ == "prep"
         and c.lower_ == "of"

@@ -848,6 +848,10 @@ SURNAME_PARTICLES = frozenset(
      "binti", "al", "el", "ap", "ab", "ní", "nic", "ó", "uí", "ibn", "dos", "das"}
 )  # fmt: skip
 
+#: Verbs that send a message or give a document out, whose subject is its author: "issued a statement",
+#: "has written to the council warning that …".
+SENDING_VERBS = frozenset({"write", "send", "issue", "release", "publish", "post", "email"})
+
 PERSON_PRONOUNS = frozenset(["he", "she", "him", "her", "his", "i", "me", "we", "us"])
 THING_PRONOUNS = frozenset(["it", "its", "they", "them", "their"])
 RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom", "whose"])

@@ -73,6 +73,7 @@ from presslens.analyze.lexicon import (
     RELATIVE_PRONOUNS,
     RELAY_VERBS,
     REPRESENTATIVE_HEADS,
+    SENDING_VERBS,
     TITLE_WORDS,
     UNIVERSAL_PRONOUNS,
     VAGUE_HEADS,
@@ -1769,7 +1770,7 @@ class SourcingComponent:
             ]
             if source is None and subjects:
                 source = source_span(subjects[0])  # "Trump claims that …" with 'claims' parsed as a noun
-            sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SENDING else None
+            sender = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in SENDING_VERBS else None
             writer = (
                 next((c for c in sender.children if c.dep_ == "nsubj"), None) if sender is not None else None
             )
@@ -2668,10 +2669,6 @@ _TELLING = frozenset(
         "pledge",
     }
 )
-
-
-#: Verbs of sending a message, whose subject is the author of the warning or claim they carry.
-_SENDING = frozenset({"write", "send", "issue", "email"})
 
 
 def _put_it_to(tok: Token) -> bool:

@@ -26,6 +26,7 @@ from presslens.analyze.anonymous import (
     is_record,
     names_a_body,
     publishing_clause,
+    through_someone_unnamed,
     title_cased_name,
 )
 from presslens.analyze.lexicon import (
@@ -52,6 +53,7 @@ from presslens.analyze.lexicon import (
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
     REPRESENTATIVE_HEADS,
+    SENDING_VERBS,
     SURNAME_PARTICLES,
     THING_PRONOUNS,
     TITLE_ABBREVIATIONS,
@@ -704,7 +706,7 @@ class SpeakerResolver:
                 if any(c.dep_ == "appos" and c not in described for c in tok.children) or not (
                     opener.lower_ in ("a", "an", "another", "one")
                     or opener.tag_ == "PRP$"
-                    or _of_someone_new(tok)
+                    or through_someone_unnamed(tok)
                 ):
                     # "the spokeswoman, Jane Doe, …" is named after all, and "the former first lady"
                     # most likely describes someone named before; "a spokeswoman", "my mother" are new
@@ -2924,13 +2926,9 @@ def _giver(document: Token) -> Token | None:
     verb = document.head
     if document.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
-    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in _GIVING_OUT):
+    elif not (document.dep_ == "dobj" and verb.lemma_.lower() in SENDING_VERBS):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
-
-
-#: Verbs that give a document out, whose subject is its author: "issued a statement".
-_GIVING_OUT = frozenset({"issue", "release", "send", "publish", "post", "email"})
 
 
 def _name_after_office(span: Span) -> Span | None:
@@ -3156,17 +3154,6 @@ def _inside_report_of(noun: Token, named: Span) -> bool:
         name = name.head  # "Stephen" of "Stephen Kiely"
     verb = name.head
     return name.dep_ in ("nsubj", "nsubjpass") and noun.head != verb and noun in verb.subtree
-
-
-def _of_someone_new(noun: Token) -> bool:
-    """'The son of another victim, an 86-year-old man …': a definite description that is new all the same,
-    through an indefinite it belongs to."""
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(o.dep_ == "pobj" and o.left_edge.lower_ in ("a", "an", "another", "one") for o in c.children)
-        for c in noun.children
-    )
 
 
 def _reports_unsexed(noun: Token, sex: str) -> bool:
