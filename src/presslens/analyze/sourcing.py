@@ -933,7 +933,7 @@ def _without_other_acts(
         own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if not own or (speaker is not None and own[0].i == speaker.i):
             continue
-        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        if _that_mark(tok) is not None:
             continue  # "said …, and that when he quoted a fare the man called him 'a robber'": still reported
         # "… picked up Raske asking whether … and Marrow replying that …": a participle with a subject of its
         # own is the other person's act, quoted or not
@@ -2723,7 +2723,7 @@ def _second_that_clause(verb: Token) -> bool:
     """'said they had reported the bear … and that a branch officer had told them …': a conjunct with a
     "that" and a subject of its own who can speak is a second clause of what is reported, someone else's
     act in it ("and that her country had asked for its quota to be reviewed" is the minister's report)."""
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and any(
+    return _that_mark(verb) is not None and any(
         c.dep_ == "nsubj"
         and c.pos_ != "PRON"
         and (animate(c) or is_occupation(c) or c.lower_ in ("one", "someone"))
