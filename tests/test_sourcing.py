@@ -5922,3 +5922,136 @@ def test_a_quote_is_not_widened_over_the_report_of_a_relative_clause_before_it(r
         'not the first generation to be frustrated and not voting is not a viable nor intelligent strategy."\n'
     )
     assert not any(q.content[0].text.startswith("suggested") for q in r.quotes)
+
+
+def test_figures_that_tell_a_story_and_an_umpire_calling_a_runner_out_report_nothing(read_text) -> None:
+    r = read_text(
+        "Ybarra said he felt fine after the game.\n\nThe radar gun told a different story. His fastball "
+        "averaged 93.1 mph in the fourth.\n\nPryor appeared to beat the throw, but first-base umpire Walt "
+        "Kinsella called him out. The call stood after a replay review.\n"
+    )
+    assert [q.content[0].text for q in r.quotes] == ["he felt fine after the game"]
+
+
+def test_an_opening_question_with_no_asker_is_no_ones_and_the_answer_after_a_colon_is_the_subjects(
+    read_text,
+) -> None:
+    r = read_text(
+        "Edna Lavoie turned 100 on Saturday.\n\nCrew chief Ron Fessenden told a pool reporter that the call "
+        'stood.\n\nAsked whether he had seen a replay, Salcido said he had seen "about a dozen of them".\n\n'
+        'Asked what had changed most in 100 years, Lavoie did not hesitate: "The price of butter."\n'
+    )
+    assert not any(q.content[0].text.startswith("whether") for q in r.quotes)
+    assert find_quote(r, "The price of butter").speaker == "Edna Lavoie"
+
+
+def test_a_game_storys_up_next_line_is_no_speaker(read_text) -> None:
+    r = read_text(
+        'The Comets lost 5-4 in 10 innings.\n\n"It\'s the muscle," Ybarra said.\n\nUP NEXT: Comets RHP Kenji '
+        "Moro (3-2, 3.41) vs. Barons LHP Drew Faber (2-4, 5.02), 7:10 p.m. Wednesday.\n"
+    )
+    assert not any("Kenji" in q.content[0].text for q in r.quotes)
+
+
+def test_an_award_given_and_a_tribute_paid_to_someone_report_nothing(read_text) -> None:
+    r = read_text(
+        "A seaweed snack company run from a converted cowshed was named Business of the Year at the Champion "
+        "Business Awards on Friday night.\n\nMr Gaffney, who still opens the shop at 8am six days a week, paid "
+        "tribute to his late wife, Peggy, saying she had \u201ckept the books and kept me honest for 52 "
+        "years\u201d.\n"
+    )
+    assert not any(q.content[0].text.startswith(("Business of", "his late wife")) for q in r.quotes)
+    assert find_quote(r, "kept the books").speaker == "Gaffney"
+
+
+def test_a_race_referee_is_a_person_for_she(read_text) -> None:
+    r = read_text(
+        "Race referee Glenys Harcourt said several spectators had heard a hum.\n\n\u201cWe inspected the tub "
+        "at the finish and found a drill battery,\u201d she said.\n"
+    )
+    q = find_quote(r, "drill battery")
+    assert (q.speaker, q.speaker_type) == ("Glenys Harcourt", "person")
+
+
+def test_a_birth_name_is_the_same_woman_and_a_father_remembered_telling_her_speaks(read_text) -> None:
+    r = read_text(
+        "Edna Lavoie was born in a farmhouse in 1925.\n\nHer daughter, Louise Tremblay, 74, said her mother "
+        "still does the crossword every morning.\n\nBorn Edna Bouchard, the youngest of nine, she grew up on a "
+        "dairy farm. She remembers her father, Henri Bouchard, telling her that the farm's first radio was "
+        '"for the weather and nothing else."\n\n"We\'d sneak down to listen to the hockey," she recalled.\n'
+    )
+    assert find_quote(r, "for the weather").speaker == "Henri Bouchard"
+    assert find_quote(r, "sneak down").speaker == "Edna Lavoie"
+
+
+def test_one_who_did_not_want_to_be_named_is_not_the_person_named_next(read_text) -> None:
+    r = read_text(
+        "Other residents are divided. One neighbour, who did not want to be named, said both households had "
+        "\u201cdug in\u201d.\n\nRetired teacher Brian Ogunleye, who lives opposite, said he had tried to "
+        "mediate in 2022.\n"
+    )
+    q = find_quote(r, "dug in")
+    assert q.anonymous and q.speaker != "Brian Ogunleye"
+
+
+def test_a_relative_clause_opening_a_report_keeps_its_noun_and_one_left_out_of_the_tags_is_put_back(
+    read_text,
+) -> None:
+    r = read_text(
+        "Mrs Ashby said a council officer who visited in January had told them the case was \u201cthe worst "
+        "she had seen in 15 years\u201d.\n\nSikhulise Lotteries said the man, who has chosen to remain "
+        "anonymous, bought his R15 ticket at a petrol station shop on the way to a night shift.\n"
+    )
+    assert find_quote(r, "who visited in January").content[0].text.startswith("a council officer")
+    q = find_quote(r, "petrol station")
+    assert q.speaker == "Sikhulise Lotteries" and q.content[0].text.startswith("the man, who has chosen")
+
+
+def test_a_couple_named_next_and_a_family_by_its_surname_are_those_people(read_text) -> None:
+    r = read_text(
+        "A retired couple say a row of leylandii planted by their neighbour has left their garden in "
+        "permanent twilight.\n\nDerek and Pauline Ashby, both 71, claim the conifers have grown to more than "
+        "12 metres.\n\nMr Varley says contractors will start cutting in September. The Ashbys say they will "
+        "believe it when they see it.\n"
+    )
+    assert find_quote(r, "row of leylandii").speaker == "Derek and Pauline Ashby"
+    assert find_quote(r, "believe it").speaker == "Derek and Pauline Ashby"
+
+
+def test_a_first_name_given_in_apposition_and_a_crowd_put_at_a_figure(read_text) -> None:
+    r = read_text(
+        "The Save Halvard Park coalition, which organized the march, put the crowd at 12,000.\n\nA nurse who "
+        "gave only her first name, Tasha, said she walks her dog in the park before every night shift.\n"
+    )
+    assert find_quote(r, "the crowd at 12,000").speaker == "Save Halvard Park coalition"
+    q = find_quote(r, "walks her dog")
+    assert (q.speaker, q.anonymous) == ("Tasha", False)
+
+
+def test_who_has_seen_a_letter_is_not_who_wrote_it(read_text) -> None:
+    r = read_text(
+        "The Cultural Investment Board cut the Playhouse's grant.\n\nThe board told the theatre in a letter, "
+        'which the Review has seen, that its bid had "not demonstrated a sustainable model".\n'
+    )
+    assert find_quote(r, "its bid").speaker == "Cultural Investment Board"
+
+
+def test_a_name_of_either_sex_the_tagger_missed_is_a_person_for_he(read_text) -> None:
+    r = read_text(
+        "Dransfield cries \u2018sabotage\u2019 as whistlers help send him out of the Masters\n\nDARTS | Grand "
+        "Oche Masters\n\nLee Dransfield described the whistling that followed him through his defeat by Jordy "
+        "van Esch as \u201ca disgrace to the sport\u201d.\n\nThe arena sang \u201cThere\u2019s only one Jordy van "
+        "Esch\u201d.\n\n\u201cIt\u2019s sabotage,\u201d Dransfield told reporters afterwards.\n\nHe said he had "
+        "twice asked the referee to stop play.\n"
+    )
+    q = find_quote(r, "twice asked")
+    assert (q.speaker, q.speaker_type) == ("Lee Dransfield", "person")
+
+
+def test_the_couple_is_the_two_named_together(read_text) -> None:
+    r = read_text(
+        "Picture: Kirsty and Darren Brodie at the infirmary.\n\nKirsty Brodie, 29, said the labour was quick. "
+        "Her husband, Darren Brodie, said he had missed it.\n\nThe couple said they had chosen the name months "
+        "ago, after Mr Brodie's grandmother.\n"
+    )
+    assert find_quote(r, "chosen the name").speaker == "Kirsty and Darren Brodie"

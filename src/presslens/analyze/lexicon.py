@@ -205,6 +205,12 @@ ANONYMITY_FORMULAS = (
     "anonymity",
     "not authorized to",
     "not authorised to",
+    "want to be named",  # "who did not want to be named", "who does not wish to be identified"
+    "wish to be named",
+    "want to be identified",
+    "wish to be identified",
+    "remain anonymous",  # "who has chosen to remain anonymous"
+    "remain unnamed",
 )
 # How a source asked to be named in part ("who asked to be identified only by her first name, Bree"): a
 # description of the source, not something it said; the source is named, if only in part.
@@ -747,6 +753,8 @@ TITLE_WORDS = frozenset(
         "legislator",
         "lawmaker",
         "custos",  # Jamaica: the Crown's representative in a parish ("the Custos of St Elspeth")
+        "referee",  # a sport's officials: "Race referee Glenys Harcourt", "umpire Walt Kinsella"
+        "umpire",
     ]
 )
 # Words next to a name that tell which of "he" and "she" can stand for that person.
@@ -772,7 +780,7 @@ def _census_names(sex: str) -> frozenset[str]:
     names: frozenset[str] = frozenset()
     for table in ("data/given_names.json", "data/given_names_world.json"):
         raw = resources.files("presslens").joinpath(table).read_text(encoding="utf-8")
-        names |= frozenset(json.loads(raw)[sex])
+        names |= frozenset(json.loads(raw).get(sex, []))
     return names
 
 
@@ -812,8 +820,9 @@ MALE_NAMES = _census_names("male") | frozenset(
      "franklin", "dwight", "lyndon", "gerald", "jimmy", "barry", "harry", "norman", "todd", "craig", "greg",
      "doug", "glenn", "neil", "tony", "nick", "jeff", "matt", "dan", "andy", "pete", "marty", "ken", "lou"]
 )  # fmt: skip
-#: Given names of either sex, for telling a person's name from an organisation's.
-GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES
+#: Given names of either sex, for telling a person's name from an organisation's: the one-sex lists and
+#: the census names common to both ("Lee", "Terry", "Kelly"), which say nothing of "he" or "she".
+GIVEN_NAMES = FEMALE_NAMES | MALE_NAMES | _census_names("either")
 HONORIFICS = frozenset(
     ["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "dame", "madam", "madame", "mx", "mx.",
      # Malay: "Encik Hafiz Roslan", "Puan Suriani", "Datuk Seri Anwar"
@@ -959,6 +968,7 @@ BODY_NAME_WORDS = frozenset(
      "secretariat", "executive", "network", "alliance", "coalition", "federation", "society", "league",
      "movement", "forum", "cooperative", "collective", "grid", "renewables", "cruises", "telecom", "telecoms",
      "club", "fc", "afc", "rfc",  # sports clubs: "Glenhaven FC", "Kestrel Rowing Club"
+     "lotteries", "lottery", "security", "gaming", "pharmacy", "bakery",
      *LEGAL_FORMS]
 )  # fmt: skip
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.

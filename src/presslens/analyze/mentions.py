@@ -306,7 +306,9 @@ def described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:
 NOT_GIVEN = frozenset(
     ["al", "virginia", "georgia", "carolina", "florence", "victoria", "charlotte", "austin", "houston", "jackson",
      "madison", "lincoln", "washington", "orlando", "phoenix", "savannah", "dallas", "denver", "cleveland",
-     "sydney", "india", "israel", "jordan", "kent", "york", "chelsea", "camden", "hamilton", "sherman"]
+     "sydney", "india", "israel", "jordan", "kent", "york", "chelsea", "camden", "hamilton", "sherman",
+     # names of either sex that are also a month, a word or a place: "Jan 14", "Christian Democrats"
+     "jan", "angel", "christian", "guadalupe", "marion", "kerry", "shannon"]
 )  # fmt: skip
 
 

@@ -149,7 +149,9 @@ _NOT_SPEAKERS = frozenset(
     {"update", "note", "editor", "editors", "watch", "read", "more", "photo", "video", "related",
      "correction", "clarification", "q", "a", "q&a", "faq", "headline", "source", "sources", "warning", "breaking",
      # a fact check's furniture: "CLAIM: …", "VERDICT: Misleading.", "RATING: False"
-     "claim", "claims", "verdict", "rating", "ruling", "conclusion", "summary", "context", "background", "fact"}
+     "claim", "claims", "verdict", "rating", "ruling", "conclusion", "summary", "context", "background", "fact",
+     # a game story's closing blocks: "NOTES: …", "UP NEXT: Comets RHP …", "INJURIES: …", "FINAL: …"
+     "notes", "next", "injuries", "lineups", "final", "score", "scores", "results", "standings", "schedule"}
 )  # fmt: skip
 _QUOTE_MARKS = "\"“”‘’'«»„"
 #: What may stand between a quotation and its quotative verb: its closing mark, a comma, a dash.
@@ -348,9 +350,9 @@ def _name_set_off_after(description: Token) -> Span | None:
 
 def _interviewers_question(tok: Token) -> bool:
     """'Asked whether …, she replied': a bare participle opening the sentence reports the question put to
-    the speaker, not a speech act of its own."""
+    the speaker, not a speech act of its own (the tagger may call the opening "Asked" a past tense)."""
     return (
-        tok.tag_ == "VBN"
+        (tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.is_sent_start and tok.i < tok.head.i))
         and tok.dep_ == "advcl"
         and not any(c.dep_.startswith("nsubj") or c.dep_ in ("mark", "agent") for c in tok.children)
     )
@@ -899,12 +901,76 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
 def _unsaid(cue: Token) -> bool:
     """'What the ministers don't say is that …': what follows is the author's point about their silence,
     not something they said (a pseudo-cleft on a negated cue; "What she said was …" still reports); and
-    'The plant, known locally as "the Kettle"': a name something goes by, not a saying."""
+    'The plant, known locally as "the Kettle"': a name something goes by, not a saying; and "the umpire
+    called him out", "called off the game", "called up a reliever": a ruling or an act, not a saying; nor is
+    a relative clause saying where a document was seen ("a letter, which the Review has seen,")."""
     named = cue.lemma_.lower() == "know" and cue.tag_ == "VBN" and any(c.lower_ == "as" for c in cue.children)
-    return named or (
-        cue.dep_ == "csubj"
-        and any(c.tag_ == "WP" for c in cue.children)
-        and any(c.dep_ == "neg" for c in cue.children)
+    active = not any(c.dep_ in ("auxpass", "agent") for c in cue.children)  # "been called out by" criticises
+    acts = cue.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and (c.lower_ in ("off", "up") or (c.lower_ == "out" and active))
+        for c in cue.children
+    )
+    # "told the theatre in a letter, which the Review has seen, that …": who saw the letter said nothing
+    seen = (
+        cue.lemma_.lower() in ("see", "obtain")
+        and cue.dep_ == "relcl"
+        and any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in cue.children)
+    )
+    return (
+        named
+        or acts
+        or seen
+        or (
+            cue.dep_ == "csubj"
+            and any(c.tag_ == "WP" for c in cue.children)
+            and any(c.dep_ == "neg" for c in cue.children)
+        )
+    )
+
+
+def _with_relative_asides(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'said the man, who has chosen to remain anonymous, bought his ticket …': the tags may leave a relative
+    clause set off by commas out of the middle of the content; it describes a noun of what was said and
+    is part of it, so the gap closes."""
+    out = content[:1]
+    text = doc_text(doc)
+    for a, b in content[1:]:
+        gap = doc.char_span(out[-1][1], a, alignment_mode="expand")
+        words = [t for t in gap if not t.is_punct] if gap is not None else []
+        clause = next((t for t in words if t.dep_ == "relcl"), None)
+        set_off = text[out[-1][1] : a].strip()
+        if (
+            clause is not None
+            and set_off[:1] == "," == set_off[-1:]
+            and clause.head.idx < out[-1][1]
+            and words[0].i == clause.left_edge.i
+            and words[-1].i <= clause.right_edge.i
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _addressee_only(cue: Span, content: list[tuple[int, int]]) -> bool:
+    """'paid tribute to his late wife': a run whose content is only the object of the cue's "to" names whom
+    the tribute is for, not what was said (but "appealed to anyone who saw …", "called for a referendum"
+    hold what was urged)."""
+    if cue.root.lemma_.lower() != "pay":
+        return False
+    for prep in (t for t in cue if t.dep_ in ("prep", "dative") and t.lower_ == "to"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            if all(lo <= a and b <= hi for a, b in content):
+                return True
+    return False
+
+
+def _named_to(cue: Token) -> bool:
+    """'was named Business of the Year', 'has been named captain': a passive 'named' with no 'as' and no
+    agent gives an award or a post; "was named as the driver" (by the police, unstated) still reports."""
+    return cue.lemma_.lower() == "name" and not any(
+        c.lower_ == "as" or c.dep_ == "agent" for c in cue.children
     )
 
 
@@ -1028,20 +1094,24 @@ def _relative_clause_cue(doc: Doc, att: Attribution) -> bool:
     )
 
 
-#: Set phrases built on a speech verb that report no one's words ("All told, it is the ninth walkout").
+#: Set phrases built on a speech verb that report no one's words ("All told, it is the ninth walkout", "The
+#: radar gun told a different story").
 _SPEECH_IDIOMS = re.compile(
-    r"\b(?:all told|that said|that being said|having said that|truth be told|needless to say)\s*,", re.I
+    r"\b(?:(?:all told|that said|that being said|having said that|truth be told|needless to say)\s*,"
+    r"|(?:tells?|told|telling) (?:a (?:very |quite |rather )?different|another|its own|their own) story\b)",
+    re.I,
 )
 
 
 def _idiom_cue(text: str, att: Attribution) -> bool:
-    """'All told, …' / 'That said, …': the cue is a word of a set phrase, not a speech act."""
+    """'All told, …' / 'That said, …' / 'The figures tell a different story': the cue is a word of a set
+    phrase, not a speech act."""
     if att.cue is None:
         return False
     lo = max(0, att.cue[0] - 20)
     return any(
         lo + m.start() <= att.cue[0] < lo + m.end()
-        for m in _SPEECH_IDIOMS.finditer(text[lo : att.cue[1] + 5])
+        for m in _SPEECH_IDIOMS.finditer(text[lo : att.cue[1] + 30])
     )
 
 
@@ -1055,8 +1125,11 @@ def _anonymity_formula(text: str, att: Attribution) -> bool:
     if att.cue is None or att.kind == "direct":
         return False
     said = text[att.cue[0] : att.end].lower()[:50]  # the formula opens it; a reason may follow
-    return _NOT_TO_BE_NAMED.search(said) is not None or any(
-        formula in said for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS)
+    # right after the cue: "said the man, who has chosen to remain anonymous, bought …" still reports
+    near = att.cue[1] - att.cue[0] + 10
+    found = _NOT_TO_BE_NAMED.search(said)
+    return (found is not None and found.start() <= near) or any(
+        0 <= said.find(formula) <= near for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS)
     )
 
 
@@ -1440,7 +1513,7 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
         for tok in doc:
-            if not is_cue_verb(tok) and not _passive_only_cue(tok) and not _put_it_to(tok):
+            if not (is_cue_verb(tok) or _passive_only_cue(tok) or _put_it_to(tok) or _figure_put_at(tok)):
                 continue
             lemma = tok.lemma_.lower()
             if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
@@ -1459,7 +1532,7 @@ class SourcingComponent:
         info = (
             cue_verbs().get(lemma)
             or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
-            or (PHRASE_CUE if _put_it_to(tok) else None)
+            or (PHRASE_CUE if _put_it_to(tok) or _figure_put_at(tok) else None)
         )
         if info is None or is_imperative(tok) or _quoted_as_saying(tok) or (tok.is_upper and line_label(tok)):
             return None  # … or a fact check's "CLAIM:" line label, no verb of saying
@@ -1531,6 +1604,11 @@ class SourcingComponent:
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
+        elif _figure_put_at(tok):
+            # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives
+            at = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at")
+            content_tokens = list(obj[0].subtree) + list(at.subtree)
+            rule = "verb+object"
         elif info.clause and (closing := _closing_comma(tok)) is not None:
             content_tokens = list(tok.doc[tok.sent.start : closing])  # "…, the directorate announced."
             rule = "parenthetical"
@@ -1933,6 +2011,9 @@ class SourcingComponent:
             if not any(_touches(t, a) and not blocks(t, a) and not _nested_report(doc, a, t) for t in added)
         ]
         self._classify_kinds(doc, added, segments)
+        # a speakerless quotation a tagged reading took in whole once widened to its closing mark
+        # ('has estimated insured losses at $1.9 billion, "with most of …"') is that reading's
+        weak = [a for a in weak if not (a.rule == "unattributed" and any(_holds(t, a) for t in added))]
         return kept + weak + surest_per_content(added, doc)
 
     def _from_tags(self, doc: Doc) -> list[Attribution]:
@@ -1965,6 +2046,8 @@ class SourcingComponent:
                 continue  # "whose widely cited paper": a participle describing a noun reports nothing
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
             passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
+            if passive and _named_to(cue.root):
+                continue  # "was named Business of the Year": an award or a post, no one's words
             source = _claimant(cue) or _tagged_source(doc, tagged.source, cue.root, passive, reduced)
             if source is not None and _quoted_before(doc_text(doc), source, cue.start_char):
                 # '"… Cheers, Saltmarsh," wrote one': a name inside the quotation is not who says it
@@ -1990,8 +2073,8 @@ class SourcingComponent:
             content = _without_label(doc_text(doc), _whole_words(doc_text(doc), tagged.content))
             if article is not None and content and content[0][0] == doc[article.i + 1].idx:
                 content[0] = (article.idx, content[0][1])
-            content = [part for part in content if not _medium(doc, part)]
-            if not content:
+            content = _with_relative_asides(doc, [part for part in content if not _medium(doc, part)])
+            if not content or _addressee_only(cue, content):
                 continue
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
@@ -2682,6 +2765,28 @@ def _put_it_to(tok: Token) -> bool:
     )
 
 
+#: Verbs that give an estimate as "VERB the crowd at 12,000".
+_ESTIMATING = frozenset({"put", "estimate", "peg", "place"})
+
+
+def _figure_put_at(tok: Token) -> bool:
+    """'The coalition put the crowd at 12,000', 'Police estimated it at about 4,500': an estimate someone
+    gives, a figure after "at" for the thing named as the object ("put" reports only so)."""
+    objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    at = [
+        c
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "at" and (not objects or c.i > objects[0].i)
+    ]
+    return (
+        tok.lemma_.lower() in _ESTIMATING
+        and bool(objects)
+        and bool(at)
+        and any(t.like_num for t in at[0].subtree)
+        and any(c.dep_ == "nsubj" for c in tok.children)
+    )
+
+
 def _passive_only_cue(tok: Token) -> bool:
     """'It is learnt that …', 'is rumoured to be …': a verb that reports only as an agentless passive."""
     return (
@@ -3007,6 +3112,11 @@ def _act_inside(inner: Attribution, outer: Attribution, doc: Doc) -> bool:
         return False
     start, end = min(a for a, _ in outer.content), max(b for _, b in outer.content)
     return start < inner.cue[0] < end and max(b for _, b in inner.content) >= end - 2
+
+
+def _holds(x: Attribution, y: Attribution) -> bool:
+    """Every part of ``y``'s content lies inside a part of ``x``'s."""
+    return all(any(a <= start and end <= b for a, b in x.content) for start, end in y.content)
 
 
 def _touches(x: Attribution, y: Attribution) -> bool:

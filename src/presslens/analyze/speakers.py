@@ -30,6 +30,7 @@ from presslens.analyze.anonymous import (
     title_cased_name,
 )
 from presslens.analyze.lexicon import (
+    ANONYMITY_FORMULAS,
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
@@ -377,6 +378,11 @@ class SpeakerResolver:
             with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
         ]
         names = [_person_name(ent) for ent in mentions]
+        for i, ent in enumerate(mentions):
+            if names[i] and _birth_name(ent):
+                # "Edna Lavoie …. Born Edna Bouchard, she grew up …": the name she was born with is hers
+                given = names[i].split()[0]
+                names[i] = next((n for n in reversed(names[:i]) if n and n.split()[0] == given), names[i])
         # full names: of two words or more, and not a surname with its particle ("Ní Bhriain")
         full_by_last, full_by_first = name_owners(
             [n for n in names if len(n.split()) >= 2 and n.split()[0].lower() not in SURNAME_PARTICLES]
@@ -1144,7 +1150,7 @@ class SpeakerResolver:
             # "the Council of Nations' humanitarian coordinator for Ostrella, Fatima Lindqvist-Abara, said"
             # / "The state broadcaster, Ostrella One, reported": the parser hung the name elsewhere
             given = is_given_name(after[0])
-            if after.label_ == "PERSON" or given or _person_head(span.root):
+            if (after.label_ == "PERSON" or given or _person_head(span.root)) and not names_a_body(after):
                 return Speaker(self._full_name(after), "person", "description named in apposition")
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
             return Speaker(clean(after.text), kind, "description named in apposition")
@@ -1577,7 +1583,7 @@ class SpeakerResolver:
             # "City Hall" speaking for the office there; "Friends of the Earth"
             return Speaker(_without_article(text), "organisation", "a proper name of a body or its seat")
         if span.root.tag_ in ("NNS", "NNPS"):
-            return Speaker(text, "group", "plural noun phrase")
+            return self._family(span) or Speaker(text, "group", "plural noun phrase")
         titled = text.split()
         if (
             (
@@ -1633,6 +1639,9 @@ class SpeakerResolver:
             ):
                 # "The Department for Schools said", which the tagger left untagged: a body's name by its head
                 return Speaker(text, "organisation", "a body's name by its head word")
+            family = self._family(span)
+            if family is not None:
+                return family
             return Speaker(text, "unknown", "proper noun not recognised as a person or organisation")
         if (
             span.root.lower_ in TITLE_WORDS
@@ -1670,7 +1679,7 @@ class SpeakerResolver:
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
         # "A retired bus driver from Ħal Ferħa, whose wife …, said …. ¶ Joseph Farrugia Vella, 67, said …":
         # a description no rule above calls anonymous, named in the next sentence
-        later = self._named_later(span) or self._speaker_before(span)
+        later = self._named_later(span) or self._speaker_before(span) or self._family(span)
         if later is not None:
             return later
         return Speaker(text or None, "unknown", "unresolved mention")
@@ -1846,6 +1855,36 @@ class SpeakerResolver:
             self._add_role([span.root.lower_], found.name, span.start_char)
         return found
 
+    def _family(self, span: Span) -> Speaker | None:
+        """'The Ashbys say …': a family by its surname in the plural is the people the article named with
+        it before ("Derek and Pauline Ashby"), as a group."""
+        word = span.root.text
+        if span[0].lower_ != "the" or len(span) != 2 or len(word) < 4:
+            return None
+        if word.lower() in ("couple", "pair"):
+            # "The couple said …" after "Kirsty and Darren Brodie": the two named together last
+            pairs = list(_COUPLE_NAMED.finditer(self.text, 0, span.start_char))
+            if not pairs:
+                return None
+            return Speaker(pairs[-1].group(1), "group", f"'{span.text}' → the two named together before")
+        if not word.endswith("s"):
+            return None
+        surname = word[:-1]
+        reason = f"'{span.text}' → the family named before"
+        # "Derek and Pauline Ashby": two given names sharing the surname (the tagger names one of them)
+        pair = re.search(
+            rf"\b([A-Z]\w+) (?:and|&) ([A-Z]\w+) {re.escape(surname)}\b", self.text[: span.start_char]
+        )
+        if pair is not None:
+            return Speaker(pair.group(), "group", reason)
+        named = list(
+            dict.fromkeys(n for p, n in self.people if p < span.start_char and n.split()[-1] == surname)
+        )
+        if len(named) < 2:
+            return None
+        given = [n.rsplit(" ", 1)[0] for n in named]
+        return Speaker(", ".join(given[:-1]) + f" and {given[-1]} {surname}", "group", reason)
+
     def _name_given_later(self, span: Span) -> Speaker | None:
         """'A farmer in Dutsen-Waje … said …. The farmer, Ibrahim Sule, said …': someone introduced by a
         description and named in the next sentences as 'the <same noun>, NAME'; or who 'gave her name only
@@ -1856,9 +1895,12 @@ class SpeakerResolver:
         # the clause may hang on any word of the phrase ("a food vendor near Osupa Polytechnic, who …")
         aside = [t for w in span for c in w.rights if c.dep_ in ("relcl", "acl") for t in c.subtree]
         for k, tok in enumerate(aside[:-2]):
-            # "who gave her name only as Iya Basira", "who asked to be identified only as Tom"
-            if tok.lemma_.lower() in ("name", "identify") and any(t.lower_ == "as" for t in aside[k : k + 4]):
-                at = next(t.i for t in aside[k:] if t.lower_ == "as") + 1
+            # "who gave her name only as Iya Basira", "who asked to be identified only as Tom", "who gave
+            # only her first name, Tasha,"
+            apposed = tok.lower_ == "name" and doc[tok.i + 1].text == "," and doc[tok.i + 2].pos_ == "PROPN"
+            as_ = any(t.lower_ == "as" for t in aside[k : k + 4])
+            if tok.lemma_.lower() in ("name", "identify") and (as_ or apposed):
+                at = next(t.i for t in aside[k:] if t.lower_ == "as") + 1 if as_ else tok.i + 2
                 end = at
                 while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
                     end += 1
@@ -1891,7 +1933,17 @@ class SpeakerResolver:
         official = root.lower_ in REPRESENTATIVE_HEADS | {"source", "official", "insider", "whistleblower"}
         # nor a body ("an employment tribunal has ruled. ¶ Joanne Markey, 46, worked …" is no tribunal)
         body = root.lower_ in ORGANISATION_HEADS | BODY_NAME_WORDS | PUBLISHING_BODIES
-        introduced = self._introduced_next(span) if not (official or body) else None
+        if root.lower_ in ("couple", "pair") and span[0].lower_ in ("a", "an"):
+            # "A retired couple say …. Derek and Pauline Ashby, both 71, claim …": the pair named next
+            after = _sentences_after(root.sent, 1)
+            pair = _COUPLE_NAMED.match(after[0].text) if after else None
+            pair = pair if pair is not None and after[0].text[pair.end() : pair.end() + 1] == "," else None
+            if pair is not None:
+                return Speaker(pair.group(1), "group", f"'{span.text}', named in the next sentence")
+        # nor one who asked not to be named ("One neighbour, who did not want to be named, said …")
+        unnamed = " ".join(t.lower_ for t in aside)
+        kept_unnamed = any(formula in unnamed for formula in ANONYMITY_FORMULAS)
+        introduced = self._introduced_next(span) if not (official or body or kept_unnamed) else None
         if introduced is not None:
             return Speaker(introduced, "person", f"'{span.text}', introduced by name in the next sentence")
         return None
@@ -2398,6 +2450,12 @@ def _title_only(ent: Span) -> bool:
     return len(ent) >= 2 and ent[0].lower_ == "the" and ent[-1].lower_ in TITLE_WORDS
 
 
+def _birth_name(ent: Span) -> bool:
+    """'Born Edna Bouchard, the youngest of nine, she grew up …', 'Mary Hale (née Quinn)': a name the
+    person was born with is no one else, and no new antecedent for "she"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("born", "née", "nee")
+
+
 def _stage_direction(ent: Span) -> bool:
     """'(Laughter.)', '(Applause)': a report's note of the room's reaction in brackets, which the tagger
     may call a person."""
@@ -2456,6 +2514,10 @@ def _titled_as(ent: Span, sent: Span, title: str) -> bool:
         itertools.takewhile(lambda t: t.is_title and t.lower_ in TITLE_WORDS, sent.doc[sent.start : ent.end])
     )
     return sent.start + len(titles) < ent.end and any(t.lower_ == title for t in titles)
+
+
+#: A couple named at the opening of a sentence: "Derek and Pauline Ashby, both 71, …".
+_COUPLE_NAMED = re.compile(r"([A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+ [A-Z][\w'’-]+)\b")
 
 
 def _sentences_after(sent: Span, count: int) -> list[Span]:

@@ -394,13 +394,16 @@ def participle_read_as_clause(verb: Token) -> bool:
     )
 
 
-_PERCEIVING = frozenset({"pick", "catch", "capture", "record", "hear", "overhear", "see", "show", "film"})
+_PERCEIVING = frozenset(
+    {"pick", "catch", "capture", "record", "hear", "overhear", "see", "show", "film", "remember", "recall"}
+)
 
 
 def _heard_doing(verb: Token) -> Token | None:
     """'Microphones picked up Raske asking Marrow whether …', 'The video shows him telling …': a speech
     participle right after the object of a verb of hearing or recording is what the object did; the
-    object speaks, not the microphones."""
+    object speaks, not the microphones; so does one remembered ("She remembers her father, Henri Bouchard,
+    telling her that …", the comma after a name in apposition)."""
     head = verb.head
     if (
         verb.dep_ not in ("advcl", "xcomp", "acl")
@@ -408,7 +411,8 @@ def _heard_doing(verb: Token) -> Token | None:
         or head.lemma_.lower() not in _PERCEIVING
     ):
         return None
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == verb.i - 1]
+    before = verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.right_edge.i == before]
     return objects[0] if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN") else None
 
 
@@ -819,10 +823,35 @@ def whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tu
         first = span[0]
         left = [c for c in first.lefts if c.dep_ in _PHRASE_INTERNAL and c.left_edge.i < first.i]
         start = min((c.left_edge for c in left), key=lambda t: t.i, default=first)
+        antecedent = _relative_antecedent_before(first)
+        if (
+            antecedent is not None
+            and cue.end <= antecedent.left_edge.i < start.i
+            and not _addressed(antecedent, cue.root)  # "told a meeting of leaders that …": no relative
+        ):
+            start = antecedent.left_edge  # "said [a council officer] who visited … had told them …"
         if start.i < first.i and not (cue.start <= start.i < cue.end or start.i < cue.end <= first.i):
             a = start.idx
         out.append((a, b))
     return out
+
+
+def _addressed(noun: Token, verb: Token) -> bool:
+    """The noun is (in) the phrase the verb addresses: its object ("told [a meeting of leaders]")."""
+    top = noun
+    while top.head.i != top.i and top.head.i != verb.i:
+        top = top.head
+    return top.head.i == verb.i and top.dep_ in ("dobj", "dative", "iobj")
+
+
+def _relative_antecedent_before(first: Token) -> Token | None:
+    """The noun a relative clause opened by ``first`` hangs on ("who" of "a council officer who visited")."""
+    if first.tag_ not in ("WP", "WDT", "WP$"):
+        return None
+    clause = next((a for a in first.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.i != first.i:
+        return None
+    return clause.head if clause.head.i < first.i else None
 
 
 def cue_range(verb: Token) -> tuple[int, int]:
