@@ -6055,3 +6055,47 @@ def test_the_couple_is_the_two_named_together(read_text) -> None:
         "ago, after Mr Brodie's grandmother.\n"
     )
     assert find_quote(r, "chosen the name").speaker == "Kirsty and Darren Brodie"
+
+
+def test_a_name_the_census_gives_women_but_scots_give_men_says_nothing_of_he(read_text) -> None:
+    r = read_text(
+        "A message was read to the crowd by the yard's chairman, Sir Peter Gaunt.\n\nTam Rafferty, convener "
+        "for the union at the yard, said warm words would not pay anyone's mortgage.\n\n\"We've heard it "
+        'before," he said.\n'
+    )
+    assert find_quote(r, "heard it before").speaker == "Tam Rafferty"
+
+
+def test_preliminary_figures_from_a_named_tracker_are_its_own(read_text) -> None:
+    r = read_text(
+        "Nationally, in-store traffic on Black Friday fell 4.1% from a year earlier, according to preliminary "
+        "figures from foot-traffic tracker CountPoint.\n"
+    )
+    q = find_quote(r, "in-store traffic")
+    assert (q.speaker, q.anonymous) == ("CountPoint", False)
+
+
+def test_pressure_put_on_councils_is_no_estimate_beside_a_poll_putting_a_party_on_a_share(read_text) -> None:
+    r = read_text(
+        "A Fieldline poll for the Sunday Courant last month put New Commons on 19 per cent. The union put "
+        "pressure on 20 councils to act.\n"
+    )
+    assert [q.content[0].text for q in r.quotes] == ["New Commons on 19 per cent"]
+
+
+def test_a_caller_claiming_something_in_what_police_relay_is_a_report_of_its_own(read_text) -> None:
+    r = read_text(
+        "Staff Sgt. Leona Pruitt said a man called 911 at 10:42 a.m. claiming to have shot a teacher on the "
+        "school's second floor.\n"
+    )
+    inner = [q for q in r.quotes if q.content[0].text.startswith("to have shot")]
+    assert len(inner) == 1 and inner[0].speaker != "Leona Pruitt"
+
+
+def test_a_capitals_dateline_under_a_headline_label_and_byline_is_no_speaker(read_text) -> None:
+    r = read_text(
+        "Ravipur marathon 'short by 312 metres'\n\nRAVIPUR | City\n\nBy Ananya Rao, Staff Reporter\n\nRAVIPUR: "
+        "The full marathon course of Sunday's Ravipur Heritage Marathon was 312 metres short, the race "
+        "organisers admitted on Tuesday.\n"
+    )
+    assert [q.kind for q in r.quotes] == ["indirect"]

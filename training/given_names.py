@@ -21,6 +21,19 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parents[1] / "src" / "presslens" / "data" / "given_names.json"
 RATIO = 10.0
 EITHER_MIN = 0.05
+#: Names the US census gives one sex that are the other's elsewhere: they say nothing of "he" or "she".
+ELSEWHERE = {
+    "tam": "Scots short for Thomas",
+    "andrea": "an Italian man's name",
+    "nicola": "an Italian man's name",
+    "simone": "an Italian man's name",
+    "michele": "an Italian man's name",
+    "gabriele": "an Italian man's name",
+    "daniele": "an Italian man's name",
+    "sasha": "a Russian man's short name",
+    "nikita": "a Russian man's name",
+    "yuki": "a Japanese name of either sex",
+}
 
 
 def _frequencies(sex: str) -> dict[str, float]:
@@ -47,9 +60,9 @@ def main() -> None:
         "source": "US Census Bureau 1990 first names (public domain), via the `names` package 0.3.0",
         "ratio": RATIO,
         "either_min": EITHER_MIN,
-        "female": one_sex(female, male),
-        "male": one_sex(male, female),
-        "either": either_sex(female, male),
+        "female": [n for n in one_sex(female, male) if n not in ELSEWHERE],
+        "male": [n for n in one_sex(male, female) if n not in ELSEWHERE],
+        "either": sorted(set(either_sex(female, male)) | set(ELSEWHERE)),
     }
     OUT.write_text(json.dumps(out, indent=0) + "\n", encoding="utf-8")
     print(f"wrote {OUT}: {len(out['female'])} female, {len(out['male'])} male, {len(out['either'])} either")

@@ -283,8 +283,11 @@ def is_record(noun: Token) -> bool:
     showing = any(c.dep_ == "acl" and c.lemma_.lower() in _WHAT_DATA_DO for c in noun.children) or (
         noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _WHAT_DATA_DO
     )
-    # "figures from the county's trade department", but not "senior figures from the party"
-    from_body = bool(_makers(noun)) and not any(c.dep_ == "amod" for c in noun.children)
+    # "figures from the county's trade department", "preliminary figures from tracker CountPoint", but not
+    # "senior figures from the party"
+    from_body = bool(_makers(noun)) and all(
+        c.lower_ in _OWNED_FIGURES for c in noun.children if c.dep_ == "amod"
+    )
     # "the board's own figures", "the CEB's latest figures": a body's numbers ("the party's senior figures"
     # stay people)
     owned = any(
@@ -435,7 +438,7 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
         return True  # "Staff at four of them told her": unnamed members, wherever they work
     if root.pos_ != "NOUN" or not (span[0].lower_ in _INDEFINITE or members):
         return False
-    if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
+    if root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES or is_record(root):
         return False
     affiliated = ("ORG", "GPE", "FAC", "NORP")
     person_head = root.lower_ in ANONYMOUS_HEADS  # "an Obama aide" is someone; "a Clinton ad" is not

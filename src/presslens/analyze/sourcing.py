@@ -741,9 +741,10 @@ def _speaker_lines(doc: Doc) -> list[Attribution]:
         person = any(e.label_ == "PERSON" and e.start == label.start and e.end == label.end for e in doc.ents)
         if not (capitals or person):
             continue
-        if not person and n <= 1 and not any(_named_label(m.group()) for k, m in enumerate(lines) if k != n):
-            # "KESHAVPUR: The flyover …": a lone label opening the story is its dateline, even above a
-            # printed Q&A (whose "Q:" and "A:" name no one)
+        if not person and not any(_named_label(m.group()) for k, m in enumerate(lines) if k != n):
+            # "KESHAVPUR: The flyover …": a lone label is the story's dateline (under a headline, a section
+            # label and a byline too), even above a printed Q&A (whose "Q:" and "A:" name no one); a
+            # transcript labels many lines
             continue
         colon_at = line.start() + len(head)
         content = _labelled_words(text, lines, n, colon_at)
@@ -842,7 +843,9 @@ def _labelled(line: str) -> bool:
 
 
 def _named_label(line: str) -> bool:
-    """A transcript line opened by a speaker's label ('HALDANE:'), not an interview's 'Q:' or 'A:'."""
+    """A transcript line opened by a speaker's label ('HALDANE:', or '"MORROW:' in a quoted transcript), not
+    an interview's 'Q:' or 'A:'."""
+    line = line.lstrip(" \t" + _QUOTE_MARKS)
     return _labelled(line) and line.partition(":")[0].strip() not in ("Q", "A")
 
 
@@ -1606,7 +1609,7 @@ class SourcingComponent:
                 content_tokens = list(obj[0].subtree) + content_tokens
         elif _figure_put_at(tok):
             # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives
-            at = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ == "at")
+            at = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on"))
             content_tokens = list(obj[0].subtree) + list(at.subtree)
             rule = "verb+object"
         elif info.clause and (closing := _closing_comma(tok)) is not None:
@@ -2770,18 +2773,22 @@ _ESTIMATING = frozenset({"put", "estimate", "peg", "place"})
 
 
 def _figure_put_at(tok: Token) -> bool:
-    """'The coalition put the crowd at 12,000', 'Police estimated it at about 4,500': an estimate someone
-    gives, a figure after "at" for the thing named as the object ("put" reports only so)."""
+    """'The coalition put the crowd at 12,000', 'Police estimated it at about 4,500', 'A poll put the party on
+    19 per cent': an estimate someone gives, a figure for the thing named as the object ("put" reports only
+    so)."""
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    words = ("at", "on") if tok.lemma_.lower() == "put" else ("at",)
     at = [
         c
         for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "at" and (not objects or c.i > objects[0].i)
+        if c.dep_ == "prep" and c.lower_ in words and (not objects or c.i > objects[0].i)
     ]
+    share = not at or at[0].lower_ == "at" or any(t.lower_ in ("%", "percent", "cent") for t in at[0].subtree)
     return (
         tok.lemma_.lower() in _ESTIMATING
         and bool(objects)
         and bool(at)
+        and share  # "on 19 per cent", not "put pressure on 20 councils"
         and any(t.like_num for t in at[0].subtree)
         and any(c.dep_ == "nsubj" for c in tok.children)
     )
@@ -2809,18 +2816,34 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children) or _second_that_clause(cue))
         # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
         # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
-        and cue.lemma_.lower() in _TELLING
+        and (cue.lemma_.lower() in _TELLING or _claiming_aside(cue))
         # not an act denied or prescribed ("had not told their lender", "must tell")
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in cue.children)
         and inner.source is not None
         and inner.source.root.pos_ != "PRON"
         # its own subject or agent, not one it shares through control ("declined to say …", "promised to
         # continue …")
-        and (inner.source.root.head.i == cue.i or inner.source.root.head.head.i == cue.i)
+        and (
+            inner.source.root.head.i == cue.i
+            or inner.source.root.head.head.i == cue.i
+            or (_claiming_aside(cue) and inner.source.root.head.i == cue.head.i)
+        )
         and cue.dep_ != "xcomp"
         and not _same_cue(inner, outer)
         # the closing quote mark the tags may leave off the outer reading (it is added later) aside
         and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
+    )
+
+
+def _claiming_aside(cue: Token) -> bool:
+    """'said a man called 911 claiming to have shot a teacher': a participle claim made by the subject of
+    the reported act, its own report inside the one relayed (not after a clause with a subject of its own:
+    "refused the vaccine after a voice note circulated … claiming that …" is the note's claim)."""
+    return (
+        cue.lemma_.lower() == "claim"
+        and cue.tag_ == "VBG"
+        and cue.dep_ == "advcl"
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in cue.doc[cue.head.i + 1 : cue.i])
     )
 
 
