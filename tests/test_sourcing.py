@@ -6099,3 +6099,21 @@ def test_a_capitals_dateline_under_a_headline_label_and_byline_is_no_speaker(rea
         "organisers admitted on Tuesday.\n"
     )
     assert [q.kind for q in r.quotes] == ["indirect"]
+
+
+def test_a_spokesman_at_the_named_place_the_sentence_opens_with_speaks_for_it(read_text) -> None:
+    r = read_text(
+        "NorthLink Trains said all seats had sold out.\n\nAt Harbour City Airport, a spokesman said about "
+        "128,000 passengers were expected through the terminals.\n\nAt a press conference in Canberra, a "
+        "spokesman said the plan was sound.\n"
+    )
+    assert find_quote(r, "128,000 passengers").speaker == "Harbour City Airport"
+    assert find_quote(r, "plan was sound").speaker != "Canberra"
+
+
+def test_what_a_still_frame_shows_is_no_claim(read_text) -> None:
+    r = read_text(
+        "Astronomers say a fireball lit up the sky on Sunday night.\n\nA frame from dashcam video shows the "
+        "fireball over State Highway 9 at 9.47pm on Sunday.\n"
+    )
+    assert not any(q.content[0].text.startswith("the fireball over") for q in r.quotes)

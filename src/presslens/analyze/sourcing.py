@@ -2071,6 +2071,12 @@ class SourcingComponent:
                 continue
             if source is not None and _rhetorical_generic(cue.root, source):
                 continue
+            if (
+                source is not None
+                and cue.root.lemma_.lower() == "show"
+                and source.root.lemma_.lower() in _PICTURES
+            ):
+                continue  # "A frame from dashcam video shows the fireball …": what a picture shows, no claim
             if source is not None and source.root.lower_ == "it" and any(t.pos_ == "ADJ" for t in cue):
                 continue  # "It is obvious that …": the author's own frame (a booster), no one speaking
             content = _without_label(doc_text(doc), _whole_words(doc_text(doc), tagged.content))
@@ -2767,6 +2773,10 @@ def _put_it_to(tok: Token) -> bool:
         and any(c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in tok.children)
     )
 
+
+#: Still pictures show a scene, not a finding: "A frame from dashcam video shows the fireball over the
+#: highway" (a video's "shows" may report a claim, as PolNeAR marks it: "Video of the incident shows …").
+_PICTURES = frozenset({"frame", "photo", "photograph", "picture", "image", "still", "screenshot"})
 
 #: Verbs that give an estimate as "VERB the crowd at 12,000".
 _ESTIMATING = frozenset({"put", "estimate", "peg", "place"})

@@ -940,6 +940,9 @@ class SpeakerResolver:
             if span[0].lower_ == "the" and last is not None and last.name and "spokesperson" in last.how:
                 # "A spokesperson for Colquhoun said … The spokesperson added …": the one just quoted
                 return Speaker(last.name, last.type, f"'{span.text}' → the spokesperson just quoted")
+            place = _opening_at_name(span)
+            if place is not None:  # "At Harbour City Airport, a spokesman said …": the place's
+                return Speaker(place, "organisation", "spokesperson at the place the sentence opens with")
             # "WestLink Power says … A spokesperson told us …": the body that spoke just before
             if last is not None and last.type == "organisation" and last.name and len(span) <= 3:
                 return Speaker(
@@ -2518,6 +2521,20 @@ def _titled_as(ent: Span, sent: Span, title: str) -> bool:
 
 #: A couple named at the opening of a sentence: "Derek and Pauline Ashby, both 71, …".
 _COUPLE_NAMED = re.compile(r"([A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+ [A-Z][\w'’-]+)\b")
+
+
+def _opening_at_name(span: Span) -> str | None:
+    """'At Harbour City Airport, a spokesman said …': the proper name an opening "At …," phrase of the
+    sentence gives, which the unnamed spokesperson speaks for."""
+    sent = span.root.sent
+    first = sent[0]
+    if first.lower_ != "at" or span.start <= first.i:
+        return None
+    place = next((c for c in first.children if c.dep_ == "pobj"), None)
+    comma = first.right_edge.i + 1
+    if place is None or place.pos_ != "PROPN" or comma >= span.start or span.doc[comma].text != ",":
+        return None  # "At a press conference in Canberra, a spokesman said" names no body
+    return clean(span.doc[place.left_edge.i : place.i + 1].text)
 
 
 def _sentences_after(sent: Span, count: int) -> list[Span]:
