@@ -6117,3 +6117,23 @@ def test_what_a_still_frame_shows_is_no_claim(read_text) -> None:
         "fireball over State Highway 9 at 9.47pm on Sunday.\n"
     )
     assert not any(q.content[0].text.startswith("the fireball over") for q in r.quotes)
+
+
+def test_a_tagged_content_opening_on_a_modifier_takes_in_its_article(read_text) -> None:
+    r = read_text(
+        "\u201cWe\u2019ve asked the council,\u201d Mrs Ashby said.\n\nTheir neighbour, Keith Varley, 64, insists the "
+        "trees give him privacy from a footpath that runs behind both houses, and says he has offered to trim "
+        "them twice a year.\n\nHe accused the Ashbys of \u201ctrying to get a free garden makeover at my "
+        "expense\u201d.\n\n\u201cI planted those trees in 1998, before they moved in,\u201d he told the Gazette. "
+        "\u201cThey knew what they were buying.\u201d\n\nOrmsgate District Council served a high hedge remedial "
+        "notice on Mr Varley in March, ordering him to cut the hedge down to 3.5 metres.\n\nThe notice states "
+        "that the hedge has an \u201cunreasonably adverse effect\u201d on the Ashbys\u2019 enjoyment of their "
+        "home and garden.\n\nMr Varley appealed, but a planning inspector dismissed his appeal last month.\n\n"
+        "In her decision, inspector Claire Moody found that the hedge dominates the rear garden and that "
+        "twice-yearly trimming would not solve the problem.\n\nMr Varley has until 30 September to comply. He "
+        "said he would do so \u201cunder protest\u201d, and denied that he had ever been \u201canything other "
+        "than a good neighbour\u201d.\n\nMrs Ashby said a council officer who visited in January had told them "
+        "the case was \u201cthe worst she had seen in 15 years\u201d.\n\nA council spokesperson declined to "
+        "comment on remarks attributed to individual officers.\n"
+    )
+    assert any(q.content[0].text.startswith("a council officer who visited") for q in r.quotes)

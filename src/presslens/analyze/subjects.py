@@ -823,6 +823,10 @@ def whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tu
         first = span[0]
         left = [c for c in first.lefts if c.dep_ in _PHRASE_INTERNAL and c.left_edge.i < first.i]
         start = min((c.left_edge for c in left), key=lambda t: t.i, default=first)
+        if first.dep_ in ("compound", "amod", "nummod") and first.head.i > first.i:
+            # "[a] council officer who visited …": the run opens on a modifier; its noun's article belongs
+            ahead = [c for c in first.head.lefts if c.dep_ in _PHRASE_INTERNAL and c.i < first.i]
+            start = min([start, *(c.left_edge for c in ahead)], key=lambda t: t.i)
         antecedent = _relative_antecedent_before(first)
         if (
             antecedent is not None
