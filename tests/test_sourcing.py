@@ -6137,3 +6137,13 @@ def test_a_tagged_content_opening_on_a_modifier_takes_in_its_article(read_text) 
         "comment on remarks attributed to individual officers.\n"
     )
     assert any(q.content[0].text.startswith("a council officer who visited") for q in r.quotes)
+
+
+def test_overlapping_tagged_parts_leave_no_gap_to_close() -> None:
+    from presslens.analyze.sourcing import _with_relative_asides
+    from presslens.nlp import base_pipeline
+
+    text = "Police said the man, who has chosen to remain anonymous, bought his ticket at a shop."
+    doc = base_pipeline()(text)
+    parts = [(12, 40), (25, 60), (70, len(text) - 1)]
+    assert _with_relative_asides(doc, parts)[:2] == [(12, 40), (25, 60)]

@@ -938,6 +938,9 @@ def _with_relative_asides(doc: Doc, content: list[tuple[int, int]]) -> list[tupl
     out = content[:1]
     text = doc_text(doc)
     for a, b in content[1:]:
+        if a <= out[-1][1]:  # parts that touch or overlap leave no gap to close
+            out.append((a, b))
+            continue
         gap = doc.char_span(out[-1][1], a, alignment_mode="expand")
         words = [t for t in gap if not t.is_punct] if gap is not None else []
         clause = next((t for t in words if t.dep_ == "relcl"), None)
