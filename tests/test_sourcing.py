@@ -6147,3 +6147,12 @@ def test_overlapping_tagged_parts_leave_no_gap_to_close() -> None:
     doc = base_pipeline()(text)
     parts = [(12, 40), (25, 60), (70, len(text) - 1)]
     assert _with_relative_asides(doc, parts)[:2] == [(12, 40), (25, 60)]
+
+
+def test_an_estimate_takes_the_figure_not_a_date_before_it() -> None:
+    from presslens.analyze.sourcing import _estimate_figure
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("The council estimated the cost on Monday at $4 million.")
+    figure = _estimate_figure(doc[2])
+    assert figure is not None and figure.text == "at"

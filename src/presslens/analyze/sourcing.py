@@ -1519,7 +1519,8 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
         for tok in doc:
-            if not (is_cue_verb(tok) or _passive_only_cue(tok) or _put_it_to(tok) or _figure_put_at(tok)):
+            estimate = _estimate_figure(tok) is not None
+            if not (is_cue_verb(tok) or _passive_only_cue(tok) or _put_it_to(tok) or estimate):
                 continue
             lemma = tok.lemma_.lower()
             if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
@@ -1538,7 +1539,7 @@ class SourcingComponent:
         info = (
             cue_verbs().get(lemma)
             or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
-            or (PHRASE_CUE if _put_it_to(tok) or _figure_put_at(tok) else None)
+            or (PHRASE_CUE if _put_it_to(tok) or _estimate_figure(tok) is not None else None)
         )
         if info is None or is_imperative(tok) or _quoted_as_saying(tok) or (tok.is_upper and line_label(tok)):
             return None  # … or a fact check's "CLAIM:" line label, no verb of saying
@@ -1610,10 +1611,9 @@ class SourcingComponent:
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
-        elif _figure_put_at(tok):
+        elif (figure := _estimate_figure(tok)) is not None:
             # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives
-            at = next(c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on"))
-            content_tokens = list(obj[0].subtree) + list(at.subtree)
+            content_tokens = list(obj[0].subtree) + list(figure.subtree)
             rule = "verb+object"
         elif info.clause and (closing := _closing_comma(tok)) is not None:
             content_tokens = list(tok.doc[tok.sent.start : closing])  # "…, the directorate announced."
@@ -2785,26 +2785,27 @@ _PICTURES = frozenset({"frame", "photo", "photograph", "picture", "image", "stil
 _ESTIMATING = frozenset({"put", "estimate", "peg", "place"})
 
 
-def _figure_put_at(tok: Token) -> bool:
+def _estimate_figure(tok: Token) -> Token | None:
     """'The coalition put the crowd at 12,000', 'Police estimated it at about 4,500', 'A poll put the party on
     19 per cent': an estimate someone gives, a figure for the thing named as the object ("put" reports only
-    so)."""
+    so); the preposition that holds the figure, else None."""
+    if tok.lemma_.lower() not in _ESTIMATING or not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
     objects = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
     words = ("at", "on") if tok.lemma_.lower() == "put" else ("at",)
-    at = [
-        c
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ in words and (not objects or c.i > objects[0].i)
-    ]
-    share = not at or at[0].lower_ == "at" or any(t.lower_ in ("%", "percent", "cent") for t in at[0].subtree)
-    return (
-        tok.lemma_.lower() in _ESTIMATING
-        and bool(objects)
-        and bool(at)
-        and share  # "on 19 per cent", not "put pressure on 20 councils"
-        and any(t.like_num for t in at[0].subtree)
-        and any(c.dep_ == "nsubj" for c in tok.children)
+    at = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in words and objects and c.i > objects[0].i
+        ),
+        None,
     )
+    if at is None or not any(t.like_num for t in at.subtree):
+        return None
+    # "on 19 per cent", not "put pressure on 20 councils"
+    share = at.lower_ == "at" or any(t.lower_ in ("%", "percent", "cent") for t in at.subtree)
+    return at if share else None
 
 
 def _passive_only_cue(tok: Token) -> bool:

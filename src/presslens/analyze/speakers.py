@@ -1875,11 +1875,10 @@ class SpeakerResolver:
         surname = word[:-1]
         reason = f"'{span.text}' → the family named before"
         # "Derek and Pauline Ashby": two given names sharing the surname (the tagger names one of them)
-        pair = re.search(
-            rf"\b([A-Z]\w+) (?:and|&) ([A-Z]\w+) {re.escape(surname)}\b", self.text[: span.start_char]
-        )
+        pairs = _COUPLE_NAMED.finditer(self.text, 0, span.start_char)
+        pair = next((m.group(1) for m in pairs if m.group(1).rsplit(" ", 1)[-1] == surname), None)
         if pair is not None:
-            return Speaker(pair.group(), "group", reason)
+            return Speaker(pair, "group", reason)
         named = list(
             dict.fromkeys(n for p, n in self.people if p < span.start_char and n.split()[-1] == surname)
         )
