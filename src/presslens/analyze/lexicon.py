@@ -773,15 +773,20 @@ MALE_MARKERS = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _name_tables() -> tuple[dict, ...]:
+    """The given-name tables, each read once (three lists are built from them at import)."""
+    return tuple(
+        json.loads(resources.files("presslens").joinpath(table).read_text(encoding="utf-8"))
+        for table in ("data/given_names.json", "data/given_names_world.json")
+    )
+
+
 def _census_names(sex: str) -> frozenset[str]:
-    """The US Census 1990 given names of one sex (``training/given_names.py`` wrote them; names common to
-    both sexes are left out), with a hand-curated list of names common elsewhere that the census misses
-    ("Kwame", "Priya", "Ngozi": ``data/given_names_world.json`` says where they come from)."""
-    names: frozenset[str] = frozenset()
-    for table in ("data/given_names.json", "data/given_names_world.json"):
-        raw = resources.files("presslens").joinpath(table).read_text(encoding="utf-8")
-        names |= frozenset(json.loads(raw).get(sex, []))
-    return names
+    """The US Census 1990 given names of one sex, or of either ("either": ``training/given_names.py`` wrote
+    them), with a hand-curated list of names common elsewhere that the census misses ("Kwame", "Priya",
+    "Ngozi": ``data/given_names_world.json`` says where they come from)."""
+    return frozenset(name for table in _name_tables() for name in table.get(sex, []))
 
 
 # Given names that are one sex's in common usage: a hand-curated list (names used for both, such as

@@ -966,8 +966,7 @@ def _addressee_only(cue: Span, content: list[tuple[int, int]]) -> bool:
         return False
     for prep in (t for t in cue if t.dep_ in ("prep", "dative") and t.lower_ == "to"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-            if all(lo <= a and b <= hi for a, b in content):
+            if within(content, [(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))]):
                 return True
     return False
 
@@ -1519,8 +1518,12 @@ class SourcingComponent:
     def _verb_attributions(self, doc: Doc) -> list[Attribution]:
         found: list[Attribution] = []
         for tok in doc:
-            estimate = _estimate_figure(tok) is not None
-            if not (is_cue_verb(tok) or _passive_only_cue(tok) or _put_it_to(tok) or estimate):
+            if not (
+                is_cue_verb(tok)
+                or _passive_only_cue(tok)
+                or _put_it_to(tok)
+                or _estimate_figure(tok) is not None
+            ):
                 continue
             lemma = tok.lemma_.lower()
             if lemma == "quote" or (lemma == "cite" and any(is_cue_verb(g) for g in _as_phrase(tok))):
@@ -2019,7 +2022,11 @@ class SourcingComponent:
         self._classify_kinds(doc, added, segments)
         # a speakerless quotation a tagged reading took in whole once widened to its closing mark
         # ('has estimated insured losses at $1.9 billion, "with most of …"') is that reading's
-        weak = [a for a in weak if not (a.rule == "unattributed" and any(_holds(t, a) for t in added))]
+        weak = [
+            a
+            for a in weak
+            if not (a.rule == "unattributed" and any(within(a.content, t.content) for t in added))
+        ]
         return kept + weak + surest_per_content(added, doc)
 
     def _from_tags(self, doc: Doc) -> list[Attribution]:
@@ -3149,11 +3156,6 @@ def _act_inside(inner: Attribution, outer: Attribution, doc: Doc) -> bool:
         return False
     start, end = min(a for a, _ in outer.content), max(b for _, b in outer.content)
     return start < inner.cue[0] < end and max(b for _, b in inner.content) >= end - 2
-
-
-def _holds(x: Attribution, y: Attribution) -> bool:
-    """Every part of ``y``'s content lies inside a part of ``x``'s."""
-    return all(any(a <= start and end <= b for a, b in x.content) for start, end in y.content)
 
 
 def _touches(x: Attribution, y: Attribution) -> bool:

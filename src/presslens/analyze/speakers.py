@@ -2525,8 +2525,7 @@ _COUPLE_NAMED = re.compile(r"([A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+ [A-Z][\w
 def _opening_at_name(span: Span) -> str | None:
     """'At Harbour City Airport, a spokesman said …': the proper name an opening "At …," phrase of the
     sentence gives, which the unnamed spokesperson speaks for."""
-    sent = span.root.sent
-    first = sent[0]
+    first = _sentence_opener(span.root)
     if first.lower_ != "at" or span.start <= first.i:
         return None
     place = next((c for c in first.children if c.dep_ == "pobj"), None)
