@@ -143,6 +143,16 @@ def names_a_body(ent: Span) -> bool:
             and (before.pos_ == "NOUN" or (before.is_sent_start and before.is_title))
             and describes_a_body(before, ent[0])
         )
+        # "Radebe's insurer, Khaya Cover, told him": set off after the body noun it names
+        or (
+            before is not None
+            and before.text == ","
+            and ent.start >= 2
+            and ent.root.dep_ == "appos"
+            and ent.root.head.i == ent.start - 2
+            and ent[0].lower_ not in GIVEN_NAMES
+            and describes_a_body(ent.root.head, ent[0])
+        )
     )
 
 

@@ -242,8 +242,17 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
             continue  # "… and was accused of …", "… but many corporations have found …", "would add"
         if any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for t in doc[cue.i : verb.i]):
             continue  # "declined to threaten Moscow or declare it responsible": alternatives, one act
-        if verb.i > 0 and doc[verb.i - 1].tag_ == "``":
-            continue  # 'said she had found him online and "thought he was legit"': her own words, quoted
+        before = verb.i - 1
+        while (
+            before > cue.i
+            and doc[before].dep_ in ("cc", "aux", "neg")
+            and doc[before].head.i in (verb.i, verb.head.i)
+        ):
+            before -= 1
+        if doc[before].tag_ == "``":
+            # 'said she had found him online and "thought he was legit"', 'recounted how she had swum a
+            # final with a broken toe "and didn't tell me …"': her own words, quoted
+            continue
         if (
             _perfect(verb)
             and not _perfect(cue)

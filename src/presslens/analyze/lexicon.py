@@ -496,6 +496,7 @@ DOCUMENT_NOUNS = frozenset(
         "sheet",  # "a term sheet", "a fact sheet"
         "factsheet",
         "prospectus",
+        "register",  # "According to the trust’s register of veteran trees, …"
         "catalogue",  # "Its own catalogue describes the book as …"
         "catalog",
         "affidavit",
@@ -878,9 +879,11 @@ MASTHEAD_WORDS = frozenset(
         "Times", "Post", "Gazette", "Herald", "Tribune", "Journal", "Chronicle", "Courier", "Ledger",
         "Observer", "Telegraph", "Examiner", "Inquirer", "Enquirer", "Dispatch", "Bulletin", "Sentinel",
         "Argus", "Post-Gazette", "Democrat-Gazette", "Beacon", "Mirror", "Echo", "Advertiser", "Clarion",
-        "Gleaner", "Recorder", "Mercury", "Quill",
+        "Gleaner", "Recorder", "Mercury", "Quill", "Mail",
     ]
 )  # fmt: skip
+#: Names ending in a masthead word that are not papers: the postal operator.
+NOT_MASTHEADS = frozenset({"Royal Mail"})
 #: A word before a paper's name that says it is one: "The Daily Quill", "The Morning Beacon".
 MASTHEAD_PERIODS = frozenset({"Daily", "Morning", "Evening", "Sunday", "Weekly"})
 # Collective mentions of outlets that stand for the outlets named just before ("Both outlets").
@@ -951,11 +954,13 @@ PUBLIC_OFFICERS = frozenset({
 PUBLISHING_BODIES = BODY_ANAPHORS | PUBLIC_OFFICERS | {
     "office", "council", "commission", "committee", "court", "institute", "bureau", "authority", "board",
     "administration", "government", "service", "regulator", "watchdog", "inspectorate", "panel",
-    "subcommittee", "caucus",
+    "subcommittee", "caucus", "exchange",
 }  # fmt: skip
 #: Legal forms of registered companies, which end their names ("Slievenaree Wind DAC", "Lanjut Expressway
 #: Bhd") or open them ("PT Sawit Lestari Makmur").
-LEGAL_FORMS = frozenset({"ltd", "plc", "llc", "llp", "dac", "gmbh", "inc", "pty", "sdn", "bhd", "pt"})
+LEGAL_FORMS = frozenset(
+    {"ltd", "limited", "plc", "llc", "llp", "dac", "gmbh", "inc", "incorporated", "pty", "sdn", "bhd", "pt"}
+)
 # Words that end an organisation's name, not a person's ("Justice Department", "General Electric Co.").
 BODY_NAME_WORDS = frozenset(
     ["products", "resources", "minerals", "mining", "manufacturing", "supplies", "solutions", "mills",
@@ -973,7 +978,8 @@ BODY_NAME_WORDS = frozenset(
      "secretariat", "executive", "network", "alliance", "coalition", "federation", "society", "league",
      "movement", "forum", "cooperative", "collective", "grid", "renewables", "cruises", "telecom", "telecoms",
      "club", "fc", "afc", "rfc",  # sports clubs: "Glenhaven FC", "Kestrel Rowing Club"
-     "lotteries", "lottery", "security", "gaming", "pharmacy", "bakery",
+     "lotteries", "lottery", "security", "gaming", "pharmacy", "bakery", "police", "constabulary", "metro",
+     "municipality",
      *LEGAL_FORMS]
 )  # fmt: skip
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.

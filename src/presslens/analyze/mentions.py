@@ -197,6 +197,7 @@ def _joined_by_name_words(doc: Doc) -> list[Span]:
 _ONLY_BODIES_END = LEGAL_FORMS | {
     "association", "union", "council", "committee", "commission", "department", "ministry", "federation",
     "society", "agency", "authority", "institute", "foundation", "party", "cooperative", "co-operative",
+    "airways", "airlines", "air",  # "Tallis Air", which the tagger may call a place
 }  # fmt: skip
 
 
@@ -726,7 +727,8 @@ def initials_only(doc: Doc) -> list[tuple[int, Span]]:
 def names_with_pronouns(doc: Doc) -> list[Span]:
     """'Niamh Corcoran-Lees has one rule in her kitchen, and she repeats it': a capitalised name the tagger
     missed or called a body, which is a sentence's subject and which 'her' or 'she' takes up later in the
-    same sentence before any other name — only a person is a 'she'."""
+    same sentence before any other name — only a person is a 'she' — or that a "who" or "whose son"
+    clause follows."""
     found = []
     for sent in doc.sents:
         i = sent.start
@@ -757,13 +759,13 @@ def names_with_pronouns(doc: Doc) -> list[Span]:
                     None,
                 )
                 other = next((t for t in later if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"), None)
-                # "Fjolla Rexhepi, whose son is in the second grade, said": only a person has a son
+                # "Fjolla Rexhepi, whose son is in the second grade, said": only a person has a son;
+                # "Siân Prothero, who runs the Pantry cafe, said": only a person is a "who"
                 kin = doc[j : j + 3]
                 whose = (
                     len(kin) == 3
                     and kin[0].text == ","
-                    and kin[1].lower_ == "whose"
-                    and kin[2].lower_ in _KIN
+                    and (kin[1].lower_ == "who" or (kin[1].lower_ == "whose" and kin[2].lower_ in _KIN))
                 )
                 if whose or (pronoun is not None and (other is None or other.i > pronoun.i)):
                     found.append(run)

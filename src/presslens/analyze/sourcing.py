@@ -106,6 +106,7 @@ from presslens.analyze.subjects import (
     nearest_first,
     outer_speaker,
     participle_read_as_clause,
+    past_opening_participle,
     relative_antecedent,
     relative_read_as_clause,
     reporting_verb,
@@ -1269,7 +1270,7 @@ def _tagged_source(
         ],
     )  # "BRISTOL, UK — 4 February 2025 — Lumora Energy … announced": the dateline is no subject
     misread = (aside_speaker(cue) or relative_read_as_clause(cue)) if not own else None
-    own = [misread] if misread is not None else own
+    own = [misread] if misread is not None else [past_opening_participle(c) or c for c in own]
     phrase = source_span(own[0]) if own else None
     if (
         source is not None
@@ -1410,6 +1411,71 @@ def _without_time(cue: Span | None) -> Span | None:
     return cue.doc[cue.start : end]
 
 
+#: Verbs that warn someone off something: "cautioned the public against …", "warned residents against …".
+_WARNING_OFF = frozenset({"warn", "caution", "advise"})
+
+
+def _warned_against(cue: Token, obj: Token) -> Token | None:
+    """The against-phrase of a warning given to ``obj`` ("cautioned the public against a rush to …")."""
+    if cue.lemma_.lower() not in _WARNING_OFF:
+        return None
+    # the parser hangs the phrase on the verb or on its object
+    phrases = [*cue.children, *obj.children]
+    return next((c for c in phrases if c.dep_ == "prep" and c.lower_ == "against" and c.i > obj.i), None)
+
+
+def _phrase_given_object(doc: Doc, att: Attribution) -> bool:
+    """The content is the phrase a describing verb gives its object ('described her as "…"'): built into
+    the reporting sentence, so mixed however much of it is quoted. (A name given without "as", 'called
+    them "lone wolves"', stays direct: PolNeAR marks only the quotation.)"""
+    if att.cue_token is None:
+        return False
+    cue = doc[att.cue_token]
+    if not any(c.dep_ == "dobj" for c in cue.children):
+        return False
+    # a phrase, not a report ("quoted one friend as saying: …")
+    phrases = [
+        c
+        for c in cue.children
+        if c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pobj" for g in c.children)
+    ]
+    return any(
+        ranges_overlap((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)), part)
+        for c in phrases
+        for part in att.content
+    )
+
+
+def _with_act_of_object(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content the tags began at the object of a verb between the cue and it ("would like to organize
+    [another rally]", "on board with comparing [Trump to Romney]") takes in that verb, with its "to":
+    what someone wants or backs is the act, not the thing."""
+    tokens = [t for a, b in content for t in doc.char_span(a, b, alignment_mode="expand") or ()]
+    if not tokens:
+        return content
+    inside = {t.i for t in tokens}
+    top = tokens[0]
+    while top.head.i in inside and top.head.i != top.i:
+        top = top.head
+    verb = top.head
+    if not (top.dep_ == "dobj" and verb.pos_ == "VERB" and cue.end <= verb.i < tokens[0].i):
+        return content
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ == "aux" and c.i > cue.end - 1])
+    return [(doc[start].idx, content[0][1]), *content[1:]]
+
+
+def _headline_passive(cue: Token, subj: Token | None) -> bool:
+    """A headline's passive with its auxiliary left out ("…, 1,200 jobs promised for Ikorowa"): what is
+    promised or announced is the subject the parser gave the participle, and it says nothing."""
+    return (
+        cue.tag_ == "VBN"
+        and cue.dep_ == "ROOT"
+        and subj is not None
+        and not animate(subj)
+        and not any(c.dep_ in ("aux", "auxpass") for c in cue.children)
+    )
+
+
 def _named_on(source: Span | None, subject: Span | Token) -> bool:
     """The tagged source is a name the parser hung on the subject it took ("With 50 days until the
     election, Minyon Moore, an adviser, called …" parsed with "the election" as subject): the name speaks."""
@@ -1419,7 +1485,18 @@ def _named_on(source: Span | None, subject: Span | Token) -> bool:
         and source.root.dep_ == "appos"
         and source.root.pos_ == "PROPN"  # a description ("Qubit Insight, a research firm, said") is not
         and source.root.head.i == head.i
+        and not _names_the_agent(source)
     )
+
+
+def _names_the_agent(name: Span) -> bool:
+    """The name set off after a passive's agent names that agent ("The party, in a statement signed by
+    its publicity secretary, Mr. X, described …": the party speaks, X only signed)."""
+    doc = name.doc
+    if name.start < 2 or doc[name.start - 1].text != ",":
+        return False
+    before = doc[name.start - 2]
+    return before.dep_ == "pobj" and before.head.dep_ == "agent"
 
 
 # ----------------------------------------------------------------------------------- the component
@@ -1557,9 +1634,10 @@ class SourcingComponent:
             and (
                 (c.dep_ == "ccomp" and info.clause)
                 or (c.dep_ == "xcomp" and (info.xcomp or info.clause))
-                # the parser files a that-clause after a comma as advcl, or after an aside as conj
-                # ("reported last week, citing unnamed officials, that …")
-                or (c.dep_ in ("advcl", "conj") and info.clause and _that_clause(c))
+                # the parser files a that-clause after a comma as advcl, after an aside as conj
+                # ("reported last week, citing unnamed officials, that …"), or after a time phrase as acl
+                # ("wrote in a letter to investors last week that …")
+                or (c.dep_ in ("advcl", "conj", "acl") and info.clause and _that_clause(c))
             )
         ]
         aside = aside_read_as_clause(tok)
@@ -1575,6 +1653,8 @@ class SourcingComponent:
         subj, passive = subject_of(tok)
         subj = subj if passive else outer_speaker(tok, subj) or inverted_object(tok)
         if subj is not None and _asks_the_reader(tok, tok.doc[subj.i : subj.i + 1]):
+            return None
+        if _headline_passive(tok, subj):
             return None
         rule = "verb+clause"
         content_tokens: list[Token] = []
@@ -1615,8 +1695,10 @@ class SourcingComponent:
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
         elif (figure := _estimate_figure(tok)) is not None:
-            # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives
-            content_tokens = list(obj[0].subtree) + list(figure.subtree)
+            # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives; "put
+            # Reform ahead 52-48 after preferences": the standing with the score and its terms after it
+            after = [c for c in tok.children if c.i > figure.i] if figure.dep_ == "advmod" else []
+            content_tokens = list(obj[0].subtree) + [t for g in [figure, *after] for t in g.subtree]
             rule = "verb+object"
         elif info.clause and (closing := _closing_comma(tok)) is not None:
             content_tokens = list(tok.doc[tok.sent.start : closing])  # "…, the directorate announced."
@@ -1636,6 +1718,10 @@ class SourcingComponent:
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
+        elif obj and (against := _warned_against(tok, obj[0])) is not None:
+            # "cautioned the public against 'a rush to judgment'": the addressee and what they are warned
+            # off are what was said, as in "urged people not to …" (a clause the tags may refine)
+            content_tokens = sorted({*obj[0].subtree, *against.subtree}, key=lambda t: t.i)
         elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and speaker_like(subj):
             # "described the layoffs as a 'restructuring'", "blamed the media for …": the phrase is part
             # of what was said, and quoted words in it are the speaker's, not the author's scare quotes
@@ -2120,6 +2206,7 @@ class SourcingComponent:
             content = [part for part in content if says_something(doc, [part])] or content
             if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
+            content = _with_act_of_object(doc, cue, content)
             if (
                 judge is not None
                 and judge.probability(features(doc, doc_text(doc), cue, source, content, tagged.confidence))
@@ -2189,7 +2276,8 @@ class SourcingComponent:
                 for s0, s1 in att.content
                 for t in doc.char_span(s0, s1, alignment_mode="expand") or []
             )
-            if share >= 0.75 and len(unquoted) < 2 and not subject and att.rule != "hearing-headline":
+            built_in = att.rule == "hearing-headline" or _phrase_given_object(doc, att)
+            if share >= 0.75 and len(unquoted) < 2 and not subject and not built_in:
                 att.kind = "direct"
                 att.content = [(s.start, s.end) for s in group_segs]
                 att.rule = "verb+quote" if att.rule == "verb+clause" else att.rule
@@ -2268,7 +2356,7 @@ class SourcingComponent:
                     or _label_after(doc, last, content)
                 )
             if att is not None:
-                att.kind = "direct"
+                att.kind = "mixed" if _phrase_given_object(doc, att) else "direct"
                 found.append(att)
                 used.add(group)
         return found
@@ -2312,6 +2400,7 @@ class SourcingComponent:
             # emailed the director in April: '…'", 'emailed' a clause of the quoted 'had')
             root = doc[span.start].head
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < span.start]
+        antecedent = None
         # an object or adverbial ('put it this way:') is not who speaks
         chunks = [
             c for c in sent.noun_chunks if c.end <= span.start and c.root.dep_ not in ("dobj", "npadvmod")
@@ -2321,9 +2410,10 @@ class SourcingComponent:
         if opener.pos_ == "PROPN" and opener.is_title and followed_by_age(doc, sent.start + 1):
             source = doc[sent.start : sent.start + 1]  # a vox pop's "Leo, 8, Larksfield:": the child
         elif subjects:
-            source = source_span(
-                name_after_one(subjects) or subjects[0]
-            )  # "The chairwoman … put it bluntly:"
+            subj = name_after_one(subjects) or subjects[0]
+            source = source_span(subj)  # "The chairwoman … put it bluntly:"
+            # "a screenshot of the metro's reply, which read:": the reply the relative stands for
+            antecedent = relative_antecedent(subj)
         elif root.pos_ == "VERB" and 0 < len(named) <= 4 and all(t.is_alpha and t.is_title for t in named):
             source = (
                 named  # "Pike put it this way:", the name misread as an interjection before an imperative
@@ -2342,7 +2432,7 @@ class SourcingComponent:
             source = _without_topic(source_span(node))
         else:
             source = _label_before(doc[sent.start : span.start])  # headline "Mayor: \"…\"" parsed as 'dep'
-        return Attribution("colon", (colon, colon + 1), content, source)
+        return Attribution("colon", (colon, colon + 1), content, source, antecedent)
 
     def _dash_after(self, doc: Doc, seg: QuoteSegment, content: list[tuple[int, int]]) -> Attribution | None:
         text = doc_text(doc)
@@ -2808,11 +2898,25 @@ def _estimate_figure(tok: Token) -> Token | None:
         ),
         None,
     )
+    if at is None and tok.lemma_.lower() == "put" and objects:
+        # "put Reform ahead 52-48", "put Labour two points behind": a standing with its score
+        standing = next(
+            (c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _STANDINGS and c.i > objects[0].i),
+            None,
+        )
+        score = standing is not None and any(
+            t.like_num for c in tok.children if c.i > objects[0].i for t in c.subtree
+        )
+        return standing if score else None
     if at is None or not any(t.like_num for t in at.subtree):
         return None
     # "on 19 per cent", not "put pressure on 20 councils"
     share = at.lower_ == "at" or any(t.lower_ in ("%", "percent", "cent") for t in at.subtree)
     return at if share else None
+
+
+#: Where a poll puts a party against another: "put Reform ahead 52-48".
+_STANDINGS = frozenset({"ahead", "behind", "level", "clear"})
 
 
 def _passive_only_cue(tok: Token) -> bool:
@@ -2837,7 +2941,7 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children) or _second_that_clause(cue))
         # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
         # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
-        and (cue.lemma_.lower() in _TELLING or _claiming_aside(cue))
+        and (cue.lemma_.lower() in _TELLING or _own_act_aside(cue))
         # not an act denied or prescribed ("had not told their lender", "must tell")
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in cue.children)
         and inner.source is not None
@@ -2847,13 +2951,29 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (
             inner.source.root.head.i == cue.i
             or inner.source.root.head.head.i == cue.i
-            or (_claiming_aside(cue) and inner.source.root.head.i == cue.head.i)
+            or (_own_act_aside(cue) and inner.source.root.head.i == cue.head.i)
         )
         and cue.dep_ != "xcomp"
         and not _same_cue(inner, outer)
         # the closing quote mark the tags may leave off the outer reading (it is added later) aside
         and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
     )
+
+
+#: Ways of getting in touch "to say" something: "had rung her at six to say she had made up her mind".
+_CONTACT = frozenset({"ring", "call", "phone", "text", "email", "message", "write", "contact"})
+
+
+def _own_act_aside(cue: Token) -> bool:
+    """A report the subject of a reported act makes in passing: a claim participle (``_claiming_aside``)
+    or a call made "to say" something ("said Nadia had rung her … to say she had made up her mind")."""
+    purpose = (
+        cue.dep_ == "advcl"
+        and cue.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+        and cue.head.lemma_.lower() in _CONTACT
+    )
+    return purpose or _claiming_aside(cue)
 
 
 def _claiming_aside(cue: Token) -> bool:
@@ -3045,7 +3165,12 @@ def _said_to_have(doc: Doc, att: Attribution) -> bool:
     if verb.lemma_.lower() in _TELLING:
         return False  # "staff had been told to expect …": told what to do, the staff say nothing
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and is_cue_verb(c)]
+    # not a passive act ("is understood to have been asked to withdraw": asked, not asking)
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp" and is_cue_verb(c) and not any(g.dep_ == "auxpass" for g in c.children)
+    ]
     if not subjects or not acts or not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     if att.source is not None and att.source.root.i != subjects[0].i:

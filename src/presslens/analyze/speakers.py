@@ -45,11 +45,13 @@ from presslens.analyze.lexicon import (
     MALE_MARKERS,
     MASTHEAD_PERIODS,
     MASTHEAD_WORDS,
+    NOT_MASTHEADS,
     OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
     PERSON_PRONOUNS,
+    PLACE_LAST_WORDS,
     PUBLIC_OFFICERS,
     PUBLISHING_BODIES,
     RELATIVE_PRONOUNS,
@@ -744,8 +746,8 @@ class SpeakerResolver:
         # "the ministry" is the Health Ministry named before, even with a hospital named since; "the
         # company" is the one introduced as "the company" ("The company, Redwater Energy, …")
         fitting = self._bodies_called(head, pos)
-        if head in _COMMERCIAL:  # "the company" is no regulator, ministry or court named since
-            bodies = [(p, e) for p, e in bodies if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
+        if head in _COMMERCIAL:  # "the company" is no regulator, ministry, court or square named since
+            bodies = [(p, e) for p, e in bodies if e[-1].lower_ not in _NO_FIRM_WORDS]
         # "the committee" is a committee named before ("the Finance Committee"), not the school named last
         anybody = head not in _NAMED_BY_HEAD
         candidates = sorted(fitting) or [(p, clean(e.text)) for p, e in bodies if anybody]
@@ -763,7 +765,7 @@ class SpeakerResolver:
             # ("… said Ashwin & Rooke. According to the company's annual report …"): the one named at
             # least three times, and twice as often as the last one
             text = self.text
-            everyone = [(p, clean(e.text)) for p, e in earlier if e[-1].lower_ not in _PUBLIC_BODY_WORDS]
+            everyone = [(p, clean(e.text)) for p, e in earlier if e[-1].lower_ not in _NO_FIRM_WORDS]
             counts = {n: text.count(n) for _, n in everyone}
             top = max(counts, key=lambda n: counts[n], default=best_org[1])
             if counts.get(top, 0) >= 3 and counts[top] >= 2 * text.count(best_org[1]):
@@ -781,6 +783,36 @@ class SpeakerResolver:
         if best_org:
             return Speaker(best_org[1], "organisation", f"{mention} → last organisation named")
         return None
+
+    def _body_apposed(self, span: Span) -> str | None:
+        """'According to the ship's operator, Bluefin Line, a deckhand …': the body named right after the
+        description, set off by a comma, where no verb follows to make ``_named_after_comma`` sure."""
+        if span.end >= len(span.doc) or span.doc[span.end].text != "," or not span.root.is_lower:
+            return None  # a description in lower case, not a name ("Dr X, Reader in Epidemiology, …")
+        body = next((b for b in self.bodies if b.start == span.end + 1), None)
+        if body is None or body.root.dep_ != "appos" or body.root.head.i != span.root.i:
+            return None
+        if any(body.start_char - 4 <= p < body.end_char for p, _ in self.outlet_mentions):
+            return None  # "the loudest voices of the establishment, the New York Times and …": papers
+        return clean(body.text)
+
+    def _firm_opening_report(self, span: Span, text: str) -> Speaker | None:
+        """'Wildmoor Pictures is shooting scenes for …, the production company said': a firm described
+        after what it reports is the one that report opens with, not a place or body named since."""
+        opener = _sentence_opener(span.root)
+        body = next(
+            (
+                b
+                for b in self.bodies
+                if opener.i <= b.start <= opener.i + 1  # after an opening quote mark
+                and b.end <= span.start
+                and b.root.dep_ in ("nsubj", "nsubjpass")
+            ),
+            None,
+        )
+        if body is None or body[-1].lower_ in _NO_FIRM_WORDS:
+            return None
+        return Speaker(clean(body.text), "organisation", f"'{text}' → the firm its report opens with")
 
     def _bodies_called(self, head: str, pos: int) -> list[tuple[int, str]]:
         """Organisations named before ``pos`` whose name holds ``head`` ("ministry" → "Health Ministry"),
@@ -1032,6 +1064,8 @@ class SpeakerResolver:
         first line says "police said" before naming it), else the police as a body. On the record, as a
         force's statements are, not a vague group of officers."""
         words = [t.lower_ for t in span if t.lower_ not in ("the", "local")]
+        if words in (["police", "service"], ["police", "force"], ["police", "department"]):
+            words = ["police"]  # "The police service said": the force by its kind
         if words not in (["police"], ["force"]) or (
             words == ["force"]
             and span[0].lower_ != "the"
@@ -1157,6 +1191,9 @@ class SpeakerResolver:
                 return Speaker(self._full_name(after), "person", "description named in apposition")
             kind = "outlet" if span.root.lower_ in OUTLET_ANAPHORS else "organisation"
             return Speaker(clean(after.text), kind, "description named in apposition")
+        apposed = self._body_apposed(span)
+        if apposed is not None:
+            return Speaker(apposed, "organisation", "description named in apposition")
         head = span.root.lower_
         ahead = self._body_named_next(span)
         if ahead is not None:
@@ -1185,6 +1222,7 @@ class SpeakerResolver:
             # the firm that spoke in the sentence before ("Halden Residential said …. The company said")
             # comes before the organisation named last ("… emailed to the Courier")
             before = self._speaker_before(span) if head not in OUTLET_ANAPHORS else None
+            before = before or (self._firm_opening_report(span, text) if head in _COMMERCIAL else None)
             body = before or self.last_body(
                 span.start_char, f"'{text}'", head in OUTLET_ANAPHORS, orgs, since, head
             )
@@ -2161,6 +2199,17 @@ class SpeakerResolver:
                     return Speaker(clean(ent.text), "organisation", how)
                 if ent.label_ == "ORG":
                     return Speaker(clean(ent.text), "organisation", how)
+            if (
+                len(part) == 1
+                and part.root.dep_ == "compound"
+                and part.root.pos_ == "PROPN"
+                and part.root.is_title
+                and not _opens_sentence(part.root)  # "Dispatch records obtained by …": a common word
+                and part.root.ent_type_ in ("", "PRODUCT")  # not "a Monday report"; a firm the tagger
+            ):  # calls a product is still a firm
+                # "A Pollwise survey of 600 voters for the Mail": the firm named before the document made
+                # it, not the paper it was made for
+                return Speaker(part.text, "organisation", how)
             titled = next((n for n in self.titled if part.start <= n.start and n.end <= part.end), None)
             if titled is not None:  # "a memo from Warden Gloria Pettaway", the name tagged a building
                 return Speaker(self._full_name(titled), "person", how)
@@ -2182,7 +2231,11 @@ class SpeakerResolver:
                 body = self.last_body(part.start_char, "'its'")
                 if body is not None:
                     return Speaker(body.name, body.type, f"{how} ('its' → {body.name})")
-            if part.root.dep_ == "poss" and part[0].lower_ == "the" and part.root.pos_ == "NOUN":
+            if (
+                part.root.dep_ == "poss"
+                and part[0].lower_ == "the"
+                and (part.root.pos_ == "NOUN" or part.root.is_lower)
+            ):
                 # "the tour's own figures" after "the Meridian Tour": the body named with that word
                 name = self._last_called(part.root.lower_, span.start_char)
                 if name is not None:
@@ -2919,6 +2972,12 @@ _PUBLIC_BODY_WORDS = frozenset(
      "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
 
+#: Last words of names that are no company's: public bodies, and the places the tagger calls bodies
+#: ("Pontgarrow's Market Square").
+_NO_FIRM_WORDS = (
+    _PUBLIC_BODY_WORDS | PLACE_LAST_WORDS | {"square", "street", "road", "avenue", "lane", "church"}
+)
+
 
 def _most_heard(called: list[tuple[int, str]], context: list[Speaker] | None) -> str:
     """Of the bodies a word fits, in order, the one it means: the body that spoke last if it is one of
@@ -3360,7 +3419,8 @@ def _masthead(span: Span) -> str | None:
         return None  # "Emily Post"; but the tagger's person "the Gazette" or "the Springfield Gazette" is a paper
     if not all(t.pos_ == "PROPN" or t.text[:1].isupper() or t.text == "-" for t in title):
         return None
-    return clean(span.doc[title[0].i : title[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
+    name = clean(span.doc[title[0].i : title[-1].i + 1].text)  # "Sandhill Courier-Times" unspaced
+    return None if name in NOT_MASTHEADS else name
 
 
 def _sentence_opener(tok: Token) -> Token:
@@ -3394,4 +3454,5 @@ def _proper(span: Span) -> bool:
     if len(words) == 1 and words[0].pos_ != "PROPN" and _opens_sentence(words[0]):
         # unless it reports, as only a publication does: "Time reported that …"
         return words[0].dep_ == "nsubj" and words[0].head.lemma_.lower() in _PUBLISHING_VERBS
-    return any(t.pos_ == "PROPN" or (t.text[:1].isupper() and t.is_alpha) for t in words)
+    # a word in lower case is no masthead, whatever its tag ("the metro's reply" is the municipality's)
+    return any((t.pos_ == "PROPN" and not t.is_lower) or (t.text[:1].isupper() and t.is_alpha) for t in words)

@@ -243,6 +243,17 @@ def name_after_one(subjects: list[Token]) -> Token | None:
     return None
 
 
+def past_opening_participle(subj: Token) -> Token | None:
+    """The phrase apposed to an opening participle the parser took for the subject ("Reacting, the
+    Commissioner for Information, Mr. X, said"; tagged a verb or, in a longer text, a noun)."""
+    following = subj.doc[subj.i + 1 : subj.i + 2]
+    if not (subj.is_sent_start and subj.lower_.endswith("ing") and following.text == ","):
+        return None
+    if subj.tag_ not in ("VBG", "NN", "NNP"):
+        return None
+    return next((g for g in subj.children if g.dep_ == "appos" and g.i > subj.i), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
@@ -280,13 +291,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 continue  # "her deputy, Carys Penrose, whose Rural Alliance keeps …, was telling": the deputy
             opener = verb.doc[child.left_edge.i]
             apposed = [g for g in child.children if g.dep_ == "appos" and g.i > child.i]
-            # "Reacting, the Director-General …, Hon. X, described": an opening participle is no subject
-            following = verb.doc[child.i + 1 : child.i + 2]
-            participle = child.tag_ == "VBG" and child.is_sent_start and following.text == ","
-            if ((opener.lower_ in _PLACE_OPENERS and opener.is_sent_start) or participle) and apposed:
+            if opener.lower_ in _PLACE_OPENERS and opener.is_sent_start and apposed:
                 # "Outside Parliament, farmers from Bhurkot … said": a capitalised preposition the parser
                 # took for a name; the phrase after the comma is the subject
                 return apposed[0], child.dep_ == "nsubjpass"
+            past = past_opening_participle(child)
+            if past is not None:
+                return past, child.dep_ == "nsubjpass"
             after = [g for g in child.children if g.dep_ in ("appos", "conj") and g.i > child.i]
             if after and _names_the_go_between(child):
                 # "In a statement through his lawyer, Atty. X, the boat's owner, Y, said": X names the lawyer
@@ -633,7 +644,7 @@ def reporting_verb(participle: Token) -> Token | None:
         participle.tag_ == "VBG"
         and participle.dep_ == "advcl"
         and participle.lemma_.lower() in cue_verbs()
-        and head.dep_ == "ccomp"
+        and head.dep_ in ("ccomp", "xcomp")  # "urged people not to speculate …, saying": the urger's
         and head.i < participle.i
         and head.head.lemma_.lower() in cue_verbs()
         and head.head.i < head.i  # not a verb inside the quotation the parser hung the sentence on
@@ -863,6 +874,10 @@ def cue_range(verb: Token) -> tuple[int, int]:
     parts = [verb] + [
         c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and abs(c.i - verb.i) <= 3
     ]
+    # not across a quote mark: in 'he had "always known she was …"' the cue is the quoted word's
+    lo_i, hi_i = min(p.i for p in parts), max(p.i for p in parts)
+    marks = [t.i for t in verb.doc[lo_i : hi_i + 1] if is_mark(t)]
+    parts = [p for p in parts if not any(min(p.i, verb.i) < m < max(p.i, verb.i) for m in marks)]
     lo = min(p.idx for p in parts)
     hi = max(p.idx + len(p.text) for p in parts)
     return lo, hi
