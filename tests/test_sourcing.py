@@ -6349,3 +6349,14 @@ def test_a_poll_putting_a_party_ahead_is_the_pollsters_figure(read_text) -> None
     q = find_quote(r, "Labour ahead")
     assert q.speaker == "Votewise"
     assert "53-47" in q.content[0].text
+
+
+def test_friends_of_a_place_named_as_one_body_are_an_organisation(read_text) -> None:
+    r = read_text(
+        "Friends of Kelby Libraries says more than 3,000 people signed its petition. Friends of Mill Lane, a "
+        "residents' association of 200 households, said the plan would flood the road. Friends of the victim "
+        "said he was kind.\n"
+    )
+    assert not find_quote(r, "3,000 people").anonymous
+    assert not find_quote(r, "flood the road").anonymous
+    assert find_quote(r, "he was kind").anonymous

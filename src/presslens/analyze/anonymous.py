@@ -102,8 +102,21 @@ def title_cased_name(span: Span) -> bool:
         and all(t.text[:1].isupper() for t in words if t.lower_ not in ("of", "the", "and", "for"))
         and not any(e.label_ == "PERSON" for e in span.ents)
         # "of" may close the words ("Ministerial Resolution No. 38 of 2025"): then no "the" follows it
-        and (not words[0].is_sent_start or (of + 1 < len(words) and words[of + 1].lower_ == "the"))
+        and (
+            not words[0].is_sent_start
+            or (of + 1 < len(words) and words[of + 1].lower_ == "the")
+            or _one_body(span.root)
+        )
     )
+
+
+def _one_body(root: Token) -> bool:
+    """A plural-looking name that is one body: the verb agrees with it in the singular ("Friends of Port
+    Carrick Libraries says …"), or a body's description stands beside it ("Friends of Orchard Hill, a
+    neighborhood association of about 300 households, sued …")."""
+    singular = root.dep_ == "nsubj" and root.head.tag_ == "VBZ"
+    described = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_HEADS for c in root.children)
+    return singular or described
 
 
 #: Nouns before a name that make it a business's ("the property website Homeseek", "the chain Quikmart",
