@@ -6360,3 +6360,9 @@ def test_friends_of_a_place_named_as_one_body_are_an_organisation(read_text) -> 
     assert not find_quote(r, "3,000 people").anonymous
     assert not find_quote(r, "flood the road").anonymous
     assert find_quote(r, "he was kind").anonymous
+
+
+def test_someone_known_only_through_a_named_person_is_unnamed(read_text) -> None:
+    r = read_text("Retired miner Olev Saar, 81, said his doctor had told him to walk every day.\n")
+    doctor = next(q for q in r.quotes if q.content[0].text.startswith("him to walk"))
+    assert doctor.speaker == "Olev Saar's doctor" and doctor.anonymous

@@ -1512,7 +1512,16 @@ class SpeakerResolver:
                 name, how = self.last_person(owner[0].idx, owner[0].lower_), "last named person"
             if name is not None:
                 role = " ".join(t.text for t in span if t.i != owner[0].i)
-                return Speaker(f"{name}'s {role}", _office_kind(span.root), f"possessive pronoun → {how}")
+                kind = _office_kind(span.root)
+                # "his doctor", "her line supervisor": someone known only through the person, never named
+                # (not kin, whom the article often names elsewhere, nor an employer, often a firm)
+                unnamed = (
+                    owner[0].lower_ != "its"
+                    and kind == "person"
+                    and span.root.lower_ not in _KIN | {"employer"}
+                )
+                reason = f"unnamed: known only through {name} ('{text}')" if unnamed else ""
+                return Speaker(f"{name}'s {role}", kind, f"possessive pronoun → {how}", unnamed, reason)
         if len(span) == 2 and span[0].lower_ == "the" and span[1].is_title and span[1].tag_ == "NNP":
             # "the Ombudsman" after "The Local Services Ombudsman's report": the body whose name it ends
             called = [
