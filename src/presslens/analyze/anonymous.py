@@ -114,6 +114,8 @@ def _one_body(root: Token) -> bool:
     """A plural-looking name that is one body: the verb agrees with it in the singular ("Friends of Port
     Carrick Libraries says …"), or a body's description stands beside it ("Friends of Orchard Hill, a
     neighborhood association of about 300 households, sued …")."""
+    if not root.lower_.endswith("s"):
+        return False  # a singular head ("Ministerial Resolution No. 38 of 2025 states") is no such name
     singular = root.dep_ == "nsubj" and root.head.tag_ == "VBZ"
     described = any(c.dep_ == "appos" and c.lemma_.lower() in ORGANISATION_HEADS for c in root.children)
     return singular or described
