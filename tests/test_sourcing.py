@@ -6366,3 +6366,32 @@ def test_someone_known_only_through_a_named_person_is_unnamed(read_text) -> None
     r = read_text("Retired miner Olev Saar, 81, said his doctor had told him to walk every day.\n")
     doctor = next(q for q in r.quotes if q.content[0].text.startswith("him to walk"))
     assert doctor.speaker == "Olev Saar's doctor" and doctor.anonymous
+
+
+def test_an_expectation_with_no_clause_keeps_the_thing_and_when(read_text) -> None:
+    r = read_text(
+        "The board met on Tuesday. A ruling by the panel is expected in the spring. The report is expected on "
+        "18 May.\n"
+    )
+    spring = find_quote(r, "in the spring")
+    assert spring.speaker is None and spring.anonymous
+    assert "on 18 May" in " ".join(p.text for p in find_quote(r, "The report").content)
+
+
+def test_expected_to_announce_is_a_forecast_not_the_subjects_announcement(read_text) -> None:
+    r = read_text(
+        "Sales at Morrow Foods fell 12 per cent, the company said.\n\nMorrow Foods is expected to announce job "
+        "losses next week.\n"
+    )
+    q = find_quote(r, "announce job losses")
+    assert q.cue.text.endswith("expected") and q.speaker is None
+
+
+def test_a_call_to_act_keeps_its_addressee_when_the_tags_start_at_to(read_text) -> None:
+    r = read_text(
+        'Councillor Amy Lo said the figures showed the council had "failed grieving families". She called on '
+        "officials to let up to four family members share a single niche, as some private cemeteries already "
+        "allow.\n"
+    )
+    q = find_quote(r, "share a single niche")
+    assert q.content[0].text.startswith("officials to let")

@@ -1464,6 +1464,39 @@ def _with_act_of_object(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> 
     return [(doc[start].idx, content[0][1]), *content[1:]]
 
 
+def _with_addressee(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content the tags began at the "to" of a call to act takes in the addressee between the cue and it
+    ("called on [officials] to let …", "urged [residents within two miles] to keep …"): who is urged is
+    part of what was urged, as the rules and PolNeAR have it."""
+    first = doc.char_span(content[0][0], content[0][1], alignment_mode="expand") if content else None
+    if first is None or first[0].lower_ != "to" or first[0].head.tag_ != "VB" or first.start <= cue.end:
+        return content
+    gap = doc[cue.end : first.start]
+    heads = {t.head.i for t in gap if not gap.start <= t.head.i < gap.end}
+    addressee = (
+        len(heads) == 1
+        and any(t.dep_ in ("pobj", "dobj") and t.pos_ in ("NOUN", "PROPN", "PRON") for t in gap)
+        and all(not t.is_punct or t.text == "," for t in gap)
+    )
+    if not addressee or not (cue.start <= next(iter(heads)) < cue.end):
+        return content
+    return [(gap[0].idx, content[0][1]), *content[1:]]
+
+
+def _expected_when(cue: Token) -> list[tuple[int, int]] | None:
+    """'A decision is expected by the end of the month', 'Carrasco is expected back behind the wheel on
+    Monday': an agentless expectation with no clause; what is expected is the subject with the phrases
+    after the verb (the tags may drop a preposition or the whole phrase). None for any other cue."""
+    if cue.lemma_.lower() != "expect" or any(c.dep_ in ("xcomp", "ccomp") for c in cue.children):
+        return None
+    subject = [c for c in cue.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
+    after = [c for c in cue.children if c.i > cue.i and c.dep_ in ("prep", "advmod", "npadvmod")]
+    if not subject or not after:
+        return None
+    words = [*subject[0].subtree, *(t for c in after for t in c.subtree)]
+    return token_runs([t for t in words if not t.is_punct])
+
+
 def _headline_passive(cue: Token, subj: Token | None) -> bool:
     """A headline's passive with its auxiliary left out ("…, 1,200 jobs promised for Ikorowa"): what is
     promised or announced is the subject the parser gave the participle, and it says nothing."""
@@ -2181,6 +2214,9 @@ class SourcingComponent:
             content = _with_relative_asides(doc, [part for part in content if not _medium(doc, part)])
             if not content or _addressee_only(cue, content):
                 continue
+            when = _expected_when(cue.root) if anonymous_passive else None
+            if when is not None:
+                content = when  # "A tribunal hearing is expected in the spring": the thing and when
             expletive = [c for c in cue.root.children if c.dep_ == "nsubjpass" and c.lower_ == "it"]
             if anonymous_passive and expletive:
                 # "It is reported that …": the dummy subject is no part of what is reported
@@ -2206,7 +2242,7 @@ class SourcingComponent:
             content = [part for part in content if says_something(doc, [part])] or content
             if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
-            content = _with_act_of_object(doc, cue, content)
+            content = _with_addressee(doc, cue, _with_act_of_object(doc, cue, content))
             if (
                 judge is not None
                 and judge.probability(features(doc, doc_text(doc), cue, source, content, tagged.confidence))
@@ -3164,6 +3200,8 @@ def _said_to_have(doc: Doc, att: Attribution) -> bool:
     verb = doc[att.cue_token]
     if verb.lemma_.lower() in _TELLING:
         return False  # "staff had been told to expect …": told what to do, the staff say nothing
+    if verb.lemma_.lower() == "expect":
+        return False  # "Kalia is expected to announce job losses": a forecast of an act, not a report of one
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "it"]
     # not a passive act ("is understood to have been asked to withdraw": asked, not asking)
     acts = [
