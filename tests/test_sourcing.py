@@ -6395,3 +6395,13 @@ def test_a_call_to_act_keeps_its_addressee_when_the_tags_start_at_to(read_text) 
     )
     q = find_quote(r, "share a single niche")
     assert q.content[0].text.startswith("officials to let")
+
+
+def test_reportedly_attributes_its_clause_to_unnamed_reports(read_text) -> None:
+    r = read_text(
+        "The singer Mara Vell and the actor Teo Brandt are reportedly living apart. Brandt reportedly said he "
+        "was moving to Lisbon.\n"
+    )
+    apart = find_quote(r, "living apart")
+    assert apart.speaker is None and apart.anonymous and apart.cue.text == "reportedly"
+    assert find_quote(r, "moving to Lisbon").speaker == "Teo Brandt"
