@@ -6405,3 +6405,13 @@ def test_reportedly_attributes_its_clause_to_unnamed_reports(read_text) -> None:
     apart = find_quote(r, "living apart")
     assert apart.speaker is None and apart.anonymous and apart.cue.text == "reportedly"
     assert find_quote(r, "moving to Lisbon").speaker == "Teo Brandt"
+
+
+def test_a_schedule_or_an_update_is_no_unnamed_person(read_text) -> None:
+    r = read_text(
+        "Water will be rationed from Monday. According to a rationing schedule, wards one to four will receive "
+        "water on Mondays. According to a nurse, the clinic was full.\n"
+    )
+    schedule = find_quote(r, "wards one to four")
+    assert not schedule.anonymous and schedule.speaker_type == "document"
+    assert find_quote(r, "clinic was full").anonymous

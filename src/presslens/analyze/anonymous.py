@@ -563,6 +563,13 @@ def _pins_down(child: Token) -> bool:
     return child.dep_ in ("det", "nummod", "predet", "quantmod")
 
 
+#: Things a clause can be "according to" that are no one, though no document list holds them (they are
+#: common words elsewhere: "in motion", "an update on the talks"): "a rationing schedule", "an update".
+PLANS_AND_PAPERS = frozenset(
+    {"schedule", "timetable", "update", "map", "consensus", "motion", "consultation", "dissent", "agenda"}
+)
+
+
 def _introduced_unnamed(span: Span, root: Token) -> bool:
     """'One diplomat said … "…," the diplomat said': the same role was introduced without a name before
     ("one diplomat", or the writer's own "our waiter"), or as someone's unnamed kin or member ("The family
@@ -716,6 +723,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         span[0].lower_ in ("a", "an", "one", "another")
         and root.tag_ == "NN"
         and not is_record(root)
+        and root.lemma_.lower() not in PLANS_AND_PAPERS
         and not any(e.label_ in ("PERSON", "ORG") for e in span.ents)
     ):
         # "one deckhand", "a passenger", "a nurse at the clinic": someone the reader cannot identify

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from presslens.analyze.anonymous import (
+    PLANS_AND_PAPERS,
     anonymity_phrase,
     classify_source,
     describes_a_body,
@@ -1732,6 +1733,8 @@ class SpeakerResolver:
         later = self._named_later(span) or self._speaker_before(span) or self._family(span)
         if later is not None:
             return later
+        if span.root.lemma_.lower() in PLANS_AND_PAPERS:
+            return Speaker(text, "document", "a plan or paper with no author named")  # "a rationing schedule"
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _speaker_before(self, span: Span) -> Speaker | None:
