@@ -1452,7 +1452,7 @@ def _warned_against(cue: Token, obj: Token) -> Token | None:
     return next((c for c in phrases if c.dep_ == "prep" and c.lower_ == "against" and c.i > obj.i), None)
 
 
-def _phrase_given_object(doc: Doc, att: Attribution) -> bool:
+def _described_as_phrase(doc: Doc, att: Attribution) -> bool:
     """The content is the phrase a describing verb gives its object ('described her as "…"'): built into
     the reporting sentence, so mixed however much of it is quoted. (A name given without "as", 'called
     them "lone wolves"', stays direct: PolNeAR marks only the quotation.)"""
@@ -2341,7 +2341,7 @@ class SourcingComponent:
                 for s0, s1 in att.content
                 for t in doc.char_span(s0, s1, alignment_mode="expand") or []
             )
-            built_in = att.rule == "hearing-headline" or _phrase_given_object(doc, att)
+            built_in = att.rule == "hearing-headline" or _described_as_phrase(doc, att)
             if share >= 0.75 and len(unquoted) < 2 and not subject and not built_in:
                 att.kind = "direct"
                 att.content = [(s.start, s.end) for s in group_segs]
@@ -2421,7 +2421,7 @@ class SourcingComponent:
                     or _label_after(doc, last, content)
                 )
             if att is not None:
-                att.kind = "mixed" if _phrase_given_object(doc, att) else "direct"
+                att.kind = "mixed" if _described_as_phrase(doc, att) else "direct"
                 found.append(att)
                 used.add(group)
         return found
