@@ -6415,3 +6415,12 @@ def test_a_schedule_or_an_update_is_no_unnamed_person(read_text) -> None:
     schedule = find_quote(r, "wards one to four")
     assert not schedule.anonymous and schedule.speaker_type == "document"
     assert find_quote(r, "clinic was full").anonymous
+
+
+def test_a_unit_of_a_body_named_by_its_word_is_spelled_out(read_text) -> None:
+    r = read_text(
+        "The Kwelani Metro said on Monday that 30 pipes had burst.\n\nThe metro\u2019s disaster management "
+        "centre said six families had been moved to a church hall.\n"
+    )
+    q = find_quote(r, "six families")
+    assert q.speaker == "Kwelani Metro disaster management centre" and q.speaker_type == "organisation"

@@ -1735,6 +1735,11 @@ class SpeakerResolver:
             return later
         if span.root.lemma_.lower() in PLANS_AND_PAPERS:
             return Speaker(text, "document", "a plan or paper with no author named")  # "a rationing schedule"
+        if span.root.lower_ in _UNITS and any(c.dep_ == "poss" for c in span.root.children):
+            # "The metro's disaster management centre said": a unit of the body the article names
+            named = self._spelled_out(span, text)
+            if named != text:
+                return Speaker(_without_article(named), "organisation", "a unit of a body the article names")
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _speaker_before(self, span: Span) -> Speaker | None:
@@ -2308,9 +2313,10 @@ class SpeakerResolver:
         for tok in span:
             before = doc[tok.i - 1].lower_ if tok.i > span.start else ""
             # "the park's team", "a park employee"; not a word inside a longer name ("Fire service")
-            if tok.pos_ != "NOUN" or not (
-                before == "the" or (tok.dep_ == "compound" and before in ("a", "an"))
-            ):
+            common = tok.pos_ == "NOUN" or (
+                tok.pos_ == "PROPN" and tok.is_lower
+            )  # "the metro's" tagged a name
+            if not common or not (before == "the" or (tok.dep_ == "compound" and before in ("a", "an"))):
                 continue
             # a body or a place ("the park" → the Rimbun Wildlife Park the tagger calls a facility)
             # by the word or its plural ("the farm" → Brightfield Farms)
@@ -2984,6 +2990,10 @@ _PUBLIC_BODY_WORDS = frozenset(
      "union", "association", "federation", "party", "campaign", "coalition"}
 )  # fmt: skip
 
+#: Units of a body, named by the body's word and the unit ("the metro's disaster management centre").
+_UNITS = frozenset(
+    {"centre", "center", "unit", "department", "division", "office", "desk", "branch", "section"}
+)
 #: Last words of names that are no company's: public bodies, and the places the tagger calls bodies
 #: ("Pontgarrow's Market Square").
 _NO_FIRM_WORDS = (
