@@ -6424,3 +6424,26 @@ def test_a_unit_of_a_body_named_by_its_word_is_spelled_out(read_text) -> None:
     )
     q = find_quote(r, "six families")
     assert q.speaker == "Kwelani Metro disaster management centre" and q.speaker_type == "organisation"
+
+
+def test_an_act_closing_what_is_understood_stands_beside_it() -> None:
+    from presslens.analyze.attributions import _heads_reported_clause
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()(
+        "It is understood that Harbour Rovers have also written to the league asking for a review."
+    )
+    asking = next(t for t in doc if t.text == "asking")
+    assert asking.dep_ == "advcl" and _heads_reported_clause(asking)
+    assert not _heads_reported_clause(next(t for t in doc if t.text == "understood"))
+
+
+def test_the_to_of_an_infinitive_opens_the_content_not_the_cue(read_text) -> None:
+    r = read_text(
+        'A neighbour of Doyle\'s, who asked not to be named, said he had always seemed "like a quiet man" and '
+        "often did small jobs on the street for free.\n\nInvestigators are also understood to be examining "
+        "whether Doyle was working without a state contractor licence.\n"
+    )
+    q = find_quote(r, "be examining whether")
+    assert " ".join(p.text for p in q.content).startswith("Investigators to be examining")
+    assert not q.cue.text.endswith("to")

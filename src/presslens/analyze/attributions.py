@@ -326,17 +326,23 @@ def surest_per_content(atts: list[Attribution], doc: Doc) -> list[Attribution]:
 
 
 def _one_inside(doc: Doc, a: Attribution, b: Attribution) -> bool:
-    """The cue of one heads the clause the other reports ("It is understood that two families have
-    asked …"): not a verb coordinated with the reported one ('said the Government had "chosen …" and
+    """The cue of one heads (or closes) the clause the other reports ("It is understood that two families
+    have asked …"): not a verb coordinated with the reported one ('said the Government had "chosen …" and
     called on the minister to …', more likely the reporter's own second act), nor one in a relative
     clause on a noun of it ("lean on the Calder Institute, whose report found …": one of the two is noise)."""
     return any(
         x.cue is not None
         and x.cue_token is not None
-        and doc[x.cue_token].dep_ == "ccomp"
+        and _heads_reported_clause(doc[x.cue_token])
         and within([x.cue], y.content)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _heads_reported_clause(cue: Token) -> bool:
+    """The cue heads a reported clause, or closes one as its participle ("It is understood that the club
+    has written to the board asking for a review": the club's act, inside what is understood)."""
+    return cue.dep_ == "ccomp" or (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.dep_ == "ccomp")
 
 
 def _credited(att: Attribution) -> bool:

@@ -1511,6 +1511,12 @@ def _with_addressee(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list
     return [(gap[0].idx, content[0][1]), *content[1:]]
 
 
+def _with_token(doc: Doc, content: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
+    """``content`` with the gap around ``tok`` closed: "Investigators" + "be examining" → one run."""
+    words = [t for a, b in content for t in doc.char_span(a, b, alignment_mode="expand") or ()]
+    return token_runs(sorted({*words, tok}, key=lambda t: t.i))
+
+
 def _expected_when(cue: Token) -> list[tuple[int, int]] | None:
     """'A decision is expected by the end of the month', 'Carrasco is expected back behind the wheel on
     Monday': an agentless expectation with no clause; what is expected is the subject with the phrases
@@ -2201,6 +2207,11 @@ class SourcingComponent:
             # "called on the board to …": an article the run took in opens the content, not the cue
             article = cue[-1] if len(cue) > 1 and cue[-1].pos_ == "DET" and cue.end < len(doc) else None
             cue = cue[:-1] if article is not None else cue
+            # "are also understood to [be examining …]": the infinitive's "to" opens the content, not the cue
+            infinitive = (
+                cue[-1] if len(cue) > 1 and cue[-1].tag_ == "TO" and cue[-1].head.i >= cue.end else None
+            )
+            cue = cue[:-1] if infinitive is not None else cue
             if cue.root.lemma_.lower() in EVIDENTIALS:
                 continue  # "X seems to …": the author's hedge (the certainty lens), not X speaking
             if _describes_noun(cue.root):
@@ -2240,6 +2251,8 @@ class SourcingComponent:
             content = _without_label(doc_text(doc), _whole_words(doc_text(doc), tagged.content))
             if article is not None and content and content[0][0] == doc[article.i + 1].idx:
                 content[0] = (article.idx, content[0][1])
+            if infinitive is not None and any(a == doc[infinitive.i + 1].idx for a, _ in content):
+                content = _with_token(doc, content, infinitive)
             content = _with_relative_asides(doc, [part for part in content if not _medium(doc, part)])
             if not content or _addressee_only(cue, content):
                 continue
