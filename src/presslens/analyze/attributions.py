@@ -83,6 +83,11 @@ class Attribution:
         return max(e for _, e in self.content)
 
 
+def tokens_in(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[Token]:
+    """The tokens of char ranges, each range widened to whole tokens: the inverse of ``token_runs``."""
+    return [t for a, b in ranges for t in doc.char_span(a, b, alignment_mode="expand") or ()]
+
+
 def token_runs(tokens: Iterable[Token]) -> list[tuple[int, int]]:
     """Char ranges of contiguous token runs, with leading/trailing punctuation trimmed."""
     ordered = sorted(tokens, key=lambda t: t.i)
@@ -137,12 +142,7 @@ def says_something(doc: Doc, content: list[tuple[int, int]]) -> bool:
     """Content with a word that can say something: a tagged run on "the" or "to" alone, or on the "What"
     of a pseudo-cleft ("What they don't say is …"), is tagging noise; so is a pronoun pointing back at
     what was said before ("The study does say that.")."""
-    words = [
-        t
-        for a, b in content
-        for t in doc.char_span(a, b, alignment_mode="expand") or []
-        if not (t.is_punct or t.is_space)
-    ]
+    words = [t for t in tokens_in(doc, content) if not (t.is_punct or t.is_space)]
     if words and all(t.lower_ in _POINTING_BACK and t.pos_ == "PRON" for t in words):
         return False
     return any(has_word_beyond(doc, a, b, _EMPTY_POS, _WH_TAGS) for a, b in content)

@@ -48,6 +48,7 @@ from presslens.analyze.attributions import (
     subtract,
     surest_per_content,
     token_runs,
+    tokens_in,
     trim_text,
     within,
     without_dangling_conjunction,
@@ -1478,7 +1479,7 @@ def _with_act_of_object(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> 
     """A content the tags began at the object of a verb between the cue and it ("would like to organize
     [another rally]", "on board with comparing [Trump to Romney]") takes in that verb, with its "to":
     what someone wants or backs is the act, not the thing."""
-    tokens = [t for a, b in content for t in doc.char_span(a, b, alignment_mode="expand") or ()]
+    tokens = tokens_in(doc, content)
     if not tokens:
         return content
     inside = {t.i for t in tokens}
@@ -1513,8 +1514,7 @@ def _with_addressee(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list
 
 def _with_token(doc: Doc, content: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
     """``content`` with the gap around ``tok`` closed: "Investigators" + "be examining" → one run."""
-    words = [t for a, b in content for t in doc.char_span(a, b, alignment_mode="expand") or ()]
-    return token_runs(sorted({*words, tok}, key=lambda t: t.i))
+    return token_runs({*tokens_in(doc, content), tok})
 
 
 def _expected_when(cue: Token) -> list[tuple[int, int]] | None:
@@ -1684,10 +1684,11 @@ class SourcingComponent:
         return found
 
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
+        figure = _estimate_figure(tok)  # "put the crowd at 12,000": the preposition holding the figure
         info = (
             cue_verbs().get(lemma)
             or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
-            or (PHRASE_CUE if _put_it_to(tok) or _estimate_figure(tok) is not None else None)
+            or (PHRASE_CUE if _put_it_to(tok) or figure is not None else None)
         )
         if info is None or is_imperative(tok) or _quoted_as_saying(tok) or (tok.is_upper and line_label(tok)):
             return None  # … or a fact check's "CLAIM:" line label, no verb of saying
@@ -1762,7 +1763,7 @@ class SourcingComponent:
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
-        elif (figure := _estimate_figure(tok)) is not None:
+        elif figure is not None:
             # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives; "put
             # Reform ahead 52-48 after preferences": the standing with the score and its terms after it
             after = [c for c in tok.children if c.i > figure.i] if figure.dep_ == "advmod" else []
@@ -3300,8 +3301,7 @@ def _widens_quote(doc: Doc, tagged: Attribution, rule: Attribution) -> bool:
     # "that" as a complementiser only: 'said that was "a question for ownership."' reports "that was"
     outside = [
         t.text
-        for a, b in pieces
-        for t in doc.char_span(a, b, alignment_mode="expand") or []
+        for t in tokens_in(doc, pieces)
         if not t.is_space and not (t.lower_ == "that" and t.dep_ == "mark")
     ]
     sentence = doc[rule.cue_token].sent
