@@ -62,6 +62,12 @@ def _head(span: Span) -> Token:
 _HEAD_LINKS = frozenset(["compound", "appos", "conj", "flat", "nmod"])
 
 
+def _title_read_as_verb(tok: Token, span: Span) -> bool:
+    """A capitalised job word opening the phrase that the parser took for a verb (or a noun) with the name
+    as its object ("Entomologist Dr. Farhana Qureshi …", "Geologist Dr. Amara Osei …")."""
+    return tok.i == span.start == span.root.i and tok.is_title and tok.pos_ in ("VERB", "NOUN")
+
+
 def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person the phrase is about: a PERSON name at its head ("Senator Mark Lowe", "Clinton campaign
     chairman John Podesta"), or joined to it by compound, apposition or conjunction. A name in a modifier
@@ -78,6 +84,8 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
         for _ in range(4):
             if node.i == span.root.i:
                 return ent
+            if node.dep_ == "dobj" and _title_read_as_verb(node.head, span):
+                return ent  # "Entomologist Dr. Farhana Qureshi of …": the job word read as a verb
             if node.dep_ not in _HEAD_LINKS or node.head.i == node.i:
                 break
             if node.dep_ == "compound" and node.i < node.head.i and node.head.pos_ == "NOUN":
@@ -721,7 +729,7 @@ def classify_source(span: Span) -> SourceVerdict | None:
         return SourceVerdict(True, True, f"vague collective source ('{span.text}'): no one is named", 0.7)
     if (
         span[0].lower_ in ("a", "an", "one", "another")
-        and root.tag_ == "NN"
+        and (root.tag_ == "NN" or (root.tag_ == "NNP" and root.lower_ in TITLE_WORDS))  # "a former Speaker"
         and not is_record(root)
         and root.lemma_.lower() not in PLANS_AND_PAPERS
         and not any(e.label_ in ("PERSON", "ORG") for e in span.ents)

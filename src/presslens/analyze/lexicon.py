@@ -1034,6 +1034,10 @@ _CURATED_PRECISION = 0.6
 #: are what someone found out ("she learned that …"), not what anyone said.
 PASSIVE_ONLY_CUES = frozenset({"learn", "gather", "rumor", "rumour"})
 PASSIVE_ONLY_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=True)
+#: Verbs of instruction, which report only with what was ordered: "directed the tehsildars to complete
+#: the survey within ten days", "instructed that the gates be locked" (not "directed the film").
+DIRECTIVE_VERBS = frozenset({"direct", "instruct"})
+DIRECTIVE_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=True)
 #: A verb that reports only in a set phrase: counsel "put it to him that …".
 PHRASE_CUE = CueVerb(_CURATED_PRECISION, clause=True, object=False, xcomp=False)
 
@@ -1065,6 +1069,8 @@ def cue_verbs() -> dict[str, CueVerb]:
             object=content.get("dobj", 0) >= 0.3 and info["precision"] >= LEARNT_OBJECT_PRECISION,
             xcomp=content.get("xcomp", 0) >= 0.25,
         )
+    for lemma in DIRECTIVE_VERBS:
+        table.setdefault(lemma, DIRECTIVE_CUE)
     for lemma in CUE_VERBS:
         if lemma not in table:
             table[lemma] = CueVerb(

@@ -256,23 +256,31 @@ def _mended(ent: Span) -> Span:
     return doc[ent.start : end] if end > ent.end else ent
 
 
-def short_names_of_bodies(doc: Doc, bodies: list[Span]) -> set[str]:
-    """First words of bodies' names that the article never uses in a person's name: "Wrenfield" for
-    Wrenfield Elementary, which the tagger calls a person wherever it stands alone ("pupils who attended
-    Wrenfield"), so that "he" cannot find it."""
+def short_names_of_bodies(doc: Doc, bodies: list[Span]) -> dict[str, str]:
+    """First words of bodies' names that the article never uses in a person's name, each with the one
+    body's full name it stands for (itself where two bodies share it): "Wrenfield" for Wrenfield
+    Elementary, which the tagger calls a person wherever it stands alone ("pupils who attended
+    Wrenfield"), so that "he" cannot find it; "Aldercroft would say only …" is Aldercroft Energy's."""
     # not a word for people ("Students for Affordable Education": "Students said" are students)
-    firsts = {
-        b[0].text
-        for b in bodies
-        if len(b) >= 2
-        and b[0].is_title
-        and b[0].lower_ not in ANONYMOUS_HEADS | VAGUE_HEADS
-        and not b[0].lower_.endswith(PEOPLE_ENDINGS)
-    }
+    firsts: dict[str, set[str]] = {}
+    for b in bodies:
+        if (
+            len(b) >= 2
+            and b[0].is_title
+            and b[0].lower_ not in ANONYMOUS_HEADS | VAGUE_HEADS
+            and not b[0].lower_.endswith(PEOPLE_ENDINGS)
+        ):
+            # not "Castlepoint’s Lyra Bet", a body of Castlepoint's: the word may name the owner itself
+            owned = b[1].tag_ == "POS"
+            firsts.setdefault(b[0].text, set()).add(b[0].text if owned else clean(b.text))
     in_names = {
         t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and not names_a_body(e) for t in e
     }
-    return firsts - in_names
+    return {
+        first: next(iter(full)) if len(full) == 1 else first
+        for first, full in firsts.items()
+        if first not in in_names
+    }
 
 
 def described_as_bodies(doc: Doc) -> dict[str, tuple[int, str, str]]:

@@ -91,6 +91,7 @@ from presslens.analyze.spans import (
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
     TEXT_KEY,
+    act_after_quotation,
     agent_of,
     animate,
     aside_read_as_clause,
@@ -190,6 +191,10 @@ _SPEECH_SETTINGS = frozenset(
 )
 
 
+#: Focus adverbs that restrict a speech act ("would say only that …", "said simply that …").
+_FOCUS = frozenset({"only", "merely", "simply", "just"})
+
+
 def _says_when_or_how(child: Token) -> bool:
     """A closing cue's dependent that only says when or how it spoke ("on Thursday", "in a statement",
     "late", an "after …" clause the parser hung on it), not what about ("warned of strikes")."""
@@ -200,11 +205,24 @@ def _says_when_or_how(child: Token) -> bool:
     )
 
 
+def _infinitive_after_object(verb: Token, clause: Token) -> bool:
+    """A to-infinitive right after the verb's object ("directed the tehsildars to complete …")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
+    return (
+        bool(objects)
+        and clause.tag_ == "VB"
+        and clause.left_edge.lower_ == "to"
+        and objects[-1].right_edge.i + 1 == clause.left_edge.i
+    )
+
+
 def _closing_comma(tok: Token) -> int | None:
     """'Health authorities … have closed the baths after …, the county's Public Health Directorate (DSP)
     announced on Thursday.' parsed as a second verb joined to the first with no "and" (and the "after"
-    clause hung on it): the sentence's closing cue. Returns the index of the comma before its subject, the
-    end of what it reports; None for any other verb."""
+    clause hung on it), or as an adverbial clause of the first with no "as" or "when" ("X will host the
+    Games after beating Y by 41 votes to 29 …, the federation announced on Thursday."): the sentence's
+    closing cue. Returns the index of the comma before its subject, the end of what it reports; None for
+    any other verb."""
     head, doc = tok.head, tok.doc
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     hung = closing_subject_hung_before(tok) if not subjects else None  # "…, the board (ASB) said"
@@ -215,7 +233,8 @@ def _closing_comma(tok: Token) -> int | None:
     later = [c for c in head.children if c.dep_ == "conj" and ands and ands[-1].i < c.i < tok.i]
     joined = bool(ands) and not later
     if (
-        tok.dep_ != "conj"
+        tok.dep_ not in ("conj", "advcl")
+        or any(c.dep_ == "mark" for c in tok.children)
         or tok.i < head.i
         or head.pos_ not in ("VERB", "AUX")
         or not subjects
@@ -364,6 +383,19 @@ def _as_content(clause: Token) -> list[tuple[int, int]]:
     """What 'quoted X as saying …' reports: the clause the speech verb takes, else the 'as' phrase."""
     said = [c for c in clause.children if c.dep_ == "ccomp"]
     inner = said[0] if said and clause.lemma_.lower() in cue_verbs() else clause
+    if not said and clause.lemma_.lower() in cue_verbs():
+        # 'as saying polymer was "too expensive …"' parsed as "saying polymer" with "was" a conjunct of
+        # "quoted": the noun is the clause's subject and the stranded verb its predicate
+        subject = next((c for c in clause.children if c.dep_ == "dobj"), None)
+        after = clause.doc[subject.right_edge.i + 1] if subject is not None else None
+        if (
+            after is not None
+            and after.dep_ == "conj"
+            and after.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in after.children)
+            and not any(c.dep_ == "cc" and c.i < after.i for c in after.head.children)
+        ):
+            return token_runs([*subject.subtree, *after.subtree])
     return token_runs(inner.subtree)
 
 
@@ -1031,6 +1063,17 @@ def _without_other_acts(
     for tok in doc[verb.i + 1 : verb.sent.end]:
         if tok.dep_ != "conj" or not is_cue_verb(tok) or not any(a <= tok.idx < b for a, b in content):
             continue
+        if (
+            (outer := act_after_quotation(tok)) is not None
+            and outer.i == verb.i
+            and any(c.dep_ == "ccomp" for c in tok.children)
+        ):
+            # 'spoke of “a new chapter for a town that has waited …” and pledged that …': the speaker's
+            # second act, which the parser joined to a verb inside the quotation, reports its own clause
+            # (one with none, 'and called on the Government to …', is split off as a coordinated act)
+            cut = min(c.idx for c in tok.head.children if c.dep_ == "cc" and c.i < tok.i)
+            kept = [(a, a + len(text[a : min(b, cut)].rstrip())) for a, b in content if a < cut]
+            return kept or content
         own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
         if not own or (speaker is not None and own[0].i == speaker.i):
             continue
@@ -1325,10 +1368,22 @@ def _tagged_source(
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
     if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
         source = None  # "X was accused of …": X is accused, not accusing
+    if (
+        source is not None
+        and not any(t.dep_ in ("nsubj", "nsubjpass") for t in source)
+        and source.start > cue.i
+        and doc[source.start - 1].text == ","
+        and passive_without_agent(cue)
+    ):
+        # "It is understood the government will underwrite any overspend above £1.4bn, the official cost
+        # estimate.": a phrase set beside the last figure is no one who understands it
+        source = None
     if reduced and source is not None and source.root.i == cue.head.i:
         source = None  # the thing named or described is not who names it
     if source is None and cue.pos_ in ("VERB", "AUX"):
         subj, is_passive = subject_of(cue)  # the subject the cue inherits through conj/xcomp
+        if passive and subj is not None and subj.head.i != cue.i:
+            subj = None  # spoken about: "Its summer campaign, “Be someone’s type”, is expected to be …"
         source = source_span(subj) if subj is not None and not is_passive else None
     if (
         source is not None
@@ -1703,6 +1758,8 @@ class SourcingComponent:
             and (
                 (c.dep_ == "ccomp" and info.clause)
                 or (c.dep_ == "xcomp" and (info.xcomp or info.clause))
+                # "directed the tehsildars to complete …" with the infinitive read as one of purpose
+                or (c.dep_ == "advcl" and info.xcomp and _infinitive_after_object(tok, c))
                 # the parser files a that-clause after a comma as advcl, after an aside as conj
                 # ("reported last week, citing unnamed officials, that …"), or after a time phrase as acl
                 # ("wrote in a letter to investors last week that …")
@@ -1731,6 +1788,8 @@ class SourcingComponent:
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         oprd = [c for c in tok.children if c.dep_ == "oprd"]
         aside = _as_aside(tok, subj)
+        if marker_as and tok.dep_ == "advcl" and passive and subj is not None and subj.lower_ != "it":
+            return None  # "cheered as the result was shown on a big screen": a thing shown, not a report
         if marker_as and tok.dep_ == "advcl":
             # "…, as many of his opponents say he is": the content is the clause the cue modifies
             content_tokens = _subtree_minus(tok.head, [tok])
@@ -1759,7 +1818,7 @@ class SourcingComponent:
                 content_tokens = [t for t in content_tokens if t.i >= mark.i]
             if passive and target.dep_ == "xcomp" and subj is not None:
                 content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
-            elif target.dep_ == "xcomp" and obj and obj[0].i < target.i:
+            elif target.dep_ in ("xcomp", "advcl") and obj and obj[0].i < target.i:
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
                 content_tokens = list(obj[0].subtree) + content_tokens
@@ -1801,6 +1860,12 @@ class SourcingComponent:
             rule = "verb+object"
         if not content_tokens:
             return None
+        if (
+            len(content_tokens) > 1
+            and content_tokens[0].lower_ in _FOCUS
+            and content_tokens[1].lower_ == "that"
+        ):
+            content_tokens = content_tokens[1:]  # "would say only that …": the restriction is the cue's
         if subj is not None and not (passive and rule == "verb+clause" and subj.lower_ == "it"):
             subj_tokens = {t.i for t in subj.subtree}
             if lost is not None and lost.i == subj.i:  # the root holds the cue: the rest is the subject's
@@ -2126,6 +2191,14 @@ class SourcingComponent:
                     doc_text(doc), att.content, same_cue[0].content
                 ):
                     att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
+            if (
+                same_cue
+                and same_cue[0].rule == "parenthetical"
+                and _broken_off_inside(doc_text(doc), att.content, same_cue[0].content)
+            ):
+                # "[Inverbrannoch] will host … in [Port Saltire], the federation announced": the sentence
+                # up to the closing cue's comma, not the tags' broken-off run inside it
+                att.content = same_cue[0].content
         still_weak = []
         for a in weak:
             # 'said it would cut 2,000 jobs, blaming soaring fuel costs': a second act nested at the end of
@@ -2218,7 +2291,12 @@ class SourcingComponent:
             if _describes_noun(cue.root):
                 continue  # "whose widely cited paper": a participle describing a noun reports nothing
             reduced = cue.root.dep_ == "acl" and cue.root.tag_ == "VBN"  # "the bill, known as …"
-            passive = reduced or any(c.dep_ == "auxpass" for c in cue.root.children)
+            passive = (
+                reduced
+                or any(c.dep_ == "auxpass" for c in cue.root.children)
+                # "Its summer campaign, “…”, is expected to be brought forward": the parser lost the "is"
+                or (cue.root.tag_ == "VBN" and any(t.lemma_ == "be" for t in cue if t.i < cue.root.i))
+            )
             if passive and _named_to(cue.root):
                 continue  # "was named Business of the Year": an award or a post, no one's words
             source = _claimant(cue) or _tagged_source(doc, tagged.source, cue.root, passive, reduced)

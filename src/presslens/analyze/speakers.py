@@ -351,7 +351,9 @@ class SpeakerResolver:
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
         # the tagger calls it a person ("joined Harcastle", "Harcastle declined")
         short_bodies |= {
-            e.text for e in self.doc.ents if e.label_ == "PERSON" and len(e) == 1 and names_a_body(e)
+            e.text: e.text
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and len(e) == 1 and names_a_body(e) and e.text not in short_bodies
         }
         self.short_bodies = short_bodies
         # "The Morning Beacon" … "he tells the Beacon", with "Beacon" tagged a person: a paper's name (the
@@ -1167,7 +1169,7 @@ class SpeakerResolver:
         if outlet:
             return Speaker(outlet, "outlet", "outlet alias table")
         if text in self.short_bodies:
-            return Speaker(text, "organisation", "a name the article gives a body")
+            return Speaker(self.short_bodies[text], "organisation", "a name the article gives a body")
         vague = any(t.lower_ in VAGUE_DETERMINERS for t in span)  # "Several papers report": which, unsaid
         # "Council papers show …", "court papers": a body's documents, not newspapers
         owned_papers = any(
@@ -1678,7 +1680,12 @@ class SpeakerResolver:
         # headlinese "Mayor on flood: …": a title alone, capitalised as the headline's first word
         bare_title = len(span) == 1 and span.root.lower_ in TITLE_WORDS and _headline(span)
         # "the finance ministry" tagged a name: a lower-case word is a common noun, whatever its tag
-        common = span.root.tag_ == "NN" or (span.root.tag_ == "NNP" and span.root.is_lower)
+        # "a former Speaker": an office capitalised, held by someone the article does not name
+        common = (
+            span.root.tag_ == "NN"
+            or (span.root.tag_ == "NNP" and span.root.is_lower)
+            or (span[0].lower_ in ("a", "an") and span.root.lower_ in TITLE_WORDS)
+        )
         if span.root.pos_ == "PROPN" and not bare_title and not common:
             described_as = span.root.head if span.root.dep_ == "appos" else None
             if described_as is not None and describes_a_body(described_as, span[0]):
@@ -1811,6 +1818,12 @@ class SpeakerResolver:
         name = clean(ent.text)
         if personal or any(name in known.split() for _, known in self.people):
             return None  # a person's name the tagger called a body ("Tang" of "Tang Siu-fong")
+        described_as = ent.root.head if ent.root.dep_ == "appos" else None
+        if described_as is not None and (
+            _person_head(described_as)
+            or (described_as.is_title and described_as.lower_.endswith(OCCUPATION_ENDINGS))
+        ):
+            return None  # "The Deputy Director of the Cell, Dr. S.K. Meena, said …. The department said"
         return Speaker(name, "organisation", f"'{span.text}', the body named as the last sentence's speaker")
 
     def _bench(self, pos: int) -> str | None:
@@ -3171,7 +3184,8 @@ def _epithet(span: Span) -> bool:
     head = words[-1]
     if head.tag_ not in ("NN", "NNP") or head.lower_ in PUBLIC_OFFICERS:
         return False  # "the Ombudsman", tagged a nationality now and then, is an office
-    return head.ent_type_ == "NORP" or head.lower_ in _EPITHETS
+    # a nationality is capitalised: "the patwari" (a village records officer) tagged one is someone else
+    return (head.ent_type_ == "NORP" and head.text[:1].isupper()) or head.lower_ in _EPITHETS
 
 
 _HANDLE_REASON = "posts under a handle, not a name"

@@ -167,6 +167,24 @@ def _after_comma_and(verb: Token) -> bool:
     return [t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i]] == [",", "and"]
 
 
+def act_after_quotation(verb: Token) -> Token | None:
+    """'Ian Garside spoke of “a new chapter for a town that has waited long enough” and pledged that …':
+    the parser joins the second act to the last verb inside the quotation; the closing mark before the
+    "and" shows the act is the speaker's, joined to the verb in the speaker's tense that the quotation
+    hangs on. None for any other conjunct."""
+    doc, head = verb.doc, verb.head
+    ands = [c for c in head.children if c.dep_ == "cc" and c.i < verb.i]
+    if verb.dep_ != "conj" or not ands or ands[-1].i < 1 or doc[ands[-1].i - 1].tag_ != "''":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None  # 'said the government "respects …" and that it hoped …': more of what was said
+    opening = next((t for t in reversed(doc[: head.i]) if t.tag_ == "``"), None)
+    if opening is None:
+        return None
+    outer = next((a for a in head.ancestors if a.i < opening.i and a.pos_ in ("VERB", "AUX")), None)
+    return outer if outer is not None and outer.tag_ == verb.tag_ else None
+
+
 def _second_act_of_reporter(verb: Token) -> Token | None:
     """The reporting verb whose subject did ``verb``: a conjunct hung on a verb inside what a reporting
     verb reports — a speech act in the reporter's tense after ", and", joined to a verb that reports no
@@ -320,7 +338,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             objects = [c for c in node.head.children if c.dep_ == "dobj"]
             if objects:
                 return objects[0], False  # object control: "led plotters to believe"
-        reporter = _second_act_of_reporter(node)
+        reporter = _second_act_of_reporter(node) or act_after_quotation(node)
         if reporter is not None:
             # "Deverell said officers would patrol the beach, and urged people to …": the parser joined the
             # reporter's second act to the reported verb; the tenses tell them apart
