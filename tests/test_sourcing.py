@@ -6556,3 +6556,124 @@ def test_a_passive_cue_inherits_no_subject_through_a_misparse(read_text) -> None
     )
     q = find_quote(r, "to be launched")
     assert q.speaker is None and q.anonymous
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], tags: list[str], ents: list[str]):
+    """A doc with a parse given by hand: the parser's misreadings these tests pin vary with the words."""
+    from spacy.tokens import Doc
+
+    from presslens.nlp import base_pipeline
+
+    pos = {
+        "NN": "NOUN",
+        "NNS": "NOUN",
+        "NNP": "PROPN",
+        "VBD": "VERB",
+        "VBN": "VERB",
+        "IN": "ADP",
+        "JJ": "ADJ",
+    }
+    return Doc(
+        base_pipeline().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos.get(t, "X") for t in tags],
+        ents=ents,
+    )
+
+
+def test_a_name_closing_a_portfolio_is_who_the_description_names() -> None:
+    from presslens.analyze.anonymous import heading_person
+
+    words = ["Opposition", "spokesman", "on", "national", "security", "Dr", "Ewan", "Stephenson", "charged"]
+    heads = [1, 8, 1, 4, 7, 7, 7, 2, 8]
+    deps = ["compound", "nsubj", "prep", "amod", "compound", "compound", "compound", "pobj", "ROOT"]
+    tags = ["NN", "NN", "IN", "JJ", "NN", "NNP", "NNP", "NNP", "VBD"]
+    doc = _parsed(words, heads, deps, tags, ["O"] * 6 + ["B-PERSON", "I-PERSON", "O"])
+    person = heading_person(doc[0:8])
+    assert person is not None and person.text == "Ewan Stephenson"
+    # a spokesman for someone speaks for them: the name is not the spokesman's
+    words = ["A", "spokesman", "for", "Senator", "Mark", "Lowe", "said"]
+    doc = _parsed(
+        words,
+        [1, 6, 1, 5, 5, 2, 6],
+        ["det", "nsubj", "prep", "compound", "compound", "pobj", "ROOT"],
+        ["DT", "NN", "IN", "NNP", "NNP", "NNP", "VBD"],
+        ["O", "O", "O", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert heading_person(doc[0:6]) is None
+
+
+def test_a_reduced_relative_before_a_time_word_leaves_its_noun_speaking() -> None:
+    from presslens.analyze.subjects import relative_read_as_clause
+
+    words = ["Dockworkers", "spoken", "to", "by", "the", "Sentinel", "yesterday", "said", "checks", "rose"]
+    heads = [1, 7, 1, 1, 5, 3, 7, 7, 9, 7]
+    deps = ["nsubj", "ccomp", "prep", "agent", "det", "pobj", "npadvmod", "ROOT", "nsubj", "ccomp"]
+    tags = ["NNS", "VBN", "IN", "IN", "DT", "NNP", "NN", "VBD", "NNS", "VBD"]
+    doc = _parsed(words, heads, deps, tags, ["O"] * 10)
+    speaker = relative_read_as_clause(doc[7])
+    assert speaker is not None and speaker.text == "Dockworkers"
+
+
+def test_a_saints_name_in_the_possessive_is_a_school_not_the_last_person(read_text) -> None:
+    r = read_text(
+        "The headmistress of St Mary's, Mrs Ama Owusu, praised the pupils.\n\nThe runner-up, 12-year-old "
+        'Kwesi Amankwah of Nsuta Presby JHS, went out on "rhythm".\n\n"I will come back and win it," he '
+        'said. "That word owes me."\n'
+    )
+    assert find_quote(r, "owes me").speaker != "St Mary"
+
+
+def test_a_name_and_age_before_of_is_a_person_the_tagger_made_a_body() -> None:
+    from presslens.analyze.mentions import aged_names_of_bodies
+
+    words = [
+        "The",
+        "runner-up",
+        ",",
+        "12",
+        "-",
+        "year",
+        "-",
+        "old",
+        "Selorm",
+        "Dzokoto",
+        "of",
+        "Tsibu",
+        "JHS",
+    ]
+    tags = ["DT", "NN", ",", "CD", "HYPH", "NN", "HYPH", "JJ", "NNP", "NNP", "IN", "NNP", "NNP"]
+    doc = _parsed(
+        words,
+        [1, 1, 1, 7, 7, 7, 7, 9, 9, 1, 9, 12, 10],
+        [
+            "det",
+            "ROOT",
+            "punct",
+            "npadvmod",
+            "punct",
+            "npadvmod",
+            "punct",
+            "amod",
+            "compound",
+            "appos",
+            "prep",
+            "compound",
+            "pobj",
+        ],
+        tags,
+        ["O"] * 8 + ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+    )
+    assert [s.text for s in aged_names_of_bodies(doc)] == ["Selorm Dzokoto"]
+
+
+def test_someones_kin_named_later_is_that_person(read_text) -> None:
+    r = read_text(
+        "He said Hallworth's daughter had told him in May that the bronze cast was \"flawless, just "
+        'flawless."\n\nThe daughter, Dominic Hallworth-Reyes, said the family loved it.\n'
+    )
+    q = next(q for q in r.quotes if q.cue.text.endswith("told"))
+    assert q.speaker == "Dominic Hallworth-Reyes"

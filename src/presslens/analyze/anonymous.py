@@ -68,6 +68,20 @@ def _title_read_as_verb(tok: Token, span: Span) -> bool:
     return tok.i == span.start == span.root.i and tok.is_title and tok.pos_ in ("VERB", "NOUN")
 
 
+def _portfolio_glued_to_name(ent: Span, span: Span) -> bool:
+    """'Opposition spokesman on national security Dr Ewan Stephenson': the parser makes the name the
+    object of "on" with the portfolio's noun compounded onto it; the name closing the phrase, after a
+    common noun, is who the description names (not "a spokesman for Senator Lowe", whose title is a name's
+    part)."""
+    root = ent.root
+    return (
+        ent.end == span.end
+        and root.dep_ == "pobj"
+        and root.head.lower_ in ("on", "for", "of")
+        and any(c.dep_ == "compound" and c.tag_ == "NN" and c.i < ent.start for c in root.children)
+    )
+
+
 def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
     """The person the phrase is about: a PERSON name at its head ("Senator Mark Lowe", "Clinton campaign
     chairman John Podesta"), or joined to it by compound, apposition or conjunction. A name in a modifier
@@ -81,6 +95,8 @@ def heading_person(span: Span, names: Iterable[Span] = ()) -> Span | None:
         if names_a_body(ent) or (len(ent) == 1 and ent.root.tag_ in ("NN", "NNS")):
             continue  # a body's name, or a common noun the tagger called a person ("Campaigners said …")
         node = ent.root
+        if _portfolio_glued_to_name(ent, span):
+            return ent
         for _ in range(4):
             if node.i == span.root.i:
                 return ent
@@ -157,6 +173,11 @@ def names_a_body(ent: Span) -> bool:
             and ent.doc[ent.start - 2].lower_.endswith(OCCUPATION_ENDINGS)
         )
         or (len(ent) >= 2 and ent[0].text in BROADCAST_WORDS)
+        # "the headmistress of St Anne’s": a saint's name in the possessive is a school's or a church's
+        or (
+            ent[0].lower_ in ("st", "st.")
+            and any(t is not None and t.lower_ in ("'s", "’s") for t in (ent[-1], after))
+        )
         # "Glen Eira", not "Glen Wardrop": a person's name when a surname follows the given name
         or (ent[0].lower_ in PLACE_NAME_WORDS and not (len(ent) == 2 and ent[0].lower_ in GIVEN_NAMES))
         or (len(ent) >= 2 and ent[-1].lower_ in PLACE_LAST_WORDS)

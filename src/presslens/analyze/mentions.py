@@ -945,6 +945,24 @@ def noble_names(doc: Doc) -> list[Span]:
     return found
 
 
+def aged_names_of_bodies(doc: Doc) -> list[Span]:
+    """'The runner-up, 12-year-old Selorm Dzokoto of Tsibu Methodist JHS, …', which the tagger takes whole
+    for an organisation: after an age, the two or three capitalised words before "of" are a person's name
+    (the body after "of" is where they come from)."""
+    found: list[Span] = []
+    for ent in doc.ents:
+        of = next((t.i for t in ent if t.lower_ == "of"), None)
+        if ent.label_ != "ORG" or of is None or not 2 <= of - ent.start <= 3 or ent.start == 0:
+            continue
+        name = doc[ent.start : of]
+        if all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in BODY_NAME_WORDS for t in name) and (
+            "".join(t.text for t in doc[max(0, ent.start - 3) : ent.start]).endswith("year-old")
+            or followed_by_age(doc, of)
+        ):
+            found.append(Span(doc, name.start, name.end, label="PERSON"))
+    return found
+
+
 def glued_initial_names(doc: Doc) -> list[Span]:
     """Names written with an initial glued on ("Governor S.Altantsetseg", "Economist D.Munkhzul"), which
     the small tagger calls an organisation, a noun or nothing: one such word is a person's name."""

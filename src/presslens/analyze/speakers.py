@@ -72,6 +72,7 @@ from presslens.analyze.mentions import (
     FIRM_WORDS,
     NOBLE_TITLES,
     QUOTE_MARK_TOKENS,
+    aged_names_of_bodies,
     clean,
     described_as_bodies,
     find_handles,
@@ -346,6 +347,7 @@ class SpeakerResolver:
             + noble_names(self.doc)
             + glued_initial_names(self.doc)
             + nicknamed_names(self.doc)
+            + aged_names_of_bodies(self.doc)
         )
         short_bodies = short_names_of_bodies(self.doc, self.bodies)
         # a name the article once introduces as a body ("the supermarket group Harcastle") is one wherever
@@ -1960,7 +1962,14 @@ class SpeakerResolver:
         description and named in the next sentences as 'the <same noun>, NAME'; or who 'gave her name only
         as Iya Basira'. Named so, they are that person (the reader can tell them apart), not anonymous."""
         root, doc = span.root, span.doc
-        if span[0].lower_ not in ("a", "an", "one", "the") or root.pos_ != "NOUN" or root.tag_ != "NN":
+        # or someone's kin or aide, named later ("Castellane's daughter had told him …. ¶ The daughter,
+        # Renee Castellane-Boyd, said …")
+        owned = span[0].pos_ == "PROPN" and any(c.dep_ == "poss" and c.i == span.start for c in root.children)
+        if (
+            (span[0].lower_ not in ("a", "an", "one", "the") and not owned)
+            or root.pos_ != "NOUN"
+            or root.tag_ != "NN"
+        ):
             return None
         # the clause may hang on any word of the phrase ("a food vendor near Osupa Polytechnic, who …")
         aside = [t for w in span for c in w.rights if c.dep_ in ("relcl", "acl") for t in c.subtree]

@@ -567,7 +567,14 @@ def relative_read_as_clause(verb: Token) -> Token | None:
         return None
     # nothing else of the verb's own before it ("Most opposed the toll" has a subject of sorts)
     before = [c for c in verb.children if c.i < verb.i]
-    left = [c for c in before if c.dep_ == "ccomp" and c.right_edge.i == verb.i - 1 and len(before) == 1]
+    # … but a time word between them ("Dockworkers spoken to by the Sentinel yesterday said …")
+    when = [c for c in before if c.dep_ in ("npadvmod", "advmod") and c.right_edge.i == verb.i - 1]
+    until = when[0].left_edge.i if when else verb.i
+    left = [
+        c
+        for c in before
+        if c.dep_ == "ccomp" and c.right_edge.i == until - 1 and len(before) == 1 + len(when)
+    ]
     above = [verb.head] if verb.dep_ == "ccomp" and verb.head.i < verb.i and not before else []
     for clause in left + above:
         if clause.tag_ not in ("VBN", "VBD", "VBG") or any(
