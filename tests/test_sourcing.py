@@ -6677,3 +6677,22 @@ def test_someones_kin_named_later_is_that_person(read_text) -> None:
     )
     q = next(q for q in r.quotes if q.cue.text.endswith("told"))
     assert q.speaker == "Dominic Hallworth-Reyes"
+
+
+def test_a_new_word_for_the_person_just_quoted_after_a_quotation_is_that_person(read_text) -> None:
+    r = read_text(
+        "Outside court, another former tenant, Mr Wilf Bramall, 81, said the sentence was \u201cfair enough\u201d "
+        "but that he would never see his deposit again.\n\n\u201cSix years. I lost my whole pension,\u201d the "
+        "retired plasterer said.\n"
+    )
+    assert find_quote(r, "whole pension").speaker == "Wilf Bramall"
+
+
+def test_an_unnamed_role_is_anonymous_but_a_thing_ending_like_one_is_not(read_text) -> None:
+    r = read_text(
+        "Mrs Okoro said the driver had told her his satnav had sent him down Elm Street to avoid roadworks.\n\n"
+        "The order says offenders face fines of up to $2,000.\n"
+    )
+    driver = next(q for q in r.quotes if q.cue.text.endswith("told"))
+    assert driver.speaker == "driver" and driver.anonymous and driver.speaker_type == "person"
+    assert not find_quote(r, "offenders face fines").anonymous

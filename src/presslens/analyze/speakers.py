@@ -1749,6 +1749,30 @@ class SpeakerResolver:
             named = self._spelled_out(span, text)
             if named != text:
                 return Speaker(_without_article(named), "organisation", "a unit of a body the article names")
+        last = context[-1] if context else None
+        if (
+            span[0].lower_ == "the"
+            and span.root.tag_ == "NN"
+            and (_person_head(span.root) or span.root.lower_ in ANONYMOUS_HEADS)
+            and _quotation_closed_before(span) is not None
+            and last is not None
+            and last.type == "person"
+            and last.name
+            and not last.anonymous
+        ):
+            # '“Eight years. I lost 30 years of savings,” the retired bricklayer said.': a new word for the
+            # person quoted last, as a writer varies the name
+            return Speaker(last.name, "person", f"'{text}' after a quotation → the person quoted last")
+        if span[0].lower_ == "the" and _unnamed_role(span.root):
+            # "the driver had told her …", never named: someone a reader cannot look up (an office such as
+            # "the governor" is resolved above as one identifiable holder)
+            return Speaker(
+                text,
+                "person",
+                "role description, no name in the article",
+                True,
+                f"unnamed: known only by role ('{text}')",
+            )
         return Speaker(text or None, "unknown", "unresolved mention")
 
     def _speaker_before(self, span: Span) -> Speaker | None:
@@ -1760,7 +1784,7 @@ class SpeakerResolver:
         after an outlet's report, nor for "the company" after a regulator spoke of another firm."""
         doc, root = span.doc, span.root
         sent = root.sent
-        if span[0].lower_ != "the" or root.tag_ != "NN" or sent.start == 0:
+        if span[0].lower_ != "the" or root.tag_ != "NN":
             return None
         if any(a.dep_ in ("ccomp", "xcomp") for a in root.ancestors):
             # "She said the loan officer had told her …": a description inside what someone reports is
@@ -1770,7 +1794,13 @@ class SpeakerResolver:
             return None  # "the prime minister's office" is someone else's
         if any(e.label_ in ("PERSON", "ORG") and e.end <= span.start for e in sent.ents):
             return None  # someone named before it in its own sentence is nearer
-        prev = doc[sent.start - 1].sent
+        # '“Eight years. I lost 30 years of savings,” the retired bricklayer said.': the sentence before is
+        # the one before the quotation, which the parser splits into sentences of its own
+        opening = _quotation_closed_before(span)
+        start = doc[opening].sent.start if opening is not None else sent.start
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
         speaking = []
         for e in prev.ents:
             # the subject, or a name in apposition to it ("another former client, Mr Alf Dunstan, 79, said")
@@ -2685,6 +2715,48 @@ def _copied_document(span: Span) -> str | None:
 
 #: What a copy may be of, beside the document nouns: "a copy of the agreement".
 _COPIED = frozenset({"agreement", "contract", "deal", "document", "plan", "letter", "draft", "concession"})
+
+
+#: Common nouns ending like a doer's that name things ("the order says", "the border", "the monitor").
+_THINGS_ENDING_AS_DOERS = frozenset(
+    {"order", "border", "number", "matter", "water", "paper", "newspaper", "chapter", "quarter", "corner",
+     "center", "centre", "computer", "container", "trailer", "tractor", "motor", "sector", "factor",
+     "error", "mirror", "floor", "door", "power", "tower", "river", "weather", "winter", "summer",
+     "letter", "monitor", "indicator", "poster", "banner", "flyer", "flier", "register", "calendar",
+     "counter", "meter", "filter", "charter", "cluster", "theatre", "theater", "shelter"}
+)  # fmt: skip
+
+
+def _unnamed_role(root: Token) -> bool:
+    """A singular noun for someone by what they do or are to the story ("the driver", "the consignor",
+    "the nurse"), not kin (often named elsewhere: "the mother of two") nor a thing ending like a doer."""
+    lower = root.lower_
+    return (
+        root.tag_ == "NN"
+        and (lower in ANONYMOUS_HEADS or lower.endswith(("er", "or", "ist", "ian")))
+        and lower
+        not in _KIN | _THINGS_ENDING_AS_DOERS | DOCUMENT_NOUNS | ORGANISATION_HEADS | BODY_NAME_WORDS
+        and lower not in FIRM_WORDS | {"mother", "father", "parent", "relative", "figure", "source", "member"}
+    )
+
+
+def _quotation_closed_before(span: Span) -> int | None:
+    """The opening mark of a quotation that closes right before ``span`` (past a comma), in its paragraph."""
+    doc, i = span.doc, span.start - 1
+    while i >= 0 and doc[i].text in (",", "—", "-"):
+        i -= 1
+    if i < 0 or doc[i].text not in _CLOSING_MARKS:
+        return None
+    for k in range(i - 1, -1, -1):
+        if "\n" in doc[k].text:
+            return None
+        if doc[k].text in _OPENING_MARKS or (doc[k].text == '"' and doc[k].tag_ == "``"):
+            return k
+    return None
+
+
+_OPENING_MARKS = ("“", "``")
+_CLOSING_MARKS = ("”", '"', "''")
 
 
 def _person_head(word: Token) -> bool:
