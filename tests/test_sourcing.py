@@ -6696,3 +6696,17 @@ def test_an_unnamed_role_is_anonymous_but_a_thing_ending_like_one_is_not(read_te
     driver = next(q for q in r.quotes if q.cue.text.endswith("told"))
     assert driver.speaker == "driver" and driver.anonymous and driver.speaker_type == "person"
     assert not find_quote(r, "offenders face fines").anonymous
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Midwives said they had worked twelve-hour shifts for a month.\n",
+        "State inspectors said the boilers had not been serviced.\n",
+        "Councils in the flood-ravaged Arden Valley said bridges had been washed away.\n",
+        "Independent bookstores across the province said prices had risen.\n",
+    ],
+)
+def test_a_bare_plural_of_people_or_of_unnamed_bodies_names_no_one(read_text, text: str) -> None:
+    (q,) = read_text(text).quotes
+    assert q.anonymous and q.speaker_type == "group"

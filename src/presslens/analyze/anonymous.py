@@ -29,6 +29,7 @@ from presslens.analyze.lexicon import (
     PEOPLE_ENDINGS,
     PLACE_LAST_WORDS,
     PLACE_NAME_WORDS,
+    PUBLIC_OFFICERS,
     PUBLISHING_BODIES,
     PUBLISHING_VERBS,
     REPRESENTATIVE_HEADS,
@@ -529,12 +530,14 @@ def _affiliated_stranger(span: Span, root: Token) -> bool:
 #: Plurals of bodies that, bare, name none of them.
 _UNNAMED_BODIES = frozenset(
     {"group", "organisation", "organization", "association", "charity", "firm", "company", "business",
-     "venue", "practice", "retailer", "shop"}
+     "venue", "practice", "retailer", "shop", "store", "bookstore", "bookshop", "council", "school",
+     "hospital", "club", "union", "bank", "airline", "agency"}
 )  # fmt: skip
 #: Plurals of people no ending gives away ("crews at Marsh Lane", "families", "showpeople").
 _PEOPLE_PLURALS = frozenset(
     {"crews", "families", "pupils", "nurses", "fans", "patients", "passengers", "commuters", "tenants",
-     "landlords", "showpeople", "mothers", "fathers", "women", "men", "youngsters", "pensioners"}
+     "landlords", "showpeople", "mothers", "fathers", "women", "men", "youngsters", "pensioners",
+     "midwives", "housewives", "hoteliers", "couriers", "cashiers", "enthusiasts", "locals", "fishermen"}
 )  # fmt: skip
 
 
@@ -562,7 +565,10 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
         return False
     if root.head.lemma_.lower() == "hear":
         return False  # "Jurors heard how …": an audience relaying evidence, not a source
-    if not bodies and root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES:
+    # (but "State inspectors said" are people, though an inspector's report is an office's)
+    if not bodies and root.lemma_.lower() in DATA_NOUNS | DOCUMENT_NOUNS | (
+        PUBLISHING_BODIES - PUBLIC_OFFICERS
+    ):
         return False
     if root.lower_ in _POSTS | OUTLET_COLLECTIVES or (root.text[:1].isupper() and not root.is_sent_start):
         return False
