@@ -6710,3 +6710,33 @@ def test_an_unnamed_role_is_anonymous_but_a_thing_ending_like_one_is_not(read_te
 def test_a_bare_plural_of_people_or_of_unnamed_bodies_names_no_one(read_text, text: str) -> None:
     (q,) = read_text(text).quotes
     assert q.anonymous and q.speaker_type == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            'A council official said the town was drawing up a "Dry Tap" plan with 80 water points.\n',
+            "indirect",
+        ),
+        (
+            "Ms Banda said the utility's \u201cLights Out, Bills Down\u201d campaign had cut demand.\n",
+            "indirect",
+        ),
+        ('Critics say the ban does nothing about the so-called "refills" sold at kiosks.\n', "indirect"),
+        ('The survey also found that cream marketed as "sport" or "all day" fared worst.\n', "indirect"),
+        ('The minister said the PM was "grateful for his service" and would miss him.\n', "mixed"),
+    ],
+)
+def test_quote_marks_around_a_name_do_not_make_a_report_mixed(read_text, text: str, kind: str) -> None:
+    (q,) = read_text(text).quotes
+    assert q.kind == kind
+
+
+def test_a_title_cased_headline_keeps_its_quote_marks_as_quotes() -> None:
+    from presslens.analyze.quotemarks import find_quotes
+    from presslens.analyze.sourcing import _quoted_name
+
+    text = "Pence Says Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nHe said the \u201cGreen Deal\u201d plan would pass.\n"
+    headline, body = find_quotes(text)
+    assert not _quoted_name(text, headline) and _quoted_name(text, body)

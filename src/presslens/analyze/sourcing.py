@@ -2401,7 +2401,7 @@ class SourcingComponent:
             for s0, s1 in att.content:
                 for seg in segments:
                     lo, hi = max(s0, seg.start), min(s1, seg.end)
-                    if lo < hi:
+                    if lo < hi and not _quoted_name(text, seg):
                         quoted += sum(1 for ch in text[lo:hi] if not ch.isspace())
                         inside.append(seg)
                 total += sum(1 for ch in text[s0:s1] if not ch.isspace())
@@ -2993,6 +2993,55 @@ def _scare_like(text: str, seg: QuoteSegment) -> bool:
     inner = text[lo:hi].rstrip()
     before = text[: seg.start].rstrip(INLINE_SPACE)
     return not (inner.endswith((".", "!", "?", "…")) and (not before or before[-1] in "\n.!?"))
+
+
+#: Words that introduce a name or a term in quote marks ('a so-called "disposable"', 'dubbed "the Kettle"'); not
+#: "called" ('what he called "a con"' quotes him).
+_NAMING_LEAD = re.compile(
+    r"(?:so-called|dubbed|nicknamed|known as|marketed as|sold as|billed as|titled|entitled)\s*"
+    # … and the names listed after the first ('marketed as "sport" or "water resistant"')
+    r"(?:[“\"‘'][^”\"’'\n]{1,40}[”\"’']\s*(?:,|or|and)\s*){0,3}$",
+    re.IGNORECASE,
+)
+#: Nouns a quoted name stands before ('its "Heatmap" feature', 'the "Switch Off, Save Power" campaign').
+_NAMED_THINGS = frozenset(
+    {"campaign", "plan", "programme", "program", "scheme", "initiative", "project", "feature", "app",
+     "policy", "strategy", "slogan", "motto", "brand", "range", "label", "tag", "drive", "festival",
+     "event", "operation", "song", "album", "film", "show", "series", "book", "report", "law", "act",
+     "bill", "rule", "system", "service", "fund", "package", "deal", "card", "ticket", "zone", "rooms"}
+)  # fmt: skip
+
+
+def _quoted_name(text: str, seg: QuoteSegment) -> bool:
+    """Quote marks around a name or a term, not around anyone's words: what a naming word introduces ('the
+    so-called "disposables"', 'marketed as "sport"'), a nickname inside a person's name ('Desmond ‘Bongo’
+    Clarke'), or a title-cased name set before the noun it names ('the corporation's "Switch Off, Save
+    Power" campaign', 'a "Day Zero" plan')."""
+    lo, hi = seg.inner
+    inner = text[lo:hi].strip()
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    if not words or len(words) > 6 or inner.endswith((".", "!", "?", "…")):
+        return False
+    before = text[max(0, seg.start - 80) : seg.start]
+    after = text[seg.end : seg.end + 30]
+    if _NAMING_LEAD.search(before.rstrip(" ,")):
+        return True
+    line_end = text.find("\n", seg.end)
+    line = text[text.rfind("\n", 0, seg.start) + 1 : line_end if line_end >= 0 else len(text)].rstrip()
+    long_words = re.findall(r"[^\W\d_]{4,}", line)
+    capitalised = sum(w[:1].isupper() for w in long_words)
+    if not line.endswith((".", "!", "?", "…", '"', "”", "’", "'")) or capitalised > 0.6 * len(long_words):
+        return False  # a headline, title-cased throughout: its quote marks cannot be told apart so
+    # 'Desmond ‘Bongo’ Clarke': one or two words, no punctuation, between a given name and a surname
+    nickname = (
+        len(words) <= 2
+        and re.fullmatch(r"[\w'’ -]+", inner)
+        and re.search(r"\b[A-Z][a-z]+\s$", before)
+        and re.match(r"\s[A-Z][\w'’-]+", after)
+    )
+    next_word = re.match(r"\s+([a-z]+)", after)
+    titled = all(w[:1].isupper() for w in words if len(w) > 3) and words[0][:1].isupper()
+    return bool(nickname) or bool(titled and next_word and next_word.group(1) in _NAMED_THINGS)
 
 
 def _words(text: str, seg: QuoteSegment) -> int:
