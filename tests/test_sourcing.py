@@ -6740,3 +6740,14 @@ def test_a_title_cased_headline_keeps_its_quote_marks_as_quotes() -> None:
     text = "Pence Says Trump Was \u2018Mocking\u2019 Clinton Camp.\n\nHe said the \u201cGreen Deal\u201d plan would pass.\n"
     headline, body = find_quotes(text)
     assert not _quoted_name(text, headline) and _quoted_name(text, body)
+
+
+def test_the_company_with_no_firm_called_so_is_the_firm_the_story_is_about(read_text) -> None:
+    r = read_text(
+        "Senior managers at Southmere Water were warned at least three years before the spills that a "
+        "pipeline under the River Lenn was at risk, according to internal emails seen by The Ledger.\n\n"
+        "The Environment Regulation Office has opened an investigation.\n\nSouthmere's chief executive, "
+        'Philip Arden, told MPs in January that the failures had been "unforeseeable". The company has '
+        'previously said it invests "more per customer than any other water company in the region".\n'
+    )
+    assert find_quote(r, "more per customer").speaker == "Southmere Water"

@@ -1733,7 +1733,7 @@ class SpeakerResolver:
             before = self._speaker_before(span)
             if before is not None:
                 return before
-            below = self._body_named_below(span)
+            below = self._body_named_below(span) or self._firm_of_the_story(span)
             if below is not None:
                 return below
             return Speaker(_without_article(text), "organisation", "body described, no name in the article")
@@ -1934,6 +1934,38 @@ class SpeakerResolver:
         if name is None:
             return None
         return Speaker(clean(name.text), "organisation", "a group under the name it gives itself")
+
+    def _firm_of_the_story(self, span: Span) -> Speaker | None:
+        """'Senior managers at Southvale Water were warned …. The company has previously said …': "the
+        company" with no firm called so is the business the story is about, the one named most often before
+        it (at least twice, counting its first word alone: "a Southvale spokesperson"), and clearly more
+        than any other; not a public body, a union or a party, an outlet or a person."""
+        if span.root.lower_ not in _COMMERCIAL:
+            return None
+        before = self.text[: span.start_char]
+        outlets = {p for p, _ in self.outlet_mentions}
+        # the tagger calls a firm a facility or a person now and then ("Southvale Water", "Southvale")
+        tagged = [e for e in self.doc.ents if e.label_ in ("ORG", "FAC") and e.text[:1].isupper()]
+        names = {
+            clean(b.text)
+            for b in [*self.bodies, *tagged]
+            if b.start_char < span.start_char
+            and not any(b.start_char <= p < b.end_char for p in outlets)
+            and not set(clean(b.text).lower().split()) & (_PUBLIC_BODY_WORDS | _NOT_FIRMS)
+            and not self._known_person(clean(b.text))
+        }
+        firsts = [n.split()[0] for n in names]
+        counts = {}
+        for name in names:
+            words = name.split()
+            count = len(re.findall(rf"\b{re.escape(name)}\b", before))
+            if len(words) > 1 and firsts.count(words[0]) == 1:  # "Southvale's chief executive"
+                count += len(re.findall(rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])})", before))
+            counts[name] = count
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return Speaker(ranked[0][0], "organisation", f"'{clean(span.text)}' → the firm the story is about")
 
     def _body_named_below(self, span: Span) -> Speaker | None:
         """'the port authority' or 'a national museum' that the article names only further down ("the
@@ -3078,6 +3110,8 @@ _COMMERCIAL = frozenset(
     {"company", "firm", "retailer", "manufacturer", "airline", "utility", "operator", "restaurant", "hotel", "cafe",
      "bakery", "brewery"}
 )  # fmt: skip
+#: Bodies that are no business, whatever else they are ("the company" is none of them).
+_NOT_FIRMS = frozenset({"university", "school", "hospital", "college", "church", "club", "museum", "trust"})
 _PUBLIC_BODY_WORDS = frozenset(
     {"office", "authority", "agency", "ministry", "department", "council", "commission", "regulator",
      "committee", "court", "police", "service", "government", "parliament", "assembly", "inspectorate",
