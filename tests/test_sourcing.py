@@ -6751,3 +6751,17 @@ def test_the_company_with_no_firm_called_so_is_the_firm_the_story_is_about(read_
         'previously said it invests "more per customer than any other water company in the region".\n'
     )
     assert find_quote(r, "more per customer").speaker == "Southmere Water"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Court documents state that the man was arrested in May.\n", "Court documents"),
+        ("The council's guidelines state that bins must be out by 7am.\n", "The council's guidelines"),
+    ],
+)
+def test_a_subject_hung_on_its_verb_as_a_compound_is_the_whole_source(
+    read_text, text: str, source: str
+) -> None:
+    (q,) = read_text(text).quotes
+    assert q.source.text == source

@@ -1391,6 +1391,22 @@ def _tagged_source(
         and outer.i != source.root.i
     ):
         source = source_span(outer)
+    # (or the verb itself read as a noun: "The council's guidelines state that …")
+    as_noun = (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "ROOT"
+        and cue.lower_ in cue_verbs()  # a verb's own form ("state"), not a noun of speech ("emphasis")
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].lower_ == "that"
+    )
+    deps = ("compound", "poss") if as_noun else ("compound",)
+    misread = (
+        [c for c in cue.children if c.dep_ in deps and c.i < cue.i] if cue.pos_ == "VERB" or as_noun else []
+    )
+    if misread and (source is None or misread[0].left_edge.i <= source.start < cue.i):
+        # "Court documents state that …" with the subject hung on the verb as a compound of it: the
+        # whole phrase before the verb, not a word of it
+        source = doc[misread[0].left_edge.i : cue.i]
     if source is not None and cue.text == ":":
         source = _without_topic(source)
     if source is not None and source.start <= cue.i < source.end:
