@@ -6765,3 +6765,20 @@ def test_a_subject_hung_on_its_verb_as_a_compound_is_the_whole_source(
 ) -> None:
     (q,) = read_text(text).quotes
     assert q.source.text == source
+
+
+def test_the_first_word_of_a_paragraph_is_no_sentence_of_its_own(read_text) -> None:
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()(
+        "BUSINESS\n\nBy Niamh Costigan, Work Correspondent\n\nBrennock Insurance is to keep it."
+    )
+    brennock = next(t for t in doc if t.text == "Brennock")
+    assert brennock.is_sent_start and not doc[brennock.i + 1].is_sent_start
+    r = read_text(
+        "Brennock Insurance to keep four-day week after six-month trial\n\nBUSINESS\n\nBy Niamh Costigan, Work "
+        "Correspondent\n\nBrennock Insurance is to make its four-day week permanent for all 640 staff after a "
+        "six-month trial in which productivity held steady and sick days fell by a third, the company said on "
+        "Tuesday.\n"
+    )
+    assert find_quote(r, "four-day week permanent").content[0].text.startswith("Brennock Insurance is")

@@ -30,11 +30,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         line_break = "\n" in before.text or (before.is_space and "\n" in before.whitespace_)
         if line_break or tok.idx in after_stamp or _glued_unit_ends_sentence(doc, tok):
             tok.is_sent_start = True
+        elif _opens_line(doc, before) and before.is_title and tok.is_title and before.is_alpha:
+            # "Brennock Insurance is to make …", "The Lumora Cell 10 is …" opening a paragraph: its first
+            # word is no sentence of its own (the parser cut it off after a byline, and a report lost its
+            # subject)
+            tok.is_sent_start = False
         elif before.text in TITLE_ABBREVIATIONS and tok.is_title:
             tok.is_sent_start = False  # '"…," Sgt. Renee Osterhout said': a title, not a sentence's end
         elif _clock_time_modifies(doc, tok):
             tok.is_sent_start = False  # "Parishioners leaving the 10:30 a.m. Mass said": the Mass's time
     return doc
+
+
+def _opens_line(doc: Doc, tok: Token) -> bool:
+    """``tok`` is the first token of a line (of the text, or after a line break)."""
+    before = doc[tok.i - 1] if tok.i else None
+    return before is None or "\n" in before.text or "\n" in before.whitespace_
 
 
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
