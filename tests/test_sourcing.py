@@ -6782,3 +6782,14 @@ def test_the_first_word_of_a_paragraph_is_no_sentence_of_its_own(read_text) -> N
         "Tuesday.\n"
     )
     assert find_quote(r, "four-day week permanent").content[0].text.startswith("Brennock Insurance is")
+
+
+def test_a_closing_cue_made_a_clause_of_the_verb_before_it_reports_the_sentence(read_text) -> None:
+    r = read_text(
+        "By Sarah Nakato\n\nGovernment has declared 15 August a public holiday, to be known as National "
+        "Farmers\u2019 Day, bringing the number of public holidays in the year to 14, the Minister of Public "
+        "Service, Ms Harriet Nabwire, announced yesterday.\n"
+    )
+    q = find_quote(r, "public holiday, to be known")
+    assert q.cue.text == "announced" and q.speaker == "Harriet Nabwire"
+    assert not any(p.text.startswith("the Minister") for x in r.quotes for p in x.content)

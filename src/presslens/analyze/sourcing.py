@@ -205,6 +205,23 @@ def _says_when_or_how(child: Token) -> bool:
     )
 
 
+def _closing_report(verb: Token, clause: Token) -> bool:
+    """'Government has declared 15 August a public holiday, …, the Minister of Public Service, Ms X,
+    announced yesterday': the parser made the sentence's closing cue a clause of the verb before it; a
+    verb of saying set off by a comma with its own subject, closing the sentence and saying only when or
+    how, reports the sentence, it is not what the verb before it reports."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > verb.i
+        and is_cue_verb(clause)
+        and bool(subjects)
+        and clause.doc[subjects[0].left_edge.i - 1].text == ","
+        and _closes_sentence(clause)
+        and all(_says_when_or_how(c) or c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
 def _infinitive_after_object(verb: Token, clause: Token) -> bool:
     """A to-infinitive right after the verb's object ("directed the tehsildars to complete …")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i]
@@ -1786,7 +1803,7 @@ class SourcingComponent:
         clause = [c for c in clause if c != aside]  # "X, asked about Y, said …": the aside is no content
         # "disputed that, saying …": the participle speaks for itself (``participle_read_as_clause``)
         clause = [c for c in clause if not participle_read_as_clause(c)]
-        clause = [c for c in clause if not _fronted_phrase(tok, c)]
+        clause = [c for c in clause if not _fronted_phrase(tok, c) and not _closing_report(tok, c)]
         if not clause and info.clause and aside is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks

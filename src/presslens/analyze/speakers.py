@@ -1250,7 +1250,9 @@ class SpeakerResolver:
         named = [
             c
             for c in head_word.children
-            if c.dep_ == "appos"
+            # or a name the parser joined to the description as a conjunct, set off by commas with no "and"
+            # ("the Minister of Public Service, Ms Harriet Nabwire, announced")
+            if (c.dep_ == "appos" or _comma_conjunct(c))
             and c.i > head_word.i
             and (c.i >= span.end or body)
             # "of the Alliance for National Renewal (ANR)": the bracketed letters shorten the name before
@@ -1263,7 +1265,8 @@ class SpeakerResolver:
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
             )
         ]
-        if (head_word.pos_ == "NOUN" or head_word.lower_ in ("one", "another")) and named:
+        office = head_word.pos_ == "PROPN" and head_word.lower_ in TITLE_WORDS  # "the Minister of …, Ms X,"
+        if (head_word.pos_ == "NOUN" or office or head_word.lower_ in ("one", "another")) and named:
             # "The governor's spokesperson, Ben Ortiz, denied …", "The company, Redwater Energy, …": the
             # description is named right after it. A body's name is an organisation's whatever the tagger
             # says ("The pilots' union, Balpa", "Residents' group Save Dunmore Marsh"); newspapers named so
@@ -2769,6 +2772,15 @@ def _unnamed_role(root: Token) -> bool:
         and lower
         not in _KIN | _THINGS_ENDING_AS_DOERS | DOCUMENT_NOUNS | ORGANISATION_HEADS | BODY_NAME_WORDS
         and lower not in FIRM_WORDS | {"mother", "father", "parent", "relative", "figure", "source", "member"}
+    )
+
+
+def _comma_conjunct(tok: Token) -> bool:
+    """A conjunct set off by a comma with no "and" or "or" before it: an apposition the parser misread."""
+    return (
+        tok.dep_ == "conj"
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and not any(g.dep_ == "cc" and g.i < tok.i for g in tok.head.children)
     )
 
 
