@@ -6793,3 +6793,16 @@ def test_a_closing_cue_made_a_clause_of_the_verb_before_it_reports_the_sentence(
     q = find_quote(r, "public holiday, to be known")
     assert q.cue.text == "announced" and q.speaker == "Harriet Nabwire"
     assert not any(p.text.startswith("the Minister") for x in r.quotes for p in x.content)
+
+
+def test_a_given_name_the_tagger_cut_from_its_surname_takes_it_back() -> None:
+    from presslens.analyze.mentions import with_surname
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("The patient, Marc-André Dufresne of Lac-Verdier, was injured in 2022.")
+    marc = next(t for t in doc if t.text == "Marc")
+    given = doc[marc.i : marc.i + 3]  # "Marc-André", as the tagger cuts it
+    assert with_surname(given).text == "Marc-André Dufresne"
+    doc = base_pipeline()("She met Emma Stone at Harbour Hospital.")
+    emma = next(t for t in doc if t.text == "Emma")
+    assert with_surname(doc[emma.i : emma.i + 2]).text == "Emma Stone"  # whole already: nothing to add

@@ -842,6 +842,27 @@ def with_given_name(ent: Span) -> Span:
     return doc[ent.start - 1 : ent.end]
 
 
+def with_surname(ent: Span) -> Span:
+    """'Marc-André Dufresne' when the tagger's person is 'Marc-André' and 'Dufresne' its own organisation: a
+    given name alone, followed at once by a capitalised proper noun that names no body, takes it in."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is None
+        or ent[0].lower_ not in GIVEN_NAMES
+        or any(
+            t.is_title and t.i > ent.start and t.text[:1].isupper() and doc[t.i - 1].text != "-" for t in ent
+        )
+        or not ent[-1].whitespace_
+        or not (after.is_title and after.pos_ == "PROPN")
+        or after.lower_ in BODY_NAME_WORDS | GIVEN_NAMES
+        or after.ent_type_ not in ("", "ORG")
+        or (after.ent_type_ == "ORG" and after.ent_iob_ == "I")
+    ):
+        return ent
+    return doc[ent.start : ent.end + 1]
+
+
 def surname_mentions(doc: Doc, full_by_last: dict[str, str], named: list[Span]) -> list[Span]:
     """Later mentions of a known person by surname alone that the tagger did not call a person
     ('Calloway told reporters', tagged as an organisation): a lone proper noun, or a hyphenated one the

@@ -101,6 +101,7 @@ from presslens.analyze.mentions import (
     surname_mentions,
     titled_names,
     with_given_name,
+    with_surname,
 )
 from presslens.analyze.spans import according_to, ends_line, glued_hyphen, of_objects
 from presslens.analyze.subjects import in_modifier, source_span
@@ -382,7 +383,9 @@ class SpeakerResolver:
             key=lambda m: (m.start, -len(m)),  # the longest of two names that start together
         )
         mentions = [
-            with_given_name(m) for i, m in enumerate(mentions) if i == 0 or m.start != mentions[i - 1].start
+            with_surname(with_given_name(m))
+            for i, m in enumerate(mentions)
+            if i == 0 or m.start != mentions[i - 1].start
         ]
         names = [_person_name(ent) for ent in mentions]
         for i, ent in enumerate(mentions):
