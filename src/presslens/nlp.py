@@ -27,8 +27,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     after_stamp = {m.end() for m in TIME_STAMP.finditer(doc.text)}
     for tok in doc[1:]:
         before = doc[tok.i - 1]
-        line_break = "\n" in before.text or (before.is_space and "\n" in before.whitespace_)
-        if line_break or tok.idx in after_stamp or _glued_unit_ends_sentence(doc, tok):
+        if _opens_line(doc, tok) or tok.idx in after_stamp or _glued_unit_ends_sentence(doc, tok):
             tok.is_sent_start = True
         elif _opens_line(doc, before) and before.is_title and tok.is_title and before.is_alpha:
             # "Brennock Insurance is to make …", "The Lumora Cell 10 is …" opening a paragraph: its first
@@ -43,9 +42,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 def _opens_line(doc: Doc, tok: Token) -> bool:
-    """``tok`` is the first token of a line (of the text, or after a line break)."""
-    before = doc[tok.i - 1] if tok.i else None
-    return before is None or "\n" in before.text or "\n" in before.whitespace_
+    """``tok`` is the first token of a line: of the text, or after a line break (spaCy keeps line breaks as
+    whitespace tokens of their own)."""
+    return tok.i == 0 or "\n" in doc[tok.i - 1].text
 
 
 _CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?")
