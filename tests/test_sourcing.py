@@ -6806,3 +6806,25 @@ def test_a_given_name_the_tagger_cut_from_its_surname_takes_it_back() -> None:
     doc = base_pipeline()("She met Emma Stone at Harbour Hospital.")
     emma = next(t for t in doc if t.text == "Emma")
     assert with_surname(doc[emma.i : emma.i + 2]).text == "Emma Stone"  # whole already: nothing to add
+
+
+def test_a_tagged_report_broken_off_after_a_lists_first_item_keeps_the_whole_clause() -> None:
+    from presslens.analyze.sourcing import _broken_off_inside
+
+    text = "Dr Reddy said 22 surgeons, nurses and anesthetists had worked in two teams."
+    clause = [(text.index("22"), len(text) - 1)]
+    tagged = [(text.index("nurses"), len(text) - 1)]
+    assert _broken_off_inside(text, tagged, clause)
+    # not a clause the tags rightly start after a fronted phrase with no list in it
+    text = "She said on Tuesday, the board would meet again."
+    assert not _broken_off_inside(text, [(text.index("the board"), len(text) - 1)], [(9, len(text) - 1)])
+
+
+def test_a_clause_broken_off_by_the_tags_is_restored_when_both_readings_agree_on_the_source(
+    read_text,
+) -> None:
+    r = read_text(
+        "Lead surgeon Dr. Anjali Reddy-MacLeod said 22 surgeons, nurses and anesthetists had worked in two "
+        "teams, reconnecting bones, tendons, arteries, nerves and skin.\n"
+    )
+    assert find_quote(r, "anesthetists").content[0].text.startswith("22 surgeons")

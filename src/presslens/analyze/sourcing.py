@@ -976,6 +976,14 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
             # or after an aside that closes with a comma: "said [the state government, which owns the
             # stadium,] would install …" lost its subject
             or (lead.rstrip().endswith(",") and lead.count(",") >= 2 and lead[:1].isalnum())
+            # or after a list's first item: "said [22 surgeons,] nurses and anesthetists had worked …"
+            or (
+                lead.rstrip().endswith(",")
+                and lead.count(",") == 1
+                and len(lead.split()) <= 3
+                and lead[:1].isalnum()
+                and " and " in " ".join(text[start:end].split()[:5])
+            )
         )
     )
 
@@ -2220,17 +2228,13 @@ class SourcingComponent:
                     same_cue[0].antecedent,
                     same_cue[0].relays,
                 )
-                if same_cue[0].rule in TAGS_REFINE and _broken_off_inside(
-                    doc_text(doc), att.content, same_cue[0].content
-                ):
-                    att.content = same_cue[0].content  # "The talks collapsed [late on Thursday], said …"
             if (
                 same_cue
-                and same_cue[0].rule == "parenthetical"
+                and same_cue[0].rule in TAGS_REFINE | {"parenthetical"}
                 and _broken_off_inside(doc_text(doc), att.content, same_cue[0].content)
             ):
-                # "[Inverbrannoch] will host … in [Port Saltire], the federation announced": the sentence
-                # up to the closing cue's comma, not the tags' broken-off run inside it
+                # "The talks collapsed [late on Thursday], said …"; "[Inverbrannoch] will host … in [Port
+                # Saltire], the federation announced": the parse's clause, not the tags' broken-off run in it
                 att.content = same_cue[0].content
         still_weak = []
         for a in weak:
