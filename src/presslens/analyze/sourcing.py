@@ -216,9 +216,7 @@ def _closing_report(verb: Token, clause: Token) -> bool:
         and clause.i > verb.i
         and is_cue_verb(clause)
         and bool(subjects)
-        and clause.doc[subjects[0].left_edge.i - 1].text == ","
-        and _closes_sentence(clause)
-        and all(_says_when_or_how(c) or c.dep_ == "nsubj" for c in clause.children)
+        and _comma_closing(clause, subjects[0]) is not None
     )
 
 
@@ -240,7 +238,7 @@ def _closing_comma(tok: Token) -> int | None:
     Games after beating Y by 41 votes to 29 …, the federation announced on Thursday."): the sentence's
     closing cue. Returns the index of the comma before its subject, the end of what it reports; None for
     any other verb."""
-    head, doc = tok.head, tok.doc
+    head = tok.head
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     hung = closing_subject_hung_before(tok) if not subjects else None  # "…, the board (ASB) said"
     subjects = [hung] if hung is not None else subjects
@@ -257,12 +255,18 @@ def _closing_comma(tok: Token) -> int | None:
         or not subjects
         or joined
         or any(c.dep_ == "mark" for c in head.children)
-        or not all(_says_when_or_how(c) for c in tok.children if c.dep_ != "nsubj")
-        or not _closes_sentence(tok)
     ):
         return None
-    comma = subjects[0].left_edge.i - 1
-    return comma if comma > tok.sent.start and doc[comma].text == "," else None
+    return _comma_closing(tok, subjects[0])
+
+
+def _comma_closing(cue: Token, subject: Token) -> int | None:
+    """The comma before ``subject`` when ``cue`` closes its sentence saying only when or how it spoke
+    (", the board said on Thursday."): the end of what the closing cue reports; None otherwise."""
+    if not all(_says_when_or_how(c) for c in cue.children if c.dep_ != "nsubj") or not _closes_sentence(cue):
+        return None
+    comma = subject.left_edge.i - 1
+    return comma if comma > cue.sent.start and cue.doc[comma].text == "," else None
 
 
 def _relative_report_between(other: Attribution, rule: Attribution) -> bool:
@@ -2431,6 +2435,8 @@ class SourcingComponent:
         """Direct when the content is wholly quoted, mixed when partly; returns the groups used."""
         used: set[int] = set()
         text = doc_text(doc)
+        # quote marks around a name or a term are no one's words (``_quoted_name``): judged once per segment
+        named = {seg.start for seg in segments if _quoted_name(text, seg)}
         for att in atts:
             quoted = 0
             total = 0
@@ -2438,7 +2444,7 @@ class SourcingComponent:
             for s0, s1 in att.content:
                 for seg in segments:
                     lo, hi = max(s0, seg.start), min(s1, seg.end)
-                    if lo < hi and not _quoted_name(text, seg):
+                    if lo < hi and seg.start not in named:
                         quoted += sum(1 for ch in text[lo:hi] if not ch.isspace())
                         inside.append(seg)
                 total += sum(1 for ch in text[s0:s1] if not ch.isspace())

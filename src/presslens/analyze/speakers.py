@@ -104,7 +104,7 @@ from presslens.analyze.mentions import (
     with_surname,
 )
 from presslens.analyze.spans import according_to, ends_line, glued_hyphen, of_objects
-from presslens.analyze.subjects import in_modifier, source_span
+from presslens.analyze.subjects import DOER_ENDINGS, in_modifier, source_span
 from presslens.outlets import OutletTable
 
 _ORG_LABELS = {"ORG", "GPE", "NORP", "FAC"}
@@ -2771,10 +2771,10 @@ def _unnamed_role(root: Token) -> bool:
     lower = root.lower_
     return (
         root.tag_ == "NN"
-        and (lower in ANONYMOUS_HEADS or lower.endswith(("er", "or", "ist", "ian")))
+        and (lower in ANONYMOUS_HEADS or lower.endswith(DOER_ENDINGS))
         and lower
         not in _KIN | _THINGS_ENDING_AS_DOERS | DOCUMENT_NOUNS | ORGANISATION_HEADS | BODY_NAME_WORDS
-        and lower not in FIRM_WORDS | {"mother", "father", "parent", "relative", "figure", "source", "member"}
+        and lower not in FIRM_WORDS | {"parent", "relative", "figure", "source", "member"}
     )
 
 

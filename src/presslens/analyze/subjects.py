@@ -718,13 +718,13 @@ def animate(tok: Token) -> bool:
         or tok.lower_ in ANONYMOUS_HEADS | VAGUE_HEADS | OUTLET_COLLECTIVES | TITLE_WORDS | _PEOPLE
         # people by what they do ("inspectors", "a surveyor"), not a body ("the regulator" is one above)
         or (tok.tag_ == "NNS" and tok.lower_.endswith(PEOPLE_ENDINGS))
-        or (tok.tag_ == "NN" and tok.lower_.endswith(_DOER_ENDINGS) and tok.lower_ not in ORGANISATION_HEADS)
+        or (tok.tag_ == "NN" and tok.lower_.endswith(DOER_ENDINGS) and tok.lower_ not in ORGANISATION_HEADS)
     )
 
 
 #: Endings of a singular noun for someone who does something ("surveyor", "economist"); not "-ent" or
 #: "-ant", which end "government" and "statement" as often as "resident".
-_DOER_ENDINGS = ("er", "or", "ist", "ian")
+DOER_ENDINGS = ("er", "or", "ist", "ian")
 
 
 #: People named by plurals no ending gives away, and by the plainest words for a person ("a man").
