@@ -6828,3 +6828,218 @@ def test_a_clause_broken_off_by_the_tags_is_restored_when_both_readings_agree_on
         "teams, reconnecting bones, tendons, arteries, nerves and skin.\n"
     )
     assert find_quote(r, "anesthetists").content[0].text.startswith("22 surgeons")
+
+
+def test_a_closing_cue_the_parser_made_a_relative_clause_still_reports_the_sentence() -> None:
+    from presslens.analyze.sourcing import _closing_comma
+
+    # "… ending an effort by owners that had failed twice, agent Kestrel Realty said on Monday (May 4)."
+    # with "said" hung on "effort" as a relative clause whose subject is the agent
+    words = [
+        "Sold",
+        "it",
+        ",",
+        "ending",
+        "an",
+        "effort",
+        "by",
+        "owners",
+        "that",
+        "had",
+        "failed",
+        ",",
+        "agent",
+    ]
+    words += ["Kestrel", "Realty", "said", "on", "Monday", "(", "May", "4", ")", "."]
+    heads = [0, 0, 0, 0, 5, 3, 5, 6, 10, 10, 7, 10, 14, 14, 15, 5, 15, 16, 17, 17, 19, 15, 0]
+    deps = ["ROOT", "dobj", "punct", "advcl", "det", "dobj", "prep", "pobj", "nsubj", "aux", "relcl", "punct"]
+    deps += [
+        "compound",
+        "compound",
+        "nsubj",
+        "relcl",
+        "prep",
+        "pobj",
+        "punct",
+        "appos",
+        "nummod",
+        "punct",
+        "punct",
+    ]
+    tags = ["VBD", "PRP", ",", "VBG", "DT", "NN", "IN", "NNS", "WDT", "VBD", "VBN", ",", "NN", "NNP", "NNP"]
+    tags += ["VBD", "IN", "NNP", "-LRB-", "NNP", "CD", "-RRB-", "."]
+    ents = ["O"] * 13 + ["B-ORG", "I-ORG", "O", "O", "B-DATE", "O", "B-DATE", "I-DATE", "O", "O"]
+    doc = _parsed(words, heads, deps, tags, ents)
+    assert _closing_comma(doc[15]) == 11
+    # a relative clause with a relative pronoun after the comma is no closing cue ("…, which Ms X said …")
+    words = ["Sold", "it", ",", "ending", "an", "effort", ",", "which", "owners", "said", "."]
+    heads = [0, 0, 0, 0, 5, 3, 5, 9, 9, 5, 0]
+    deps = ["ROOT", "dobj", "punct", "advcl", "det", "dobj", "punct", "dobj", "nsubj", "relcl", "punct"]
+    tags = ["VBD", "PRP", ",", "VBG", "DT", "NN", ",", "WDT", "NNS", "VBD", "."]
+    assert _closing_comma(_parsed(words, heads, deps, tags, ["O"] * 11)[9]) is None
+
+
+def test_a_closing_cue_ignores_what_the_parser_hung_on_it_before_its_subject(read_text) -> None:
+    r = read_text(
+        "The cabinet on Monday approved a plan to rename the old bus depot as Meena Joshi Square, after "
+        "the nurse who founded the town's first clinic, Mayor Ravi Kulkarni told reporters after the "
+        "meeting.\n"
+    )
+    q = find_quote(r, "approved a plan")
+    assert q.cue.text == "told" and q.speaker == "Ravi Kulkarni"
+
+
+def test_an_honorific_makes_a_name_apposed_to_a_union_a_person(read_text) -> None:
+    r = read_text(
+        "Lawyer Bola Ige said the fines were illegal.\n\nThe head of the Market Women's Union, Alhaja "
+        'Kudirat Bello, said traders paid twice.\n\n"Nobody gives us a receipt," she said.\n'
+    )
+    assert find_quote(r, "paid twice").speaker_type == "person"
+    assert find_quote(r, "receipt").speaker == "Kudirat Bello"
+
+
+def test_one_of_an_unnamed_group_is_an_anonymous_source(read_text) -> None:
+    r = read_text(
+        'Ms Adu said one of the guards had told her that the gate "is closed to visitors".\n\n'
+        "One of the unions said it would appeal.\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "had told")
+    assert q.speaker == "one of the guards" and q.anonymous
+    assert not find_quote(r, "would appeal").anonymous  # one of the bodies: a body, unnamed, not a person
+
+
+def test_a_name_modifying_an_unnamed_person_leaves_the_person_anonymous() -> None:
+    from presslens.analyze.anonymous import classify_source
+
+    # "one Kaiso Kingdom masquerader posted": the tagger calls the band a person
+    words = ["one", "Kaiso", "Kingdom", "masquerader", "posted"]
+    doc = _parsed(
+        words,
+        [3, 2, 3, 4, 4],
+        ["nummod", "compound", "compound", "nsubj", "ROOT"],
+        ["CD", "NNP", "NNP", "NN", "VBD"],
+        ["O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+    verdict = classify_source(doc[0:4])
+    assert verdict is not None and verdict.anonymous
+
+
+def test_a_cue_read_as_a_participle_of_a_relative_clause_takes_the_clause_noun() -> None:
+    from presslens.analyze.sourcing import _subject_before_relative
+
+    # "The Association, which represents 140 bands, called for …" with "called" a participle of "bands"
+    words = ["The", "Association", ",", "which", "represents", "140", "bands", ",", "called", "for", "it"]
+    heads = [1, 1, 1, 4, 1, 6, 4, 6, 6, 8, 9]
+    deps = ["det", "ROOT", "punct", "nsubj", "relcl", "nummod", "dobj", "punct", "acl", "prep", "pobj"]
+    tags = ["DT", "NNP", ",", "WDT", "VBZ", "CD", "NNS", ",", "VBD", "IN", "PRP"]
+    doc = _parsed(words, heads, deps, tags, ["O"] * 11)
+    assert _subject_before_relative(doc[8]).text == "Association"
+    # a participle the relative clause's noun does govern ("bands, named after …") is left alone
+    tags[8] = "VBN"
+    assert _subject_before_relative(_parsed(words, heads, deps, tags, ["O"] * 11)[8]) is None
+
+
+def test_a_plural_after_a_and_a_compound_is_a_contact_clauses_subject(read_text) -> None:
+    r = read_text(
+        "The town board has voted to close the outdoor pool after 60 years, in a move campaigners have "
+        "warned will leave children with nowhere to swim.\n"
+    )
+    q = find_quote(r, "will leave children")
+    assert q.speaker == "campaigners" and q.anonymous
+
+
+def test_someone_called_a_name_in_a_relayed_report_is_read_as_a_nested_report(read_text) -> None:
+    r = read_text(
+        "Councillor Kofi Boateng said he had received threats. He said one caller had called him "
+        "\u201ca traitor.\u201d\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "had called")
+    assert q.speaker == "one caller" and q.content[0].text.startswith("\u201ca traitor")
+    assert [v.speaker for v in q.via] == ["Kofi Boateng"]
+    # the writer's "what X called …" stays inside the outer report
+    r = read_text('Mr Osei criticised what several lawmakers called "theft" by the bank.\n')
+    assert not any(q.cue.text == "called" for q in r.quotes)
+
+
+def test_an_agentless_report_the_tags_broke_off_keeps_its_whole_clause(read_text) -> None:
+    r = read_text(
+        "The board voted to close the pool. Fees will rise in June.\n\nIt is understood at least three "
+        "other boards in the county are drafting similar plans.\n"
+    )
+    q = find_quote(r, "other boards")
+    assert q.content[0].text.startswith("at least three") and q.cue.text == "is understood"
+
+
+def test_called_on_someone_to_act_is_read_by_the_rules(read_text) -> None:
+    r = read_text(
+        "The animal welfare charity Pawprint Trust welcomed the decision and called on other seaside "
+        "councils to follow suit.\n"
+    )
+    q = find_quote(r, "to follow suit")
+    assert q.speaker == "Pawprint Trust" and q.content[0].text.startswith("other seaside councils")
+
+
+def test_called_on_without_an_infinitive_is_no_cue() -> None:
+    from presslens.analyze.sourcing import _called_on
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("The nurse called on him at home. The union called on members to strike.")
+    calls = [t for t in doc if t.lower_ == "called"]
+    assert _called_on(calls[0]) is None
+    assert [t.text for t in _called_on(calls[1])] == ["members"]
+
+
+def test_a_with_absolute_clause_gives_the_participle_its_own_subject(read_text) -> None:
+    r = read_text(
+        "The Boatmen's Association welcomed the ruling, with its secretary, Ifeoma Nwosu, saying fares "
+        "had doubled since the spring.\n"
+    )
+    assert find_quote(r, "fares had doubled").speaker == "Ifeoma Nwosu"
+    r = read_text(
+        "The party is filing a complaint Monday with the city's ethics board, claiming that the mayor broke "
+        "the rules.\n"
+    )
+    assert "ethics board" not in (find_quote(r, "broke the rules").speaker or "")
+
+
+def test_an_apology_to_someone_is_not_what_was_said(read_text) -> None:
+    r = read_text(
+        'Panorama chairman Desmond Ali apologised to both bands and said the error had been "human, not '
+        'deliberate."\n'
+    )
+    assert not any("both bands" in p.text for q in r.quotes for p in q.content)
+
+
+def test_a_capitalised_first_word_written_lower_case_elsewhere_names_no_one() -> None:
+    from presslens.analyze.anonymous import classify_source
+
+    # "Muguka traders in Kiriga County have vowed …" with the leaf tagged a person; "muguka" below
+    words = ["Muguka", "traders", "in", "Kiriga", "vowed", ".", "Police", "seized", "muguka", "."]
+    heads = [1, 4, 1, 2, 4, 4, 7, 7, 7, 7]
+    deps = ["compound", "nsubj", "prep", "pobj", "ROOT", "punct", "nsubj", "ROOT", "dobj", "punct"]
+    tags = ["NNP", "NNS", "IN", "NNP", "VBD", ".", "NNS", "VBD", "NN", "."]
+    ents = ["B-PERSON", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    verdict = classify_source(_parsed(words, heads, deps, tags, ents)[0:4])
+    assert verdict is not None and verdict.anonymous
+    # written only capitalised, it stays a name ("Labour MPs")
+    words[8] = "Muguka"
+    assert classify_source(_parsed(words, heads, deps, tags, ents)[0:4]) is None
+
+
+def test_a_source_who_would_not_give_a_full_name_is_not_the_next_person_named(read_text) -> None:
+    r = read_text(
+        "A Jade Star Fisheries manager surnamed Lin, who would not give his full name, said the passports had "
+        'been held "for safekeeping" at the crew\'s own request.\n\nOpposition legislator Wu Shu-fen, who sits '
+        'on the transport committee, told a news conference that the case was "not the first".\n'
+    )
+    q = find_quote(r, "safekeeping")
+    assert q.speaker != "Wu Shu-fen" and q.anonymous
+
+
+def test_a_name_calling_credited_to_a_phrase_the_parser_hung_elsewhere_is_no_nested_report(read_text) -> None:
+    r = read_text(
+        "Giving evidence, Mr Breen (61) said a woman had got into his cab shortly after 3am and asked to go to "
+        "Kilmore, and that when he quoted a fare of \u20ac35 the woman called him \u201ca thief\u201d and got "
+        "out.\n"
+    )
+    assert [q.speaker for q in r.quotes] == ["Breen"]

@@ -22,6 +22,7 @@ from presslens.analyze.lexicon import (
     DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     GIVEN_NAMES,
+    HONORIFICS,
     MALE_MARKERS,
     OCCUPATION_ENDINGS,
     ORGANISATION_HEADS,
@@ -162,6 +163,8 @@ def names_a_body(ent: Span) -> bool:
     Freight") or stands after a body noun ("shipping group Halvorsen Freight")."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if ent[0].lower_ in HONORIFICS:
+        return False  # "the chairman of the Owners' Union, Alhaji Musa Danladi": an honorific names a person
     return (
         ent[-1].lower_ in BODY_NAME_WORDS
         # "told Sauti FM", with "Sauti" tagged a person: a station's name
@@ -581,9 +584,21 @@ def _bare_plural_of_people(span: Span, root: Token) -> bool:
     return not (
         title_cased_name(span)
         # a name before the head ("Labour MPs"); one after it only says where they are
-        or any(e.label_ in ("PERSON", "ORG", "NORP") and e.end <= root.i for e in span.ents)
-        or any(_pins_down(c) for c in root.children)
+        or any(
+            e.label_ in ("PERSON", "ORG", "NORP") and e.end <= root.i and not _common_word_opening(e)
+            for e in span.ents
+        )
+        # (what the phrase holds: not "a decision" the parser glued to "dentists" in "in a decision
+        # dentists have warned will …")
+        or any(_pins_down(c) for c in root.children if span.start <= c.i < span.end)
     )
+
+
+def _common_word_opening(ent: Span) -> bool:
+    """'Muguka traders in Kiriga County have vowed …', with "muguka" written in lower case elsewhere: the
+    sentence's capitalised first word, which the tagger took for a name, is a common noun."""
+    first = ent[0]
+    return len(ent) == 1 and first.is_sent_start and any(t.text == first.lower_ for t in ent.doc)
 
 
 def _pins_down(child: Token) -> bool:
@@ -619,6 +634,16 @@ def _introduced_unnamed(span: Span, root: Token) -> bool:
             or through_someone_unnamed(t)
         )
         for t in span.doc[: span.start]
+    )
+
+
+def _unnamed_people(noun: Token) -> bool:
+    """A plural common noun for people with no name in it ("the officers", "his neighbours"), not bodies,
+    records or data ("the unions", "the reports")."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lemma_.lower() not in ORGANISATION_HEADS | DATA_NOUNS | DOCUMENT_NOUNS | PUBLISHING_BODIES
+        and not any(t.ent_type_ in _NAMED_ENTS for t in noun.subtree)
     )
 
 
@@ -699,6 +724,9 @@ def classify_source(span: Span) -> SourceVerdict | None:
         # '"Unfollow watch has begun," one wrote online', "Someone at the back of the hall shouted":
         # someone no one can look up
         return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
+    if head in ("one", "another") and any(_unnamed_people(o) for o in of_objects(root)):
+        # "one of the officers had told him", "One of the protesters said": one of a group, unnamed
+        return SourceVerdict(True, False, f"unnamed individual ('{span.text}')", 0.75)
     if len(span) == 1 and root.tag_ == "CD" and _few(root):
         # "Other image sleuths say … Two told Errata …": a few of a group just mentioned, none named
         return SourceVerdict(True, True, f"unnamed people, counted ('{span.text}')", 0.75)
@@ -759,7 +787,17 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and (root.tag_ == "NN" or (root.tag_ == "NNP" and root.lower_ in TITLE_WORDS))  # "a former Speaker"
         and not is_record(root)
         and root.lemma_.lower() not in PLANS_AND_PAPERS
-        and not any(e.label_ in ("PERSON", "ORG") for e in span.ents)
+        # a name that only modifies the noun ("one Kaiso Kingdom masquerader", "a Trump voter") names a
+        # band or a candidate, not the one who spoke (but "A House panel" is a body of the House)
+        and not any(
+            e.label_ in ("PERSON", "ORG")
+            and not (
+                e.root.dep_ == "compound"
+                and e.root.head.i == root.i
+                and root.lemma_.lower() not in ORGANISATION_HEADS | BODY_NAME_WORDS
+            )
+            for e in span.ents
+        )
     ):
         # "one deckhand", "a passenger", "a nurse at the clinic": someone the reader cannot identify
         return SourceVerdict(

@@ -211,6 +211,10 @@ ANONYMITY_FORMULAS = (
     "wish to be identified",
     "remain anonymous",  # "who has chosen to remain anonymous"
     "remain unnamed",
+    "give his full name",  # "who would not give his full name"
+    "give her full name",
+    "give their full names",
+    "give a full name",
 )
 # How a source asked to be named in part ("who asked to be identified only by her first name, Bree"): a
 # description of the source, not something it said; the source is named, if only in part.
@@ -764,6 +768,7 @@ FEMALE_MARKERS = frozenset(
      "assemblywoman", "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "duchess",
      "mother", "wife", "daughter", "sister", "actress", "grandmother",
      "puan", "datin", "hajah",  # Malay: "Puan Kavitha Ramasamy"
+     "alhaja", "hajiya",  # Yoruba and Hausa: "Alhaja Kudirat Bello"
      "begum", "khatun", "bibi"]  # South Asian women's names and honorifics: "Rokeya Begum"
 )  # fmt: skip
 MALE_MARKERS = frozenset(
@@ -844,7 +849,9 @@ HONORIFICS = frozenset(
      # Portuguese and Spanish, before a given name: "Dona Raimunda", "Doña Carmen"
      "dona", "doña",
      # Kurdish, before a given name: "Mam Qadir" (uncle, for an older man), "Kak Aram" (brother)
-     "mam", "kak"]
+     "mam", "kak",
+     # Hausa and Yoruba, for one who has made the pilgrimage: "Alhaji Musa Danladi", "Alhaja Kudirat"
+     "alhaji", "alhaja", "hajiya"]
 )  # fmt: skip
 
 #: Honorifics written after a given name: Uzbek "Toshpulat aka" (elder brother), "Mavluda opa" (elder

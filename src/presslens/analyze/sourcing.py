@@ -60,6 +60,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_MODIFIERS,
     COGNITION_VERBS,
     DATA_NOUNS,
+    DIRECTIVE_CUE,
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NOMINAL_CUES,
@@ -195,13 +196,21 @@ _SPEECH_SETTINGS = frozenset(
 _FOCUS = frozenset({"only", "merely", "simply", "just"})
 
 
+#: Prepositions whose phrase says when ("after the meeting", "during a visit").
+_TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following"})
+
+
 def _says_when_or_how(child: Token) -> bool:
     """A closing cue's dependent that only says when or how it spoke ("on Thursday", "in a statement",
-    "late", an "after …" clause the parser hung on it), not what about ("warned of strikes")."""
+    "late", "after the meeting", an "after …" clause the parser hung on it, the addressee of "told
+    reporters"), not what about ("warned of strikes")."""
     if child.dep_ in ("punct", "advmod", "npadvmod", "advcl", "aux"):
         return True
-    return child.dep_ == "prep" and any(
-        t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _SPEECH_SETTINGS for t in child.subtree
+    if child.dep_ == "dobj":
+        return child.head.lemma_ == "tell" and child.pos_ in ("NOUN", "PROPN", "PRON")
+    return child.dep_ == "prep" and (
+        child.lower_ in _TIME_PREPOSITIONS
+        or any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in _SPEECH_SETTINGS for t in child.subtree)
     )
 
 
@@ -236,8 +245,9 @@ def _closing_comma(tok: Token) -> int | None:
     announced on Thursday.' parsed as a second verb joined to the first with no "and" (and the "after"
     clause hung on it), or as an adverbial clause of the first with no "as" or "when" ("X will host the
     Games after beating Y by 41 votes to 29 …, the federation announced on Thursday."): the sentence's
-    closing cue. Returns the index of the comma before its subject, the end of what it reports; None for
-    any other verb."""
+    closing cue; or as a relative clause of the last noun ("…, ending an effort by owners that had failed
+    twice, marketing agent X said on Monday (Sept 15)."). Returns the index of the comma before its
+    subject, the end of what it reports; None for any other verb."""
     head = tok.head
     subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     hung = closing_subject_hung_before(tok) if not subjects else None  # "…, the board (ASB) said"
@@ -248,10 +258,10 @@ def _closing_comma(tok: Token) -> int | None:
     later = [c for c in head.children if c.dep_ == "conj" and ands and ands[-1].i < c.i < tok.i]
     joined = bool(ands) and not later
     if (
-        tok.dep_ not in ("conj", "advcl")
+        tok.dep_ not in ("conj", "advcl", "relcl")
         or any(c.dep_ == "mark" for c in tok.children)
         or tok.i < head.i
-        or head.pos_ not in ("VERB", "AUX")
+        or head.pos_ not in (("NOUN", "PROPN") if tok.dep_ == "relcl" else ("VERB", "AUX"))
         or not subjects
         or joined
         or any(c.dep_ == "mark" for c in head.children)
@@ -262,11 +272,18 @@ def _closing_comma(tok: Token) -> int | None:
 
 def _comma_closing(cue: Token, subject: Token) -> int | None:
     """The comma before ``subject`` when ``cue`` closes its sentence saying only when or how it spoke
-    (", the board said on Thursday."): the end of what the closing cue reports; None otherwise."""
-    if not all(_says_when_or_how(c) for c in cue.children if c.dep_ != "nsubj") or not _closes_sentence(cue):
-        return None
+    (", the board said on Thursday."): the end of what the closing cue reports; None otherwise. What the
+    parser hung on the cue before that comma ("…, after the freedom fighter who led …, Chief Minister X
+    told reporters") lies inside what it reports, so it is not judged."""
     comma = subject.left_edge.i - 1
-    return comma if comma > cue.sent.start and cue.doc[comma].text == "," else None
+    if (
+        comma <= cue.sent.start
+        or cue.doc[comma].text != ","
+        or not _closes_sentence(cue)
+        or not all(_says_when_or_how(c) for c in cue.children if c.dep_ != "nsubj" and c.i > comma)
+    ):
+        return None
+    return comma
 
 
 def _relative_report_between(other: Attribution, rule: Attribution) -> bool:
@@ -964,6 +981,15 @@ def _hearing_headline(doc: Doc) -> list[Attribution]:
     return [att]
 
 
+def _stopped_before_other_cue(tagged: Attribution, rule: Attribution, others: list[Attribution]) -> bool:
+    """The tagged content opens where the rule's clause does and ends before another reading's cue that the
+    clause runs on into: the tags stopped where the next report begins, the clause swallowed it."""
+    end, clause_end = max(b for _, b in tagged.content), max(b for _, b in rule.content)
+    return min(a for a, _ in tagged.content) == min(a for a, _ in rule.content) and any(
+        o.cue is not None and end <= o.cue[0] < clause_end for o in others if o is not rule
+    )
+
+
 def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tuple[int, int]]) -> bool:
     """The tagged content lies inside the rule's clause and stops before a word of it, or starts after
     one ("said some Ledgerline engineers [had raised concerns]"): the tags broke off mid-clause, and the
@@ -1049,15 +1075,21 @@ def _with_relative_asides(doc: Doc, content: list[tuple[int, int]]) -> list[tupl
     return out
 
 
+#: Cues whose "to" phrase names only whom the act was for: "paid tribute to his late wife", "apologised
+#: to both bands" (not "appealed to anyone who saw …", which holds what was urged).
+_ADDRESSED_ACTS = frozenset({"pay", "apologise", "apologize"})
+
+
 def _addressee_only(cue: Span, content: list[tuple[int, int]]) -> bool:
     """'paid tribute to his late wife': a run whose content is only the object of the cue's "to" names whom
     the tribute is for, not what was said (but "appealed to anyone who saw …", "called for a referendum"
     hold what was urged)."""
-    if cue.root.lemma_.lower() != "pay":
+    if cue.root.lemma_.lower() not in _ADDRESSED_ACTS:
         return False
-    for prep in (t for t in cue if t.dep_ in ("prep", "dative") and t.lower_ == "to"):
+    # the "to" inside the tagged cue ("paid tribute to") or after it ("apologised [to both bands]")
+    for prep in (t for t in {*cue, *cue.root.children} if t.dep_ in ("prep", "dative") and t.lower_ == "to"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if within(content, [(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text))]):
+            if within(content, [(prep.idx, obj.right_edge.idx + len(obj.right_edge.text))]):
                 return True
     return False
 
@@ -1392,6 +1424,9 @@ def _tagged_source(
         # a run on a modifier of the subject: "the couple" of "a source close to the couple has
         # claimed", "released by the ministry" of "Figures released by the ministry show …"
         source = phrase
+    before_relative = _subject_before_relative(cue) if not own else None
+    if before_relative is not None:
+        source = source_span(before_relative)
     reporter = reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
@@ -1442,6 +1477,21 @@ def _tagged_source(
         # a headline misparse ("Judge rejects bid …" read as a noun phrase): the source stops at the cue
         source = doc[source.start : cue.i] if cue.i > source.start else None
     return source
+
+
+def _subject_before_relative(cue: Token) -> Token | None:
+    """'The Carnival Bands Association, which represents 140 bands, called for …' parsed with the cue as a
+    participle of the relative clause's last noun ("140 bands called for"): a past-tense cue right after
+    the comma that closes a relative clause set off by commas has the clause's noun as its subject."""
+    doc = cue.doc
+    if cue.dep_ != "acl" or cue.tag_ != "VBD" or doc[cue.i - 1].text != ",":
+        return None
+    relative = next((t for t in [cue.head, *cue.head.ancestors] if t.dep_ == "relcl"), None)
+    if relative is None or relative.left_edge.i < 1 or doc[relative.left_edge.i - 1].text != ",":
+        return None
+    if relative.left_edge.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    return relative.head
 
 
 def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1786,7 +1836,9 @@ class SourcingComponent:
     def _clause_attribution(self, tok: Token, lemma: str) -> Attribution | None:
         figure = _estimate_figure(tok)  # "put the crowd at 12,000": the preposition holding the figure
         info = (
-            cue_verbs().get(lemma)
+            # "call" reports what it urges only in "called on X to …" (its learnt entry holds no frame)
+            (DIRECTIVE_CUE if _called_on(tok) is not None else None)
+            or cue_verbs().get(lemma)
             or (PASSIVE_ONLY_CUE if _passive_only_cue(tok) else None)
             or (PHRASE_CUE if _put_it_to(tok) or figure is not None else None)
         )
@@ -1863,10 +1915,14 @@ class SourcingComponent:
                 content_tokens = [t for t in content_tokens if t.i >= mark.i]
             if passive and target.dep_ == "xcomp" and subj is not None:
                 content_tokens = list(subj.subtree) + content_tokens  # "X is said to be …"
-            elif target.dep_ in ("xcomp", "advcl") and obj and obj[0].i < target.i:
+            elif (
+                target.dep_ in ("xcomp", "advcl")
+                and (urged := obj or _called_on(tok))
+                and urged[0].i < target.i
+            ):
                 # "warned swimmers to avoid the water": the addressee is part of what was urged, as in
                 # "called on the minister to …" (and as PolNeAR marks it)
-                content_tokens = list(obj[0].subtree) + content_tokens
+                content_tokens = list(urged[0].subtree) + content_tokens
         elif figure is not None:
             # "put the crowd at 12,000", "estimated the cost at $4m": the figure someone gives; "put
             # Reform ahead 52-48 after preferences": the standing with the score and its terms after it
@@ -2232,14 +2288,23 @@ class SourcingComponent:
                     same_cue[0].antecedent,
                     same_cue[0].relays,
                 )
+            # (an agentless report's too, which has no source to lend)
+            same_cue = same_cue or [a for a in weak if _same_cue(att, a) and a.rule == "passive"]
             if (
                 same_cue
-                and same_cue[0].rule in TAGS_REFINE | {"parenthetical"}
+                and same_cue[0].rule in TAGS_REFINE | {"parenthetical", "passive"}
                 and _broken_off_inside(doc_text(doc), att.content, same_cue[0].content)
+                # not where the tags, starting with the clause, stopped before another cue it holds ("…
+                # election -- meddling the California congressman said is designed to …")
+                and not _stopped_before_other_cue(att, same_cue[0], atts)
             ):
                 # "The talks collapsed [late on Thursday], said …"; "[Inverbrannoch] will host … in [Port
                 # Saltire], the federation announced": the parse's clause, not the tags' broken-off run in it
+                # (and the parse's cue, where the tags' ran into the clause: "It is understood [at least]
+                # two other shires …")
                 att.content = same_cue[0].content
+                if same_cue[0].cue is not None and any(a < att.cue[1] for a, _ in att.content):
+                    att.cue, att.cue_token = same_cue[0].cue, same_cue[0].cue_token
         still_weak = []
         for a in weak:
             # 'said it would cut 2,000 jobs, blaming soaring fuel costs': a second act nested at the end of
@@ -2265,10 +2330,13 @@ class SourcingComponent:
             # with a speaker of its own in the parse, stands beside it
             # and the other way round: the rule's report holds the tagged one ("Its national secretary,
             # Mere Tuhiwai, said members had been told by site managers that …", the outer untagged)
+            # (a weak frame's too, where someone was called a name: 'He said one message had called him
+            # "a poisoner."')
             outer = [
                 t
                 for t in added
-                if a.rule in TAGS_REFINE and (_nested_report(doc, a, t) or _nested_report(doc, t, a))
+                if (a.rule in TAGS_REFINE and (_nested_report(doc, a, t) or _nested_report(doc, t, a)))
+                or (_names_by_subject(doc, a) and _nested_report(doc, a, t))
             ]
             # "It was gathered that the ministry is considering …": what the agentless report holds does
             # not replace it
@@ -3112,6 +3180,22 @@ _TELLING = frozenset(
 )
 
 
+def _called_on(tok: Token) -> list[Token] | None:
+    """'called on other seaside councils to follow suit': "call" reports what it urges only with "on" (or
+    "upon") and a to-infinitive after whom it addresses; returns the one addressed, or None."""
+    if tok.lemma_.lower() != "call":
+        return None
+    urged = [
+        o
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    to_do = any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.left_edge.lower_ == "to" for c in tok.children)
+    return urged[:1] if urged and to_do else None
+
+
 def _put_it_to(tok: Token) -> bool:
     """'Mr Whelan put it to him that he had pushed Mr Dunphy first': counsel's question in cross-examination,
     a statement the witness is asked to accept; "put" reports only with "it to" and a that-clause."""
@@ -3190,7 +3274,7 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (cue.dep_ != "conj" or any(c.dep_ == "agent" for c in cue.children) or _second_that_clause(cue))
         # someone told someone: what a speaker relays of a belief, a hope or an agreement ("said leaders
         # had agreed to …") is the speaker's own report (PolNeAR annotates it so), not a second one
-        and (cue.lemma_.lower() in _TELLING or _own_act_aside(cue))
+        and (cue.lemma_.lower() in _TELLING or _own_act_aside(cue) or _names_someone(cue))
         # not an act denied or prescribed ("had not told their lender", "must tell")
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in cue.children)
         and inner.source is not None
@@ -3206,6 +3290,32 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and not _same_cue(inner, outer)
         # the closing quote mark the tags may leave off the outer reading (it is added later) aside
         and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
+    )
+
+
+#: Verbs of calling someone something: "said one message had called him “a poisoner”".
+_NAMING = frozenset({"call", "brand", "label", "dub"})
+
+
+def _names_someone(cue: Token) -> bool:
+    """An act of calling a person a name ("had called him a poisoner"), addressed to the one who relays it;
+    not the writer's "what X called 'fraud'", which PolNeAR leaves inside the outer report."""
+    return (
+        cue.lemma_.lower() in _NAMING
+        and any(c.dep_ == "oprd" for c in cue.children)
+        and any(c.dep_ == "dobj" and c.lower_ in PERSON_PRONOUNS for c in cue.children)
+    )
+
+
+def _names_by_subject(doc: Doc, att: Attribution) -> bool:
+    """``att`` calls someone a name, said by its cue's own subject ("one message had called him …"), not
+    by a phrase the parser hung elsewhere ("when he quoted a fare of €40 the man called him …")."""
+    return (
+        att.cue_token is not None
+        and att.source is not None
+        and _names_someone(doc[att.cue_token])
+        and att.source.root.dep_ == "nsubj"
+        and att.source.root.head.i == att.cue_token
     )
 
 

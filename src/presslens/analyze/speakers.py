@@ -2088,7 +2088,9 @@ class SpeakerResolver:
             if pair is not None:
                 return Speaker(pair.group(1), "group", f"'{span.text}', named in the next sentence")
         # nor one who asked not to be named ("One neighbour, who did not want to be named, said …")
-        unnamed = " ".join(t.lower_ for t in aside)
+        # (the aside as written, where the parser hung it elsewhere: "A … manager surnamed Tsai, who would
+        # not give his full name, said")
+        unnamed = " ".join(t.lower_ for t in [*aside, *doc[span.end : span.end + 12]])
         kept_unnamed = any(formula in unnamed for formula in ANONYMITY_FORMULAS)
         introduced = self._introduced_next(span) if not (official or body or kept_unnamed) else None
         if introduced is not None:

@@ -128,6 +128,15 @@ def source_span(tok: Token) -> Span:
         doc[start].is_space or (doc[start].is_punct and not is_mark(doc[start])) or doc[start].pos_ == "CCONJ"
     ):
         start += 1  # a mark or a conjunction opening the sentence ("But the firm's own terms … state")
+    if (
+        tok.tag_ == "NNS"
+        and doc[start].lower_ in ("a", "an")
+        and tok.i - start >= 2
+        and all(t.tag_ == "NN" and t.dep_ == "compound" for t in doc[start + 1 : tok.i])
+    ):
+        # "in a decision dentists have warned will …": a contact clause's subject the parser glued to the
+        # noun it describes ("a decision"); an "a" cannot count a plural, so the subject is the plural alone
+        start = tok.i
     marks = sum(1 for t in doc[start:end] if is_mark(t))
     if marks % 2:
         # 'unnamed "US security officials."': take in the closing mark that the period pushed out
@@ -272,6 +281,31 @@ def past_opening_participle(subj: Token) -> Token | None:
     return next((g for g in subj.children if g.dep_ == "appos" and g.i > subj.i), None)
 
 
+def _with_absolute(verb: Token) -> Token | None:
+    """'The Association welcomed the decision, with its president, Haji Muhammad Aslam, saying …': a
+    participle right after a "with" phrase set off by a comma, which the parser hung on the clause's verb,
+    not on "with", has the with-phrase's noun as its subject (an absolute clause), not the clause's
+    subject. A comma after the phrase must close an apposition in it: in "is filing a complaint with the
+    board, claiming that …" the claim is the filer's."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.i < 2:
+        return None
+    for prep in verb.head.children:
+        if (
+            prep.dep_ != "prep"
+            or prep.lower_ != "with"
+            or not 0 < prep.i < verb.i
+            or doc[prep.i - 1].text != ","
+        ):
+            continue
+        gap = doc[prep.right_edge.i + 1 : verb.i]
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        apposed = bool(objects) and any(c.dep_ == "appos" for c in objects[0].children)
+        if objects and (not gap or (gap.text == "," and apposed)):
+            return objects[0]
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject, inheriting it through conjunction and control ('declined to say')."""
     text = doc_text(verb.doc)
@@ -294,6 +328,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     hung = closing_subject_hung_before(verb)  # before the subject a conjoined verb would inherit
     if hung is not None:
         return hung, False
+    absolute = _with_absolute(verb) if not subjects else None
+    if absolute is not None:
+        return absolute, False
     seen = 0
     node = verb
     while seen < 4:
