@@ -7043,3 +7043,19 @@ def test_a_name_calling_credited_to_a_phrase_the_parser_hung_elsewhere_is_no_nes
         "out.\n"
     )
     assert [q.speaker for q in r.quotes] == ["Breen"]
+
+
+def test_a_reported_object_runs_on_over_the_phrases_its_verb_governs(read_text) -> None:
+    r = read_text("Cruz praised Trump on Twitter for backing his top legislative priority.\n")
+    q = next(q for q in r.quotes if q.cue.text == "praised")
+    assert q.content[0].text == "Trump on Twitter for backing his top legislative priority"
+
+
+def test_an_object_tail_stops_at_a_participle_clause_of_its_own() -> None:
+    from presslens.analyze.sourcing import object_tail_end
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("He criticized the plan in March, saying it would cost too much.")
+    criticized = doc[1]
+    plan = next(t for t in doc if t.text == "plan")
+    assert doc[object_tail_end(criticized, plan.i)].text == "March"

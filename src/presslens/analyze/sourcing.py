@@ -1662,6 +1662,49 @@ def _with_addressee(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list
     return [(gap[0].idx, content[0][1]), *content[1:]]
 
 
+#: Dependents of a cue after its object that belong to what it reports ("criticized Clinton [for promoting
+#: fracking]", "described Trump [as 'kind'] [with a 'great heart']", "announced the ban [in December]").
+_OBJECT_TAIL_DEPS = frozenset({"prep", "advmod", "npadvmod", "oprd", "advcl", "dative"})
+
+
+def _with_object_tail(doc: Doc, cue: Span, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A content the tags ended with the cue's object (or a phrase after it) runs on over the phrases the
+    cue still governs after it: PolNeAR reads "criticized [Clinton for promoting fracking …]" and "defended
+    [her support for the deal by emphasizing …]" whole."""
+    verb = cue.root
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i >= cue.end]
+    if not content or not objects:
+        return content
+    # where the tags stopped: at the object's end or at the end of a phrase after it ('Trump as "kind"')
+    ends = [objects[0].right_edge.i] + [c.right_edge.i for c in verb.children if c.i > objects[0].i]
+    closing = [e for e in ends if end_char(doc[e]) == content[-1][1]]
+    if not closing:
+        return content
+    return [*content[:-1], (content[-1][0], end_char(doc[object_tail_end(verb, closing[0])]))]
+
+
+def object_tail_end(verb: Token, end: int) -> int:
+    """The last token of the phrases ``verb`` governs after token ``end`` (its object, or a phrase after
+    it), up to a comma before a clause ("…, saying …" is an act of its own), a coordinated verb, a cue of
+    another report, or the sentence's end."""
+    doc, first = verb.doc, end
+    for child in (c for c in verb.children if c.i > end):
+        gap = doc[end + 1 : child.left_edge.i]
+        comma = [t.text for t in gap] == [","]
+        if gap and not (comma and child.dep_ in ("prep", "advmod")):
+            break
+        if child.dep_ not in _OBJECT_TAIL_DEPS or (child.dep_ == "advcl" and child.tag_ == "VBG"):
+            break
+        if any(is_cue_verb(t) for t in child.subtree) or any(is_mark(t) for t in gap):
+            break
+        if any(t.is_space and "\n" in t.text for t in doc[end + 1 : child.right_edge.i + 1]):
+            break  # a headline's phrase does not run on into the next line
+        end = child.right_edge.i
+    while end > first and (doc[end].is_space or (doc[end].is_punct and not is_mark(doc[end]))):
+        end -= 1
+    return end
+
+
 def _with_token(doc: Doc, content: list[tuple[int, int]], tok: Token) -> list[tuple[int, int]]:
     """``content`` with the gap around ``tok`` closed: "Investigators" + "be examining" → one run."""
     return token_runs({*tokens_in(doc, content), tok})
@@ -1958,6 +2001,10 @@ class SourcingComponent:
                 c for c in tok.children if c.dep_ == "prep" and c.i > obj[0].i and c.lower_ in _FRAMING
             ]
             content_tokens = list(obj[0].subtree) + [t for c in framing for t in c.subtree]
+            last = max(t.i for t in content_tokens)
+            content_tokens += list(
+                tok.doc[last + 1 : object_tail_end(tok, last) + 1]
+            )  # "… with a 'great heart'"
             rule = "verb+object"
         if not content_tokens:
             return None
@@ -2473,6 +2520,7 @@ class SourcingComponent:
             if not says_something(doc, content) or _asks_the_reader(cue.root, source) or _unsaid(cue.root):
                 continue
             content = _with_addressee(doc, cue, _with_act_of_object(doc, cue, content))
+            content = _with_object_tail(doc, cue, content)
             if (
                 judge is not None
                 and judge.probability(features(doc, doc_text(doc), cue, source, content, tagged.confidence))
