@@ -7059,3 +7059,110 @@ def test_an_object_tail_stops_at_a_participle_clause_of_its_own() -> None:
     criticized = doc[1]
     plan = next(t for t in doc if t.text == "plan")
     assert doc[object_tail_end(criticized, plan.i)].text == "March"
+
+
+def test_a_dateline_in_capitals_is_no_speaker_label_even_when_tagged_a_person(read_text) -> None:
+    r = read_text(
+        "Ferry line opens\n\nNATION\n\nBy Siti Rahmah\n\nPULAU BERINGIN: More than 9,000 passengers used the "
+        'new ferry on its first day, operator Laut Biru Bhd said on Monday (Nov 3).\n\nOne passenger wrote: "'
+        'Smooth ride."\n'
+    )
+    assert [q.speaker for q in r.quotes if "9,000" in q.content[0].text] == ["Laut Biru Bhd"]
+
+
+def test_she_closing_a_quotation_takes_up_the_unnamed_reporter_before_it(read_text) -> None:
+    r = read_text(
+        'Deputy Minister Mrs Tendai Moyo told Parliament that the ministry was "aware of the matter".\n\n'
+        "A warder at the prison, who spoke on condition of anonymity, said staff had been told to keep the "
+        'records.\n\n"Without a discharge form you cannot get a job. So the man stays a prisoner," she said.\n'
+    )
+    q = find_quote(r, "discharge form")
+    assert q.speaker == "warder at the prison" and q.anonymous
+
+
+def test_an_addressee_written_with_a_hyphen_is_part_of_what_was_directed(read_text) -> None:
+    r = read_text(
+        "In a circular on Monday, the Education Board directed vice-principals to set up anti-bullying panels "
+        "in every hostel within a month.\n"
+    )
+    assert find_quote(r, "anti-bullying").content[0].text.startswith("vice-principals to set up")
+
+
+def test_asking_that_ones_name_not_be_used_is_no_report(read_text) -> None:
+    r = read_text(
+        "A 68-year-old man from Spanish Hill, who handed in his late brother's rifle and asked that his name "
+        'not be used, said he had kept it "under the floorboards" for 15 years.\n\n"Mi never even know it '
+        'loaded," he said.\n'
+    )
+    assert not any("name not be used" in p.text for q in r.quotes for p in q.content)
+    q = find_quote(r, "floorboards")
+    assert q.anonymous and "Spanish Hill" in q.speaker
+    assert find_quote(r, "never even know").speaker == q.speaker
+
+
+def test_a_possessive_in_a_names_apposition_does_not_give_the_name_its_sex(read_text) -> None:
+    r = read_text(
+        "By Katrina Mae Villanueva\n\nLorna Dizon, his manager of 20 years, said she was \u201csaddened\u201d "
+        "by the case.\n\n\u201cWhen his children did not visit him, I was there,\u201d Dizon told reporters "
+        "outside her home in Barangay Maligaya.\n\nShe said she had offered to share the royalties \u201cas he "
+        "would have wanted,\u201d but they had refused.\n"
+    )
+    assert find_quote(r, "royalties").speaker == "Lorna Dizon"
+
+
+def test_a_quotation_after_only_its_clauses_subject_is_a_mixed_report(read_text) -> None:
+    r = read_text(
+        "Miguel Santos, the youngest, wrote in a post on the platform Kwento that he \u201cjust wanted Papa\u2019s"
+        " songs to be sung, not fought over.\u201d\n"
+    )
+    q = find_quote(r, "Papa")
+    assert q.kind == "mixed" and q.content[0].text.startswith("that he")
+
+
+def test_a_possessed_role_named_in_the_next_sentence_is_that_person(read_text) -> None:
+    r = read_text(
+        "The family of the late singer have asked a Batangas court to nullify the will, their lawyer said on "
+        "Monday.\n\nThe lawyer, Andres Bautista, said the hearing was adjourned.\n"
+    )
+    assert find_quote(r, "The family of the late singer").speaker == "Andres Bautista"
+
+
+def test_a_currency_written_with_a_full_stop_ends_no_sentence() -> None:
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("He paid Tk. 500 for it, and Rs. 85,000 for the car.")
+    assert len(list(doc.sents)) == 1 and "Tk." in [t.text for t in doc]
+
+
+def test_a_partitive_aside_before_a_closing_subject_is_no_list() -> None:
+    from presslens.analyze.subjects import nearest_first
+
+    # "…, some of them for weeks, patients and relatives told …" with both phrases made subjects of "told"
+    words = ["held", ",", "some", "of", "them", "for", "weeks", ",", "patients", "and", "relatives", "told"]
+    heads = [11, 11, 11, 2, 3, 2, 5, 11, 11, 8, 8, 11]
+    deps = ["ccomp", "punct", "nsubj", "prep", "pobj", "prep", "pobj", "punct", "nsubj", "cc", "conj", "ROOT"]
+    tags = ["VBN", ",", "DT", "IN", "PRP", "IN", "NNS", ",", "NNS", "CC", "NNS", "VBD"]
+    doc = _parsed(words, heads, deps, tags, ["O"] * 12)
+    told = doc[11]
+    assert nearest_first(told, [c for c in told.children if c.dep_ == "nsubj"])[0].text == "patients"
+
+
+def test_he_closing_an_answer_to_a_questioner_is_the_one_who_answers(read_text) -> None:
+    r = read_text(
+        "Governor Tom Reyes says the budget is safe.\n\nAt a town hall on Monday, one questioner claimed that "
+        "schools were being starved of money.\n\n\u201cYou\u2019re right, we have underfunded them for years,"
+        "\u201d he said.\n"
+    )
+    assert find_quote(r, "underfunded").speaker == "Tom Reyes"
+
+
+def test_an_object_pronoun_does_not_give_the_subjects_name_a_sex() -> None:
+    from presslens.analyze.mentions import name_gender
+
+    # "Ko Thura, a laureate, invited him.": "him" is the one invited
+    words = ["Ko", "Thura", ",", "a", "laureate", ",", "invited", "him", "."]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6, 6]
+    deps = ["compound", "nsubj", "punct", "det", "appos", "punct", "ROOT", "dobj", "punct"]
+    tags = ["NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."]
+    doc = _parsed(words, heads, deps, tags, ["B-PERSON", "I-PERSON"] + ["O"] * 7)
+    assert name_gender(doc.ents[0]) is None

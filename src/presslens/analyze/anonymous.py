@@ -789,12 +789,18 @@ def classify_source(span: Span) -> SourceVerdict | None:
         and root.lemma_.lower() not in PLANS_AND_PAPERS
         # a name that only modifies the noun ("one Kaiso Kingdom masquerader", "a Trump voter") names a
         # band or a candidate, not the one who spoke (but "A House panel" is a body of the House)
+        # ("a 71-year-old woman from Morant Hill": where she is from, whatever the tagger calls it)
         and not any(
             e.label_ in ("PERSON", "ORG")
             and not (
                 e.root.dep_ == "compound"
                 and e.root.head.i == root.i
                 and root.lemma_.lower() not in ORGANISATION_HEADS | BODY_NAME_WORDS
+            )
+            and not (
+                e.root.dep_ == "pobj"
+                and e.root.head.lower_ in ("from", "in")
+                and e.root.head.head.i == root.i
             )
             for e in span.ents
         )

@@ -1009,8 +1009,10 @@ PLACE_LAST_WORDS = frozenset(
 )
 #: First words of place names the tagger calls people ("Lough Carran", "Mount Hebron", "Port Ellis").
 PLACE_NAME_WORDS = frozenset(
-    {"lough", "loch", "lake", "mount", "mt.", "port", "fort", "cape", "glen", "isle", "river", "bay"}
-)
+    {"lough", "loch", "lake", "mount", "mt.", "port", "fort", "cape", "glen", "isle", "river", "bay",
+     # Philippine and Malay districts and villages: "Barangay Malinis", "Kampung Baru"
+     "barangay", "brgy.", "sitio", "purok", "kampung"}
+)  # fmt: skip
 ORGANISATION_HEADS = BODY_ANAPHORS | {
     "association", "party", "campaign", "coalition", "alliance", "federation", "society", "trust", "club",
     "council", "committee", "commission", "institute", "foundation", "movement", "network", "branch",

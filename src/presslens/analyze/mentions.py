@@ -893,12 +893,22 @@ def _pronoun_taking_up(ent: Span) -> str | None:
     both sexes carry ("Jess", "Kim")."""
     if ent.root.dep_ != "nsubj":
         return None
+    # not in the name's own apposition: in "Lorna Buenaventura, his manager of 31 years, said she …" the
+    # "his" is the one she manages (a relative clause's "her" is the name's own: "who left her post")
+    apposed = {t.i for c in ent.root.children if c.dep_ == "appos" for t in c.subtree}
     for tok in ent.doc[ent.end : ent.sent.end]:
+        if tok.i in apposed:
+            continue
         if tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" or tok.text in QUOTE_MARK_TOKENS:
             return None
-        if tok.lower_ in _TAKEN_UP and _in_own_clause(tok, ent.root.head):
+        # (a possessive or a subject: the object of "invited him", "met with her" is someone else)
+        objected = tok.lower_ in ("him", "her") and tok.dep_ in _OBJECTS
+        if tok.lower_ in _TAKEN_UP and not objected and _in_own_clause(tok, ent.root.head):
             return _TAKEN_UP[tok.lower_]
     return None
+
+
+_OBJECTS = frozenset({"dobj", "dative", "pobj", "iobj"})
 
 
 def _in_own_clause(tok: Token, verb: Token) -> bool:

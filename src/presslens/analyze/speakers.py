@@ -151,6 +151,17 @@ _GENDERED_HEADS = {
 _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
 
+def _home_place(ent: Span) -> bool:
+    """'A 71-year-old woman from Morant Hill', with the place tagged a person: where a man or a woman is
+    from names a place, not someone of their own."""
+    prep = ent.root.head
+    return (
+        ent.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lower_ in _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pensioner"}
+    )
+
+
 @dataclass(frozen=True)
 class Speaker:
     """Who a source mention stands for, how that was decided, and whether they are named."""
@@ -167,6 +178,12 @@ _OFF_THE_RECORD = re.compile(
 )
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 _BRACKETED_INITIALS = re.compile(r"\s*\(\s*[A-Z]{2,6}\)?$")
+
+
+#: People whose part is to ask, whom the next quotation answers.
+_ASKING_ROLES = frozenset(
+    {"questioner", "interviewer", "reporter", "journalist", "moderator", "host", "caller"}
+)
 
 
 def _asker(tok: Token) -> bool:
@@ -378,6 +395,7 @@ class SpeakerResolver:
                 and not names_a_work(e)
                 and not names_a_platform(e)
                 and not (len(e) == 1 and e.text in short_bodies)
+                and not _home_place(e)
             ]
             + self.titled,
             key=lambda m: (m.start, -len(m)),  # the longest of two names that start together
@@ -688,8 +706,11 @@ class SpeakerResolver:
         opening = self.doc.char_span(opened, opened + 1, alignment_mode="expand") or pronoun_span
         before = self.doc[opening.start].sent.start - 1
         told = self.doc[before].sent if before >= 0 else None
-        # "A geologist who worked there alleges that … ¶ He said …": a pronoun that opens its sentence
+        # "A geologist who worked there alleges that … ¶ He said …": a pronoun that opens its sentence, or
+        # closes the quotation after it ('A nurse … said staff had been instructed …. ¶ "Without a birth
+        # record …," she said.')
         opens = pronoun_span[0].is_sent_start
+        closes = opened != pos
         for tok in reversed(self.doc[since_span.start : pronoun_span.start]):
             if self._quoted(tok.idx):
                 continue  # '"My husband and I both work," she said': someone the quoted speaker knows
@@ -699,7 +720,9 @@ class SpeakerResolver:
                 and (
                     _calls_itself(tok, want)
                     or (
-                        opens
+                        # (not one whose part is to ask: after "one questioner claimed …" the quotation
+                        # closed by "he said" is the answer)
+                        (opens or (closes and tok.lemma_.lower() not in _ASKING_ROLES))
                         and _reports_unsexed(tok, want)
                         # no "he said" since, which would carry the chain on from someone else
                         and not any(
@@ -730,6 +753,8 @@ class SpeakerResolver:
                 end = max(
                     [tok.i] + [c.right_edge.i for c in tok.children if c.dep_ == "prep" and c.i > tok.i]
                 )
+                # not a relative clause set off by a comma after it ("… from Morant Hill, who handed in …")
+                end = next((t.i - 1 for t in self.doc[tok.i : end + 1] if t.text == ","), end)
                 return self.doc[tok.left_edge.i : end + 1]
         return None
 
@@ -2034,7 +2059,8 @@ class SpeakerResolver:
         # Renee Castellane-Boyd, said …")
         owned = span[0].pos_ == "PROPN" and any(c.dep_ == "poss" and c.i == span.start for c in root.children)
         if (
-            (span[0].lower_ not in ("a", "an", "one", "the") and not owned)
+            # (or the other side's: "their lawyer said …. ¶ The lawyer, Jose Ma. Ledesma, said …")
+            (span[0].lower_ not in ("a", "an", "one", "the") and not owned and span[0].tag_ != "PRP$")
             or root.pos_ != "NOUN"
             or root.tag_ != "NN"
         ):

@@ -27,7 +27,7 @@ from presslens.analyze.lexicon import (
     dateline_end,
     in_dateline,
 )
-from presslens.analyze.spans import ends_line, glued_hyphen
+from presslens.analyze.spans import ends_line, glued_hyphen, of_objects
 
 TEXT_KEY = "presslens.sourcing.text"
 
@@ -817,6 +817,10 @@ def in_modifier(tok: Token, head: Token) -> bool:
 _EMPHATIC = frozenset({"itself", "himself", "herself", "themselves", "myself", "ourselves"})
 
 
+#: Words that take a share of a group named before: "some of them", "most of those".
+_PARTITIVES = frozenset({"some", "many", "most", "all", "none", "several", "few", "each", "both"})
+
+
 def nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
     """A cue's subjects, the one that speaks first, when the parser gives a cue several.
 
@@ -836,6 +840,11 @@ def nearest_first(cue: Token, subjects: list[Token]) -> list[Token]:
     def listed(first: Token, second: Token) -> bool:
         if doc[first.right_edge.i + 1 : second.left_edge.i].text != ",":
             return False
+        if first.lower_ in _PARTITIVES and any(
+            o.tag_ == "PRP" or o.lower_ in ("those", "these") for o in of_objects(first)
+        ):
+            return False  # "…, some of them for two weeks, patients and relatives told": an aside, no list
+
         end = second.right_edge.i
         while end > second.i and doc[end].is_punct:
             end -= 1  # the comma closing an apposition hangs on it
