@@ -7166,3 +7166,13 @@ def test_an_object_pronoun_does_not_give_the_subjects_name_a_sex() -> None:
     tags = ["NNP", "NNP", ",", "DT", "NN", ",", "VBD", "PRP", "."]
     doc = _parsed(words, heads, deps, tags, ["B-PERSON", "I-PERSON"] + ["O"] * 7)
     assert name_gender(doc.ents[0]) is None
+
+
+def test_a_finding_stated_in_a_poll_is_the_polls(read_text) -> None:
+    r = read_text(
+        "Mayor Diaz leads her challenger among women by 9 points, 51% to 42%, in the Harbour Herald survey. "
+        "Some 1,200 voters took part in the survey.\n"
+    )
+    q = find_quote(r, "leads her challenger")
+    assert q.cue.text == "in" and q.source.text == "the Harbour Herald survey" and not q.anonymous
+    assert not any("took part" in p.text for x in r.quotes for p in x.content)

@@ -89,6 +89,7 @@ from presslens.analyze.spans import (
     flag_record,
     glued_hyphen,
     is_imperative,
+    of_objects,
 )
 from presslens.analyze.speakers import Speaker, SpeakerResolver
 from presslens.analyze.subjects import (
@@ -1507,6 +1508,73 @@ def _subject_before_relative(cue: Token) -> Token | None:
     return relative.head
 
 
+#: What a poll finding stands "in": "Trump leads Clinton 49% to 41% in the survey".
+_POLLS = frozenset({"poll", "survey", "polling"})
+
+
+def _in_the_polls(doc: Doc) -> list[Attribution]:
+    """'Trump leads Clinton among men by 8 points, 49% to 41%, in the survey', 'Sanders has sagged in the
+    polls': a finding stated "in" a poll is the poll's, as PolNeAR reads it (cue "in", the poll the
+    source, the clause it modifies the content). Not where the poll is only the setting of an act
+    ("took part in the survey", "was included in the poll", "voters interviewed in exit polls said").
+    """
+    found: list[Attribution] = []
+    for tok in doc:
+        if tok.lower_ != "in" or tok.dep_ != "prep":
+            continue
+        polls = [o for o in tok.children if o.dep_ == "pobj" and _names_a_poll(o)]
+        verb = tok.head
+        if (
+            not polls
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.dep_ not in ("ROOT", "ccomp", "conj")
+            or is_cue_verb(verb)
+            or verb.lemma_.lower() in _POLL_SETTINGS
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        ):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        own = [t for t in verb.subtree if t.i not in phrase and t.sent == verb.sent]
+        # a clause of its own joined to this one is no part of the finding
+        for c in verb.children:
+            if c.dep_ in ("conj", "cc") and c.i > verb.i:
+                own = [t for t in own if t.i not in {g.i for g in c.subtree}]
+        content = token_runs(t for t in own if not (t.is_punct and t.i in (own[0].i, own[-1].i)))
+        if not content or not says_something(doc, content):
+            continue
+        found.append(
+            Attribution("according-to", cue_range(tok), content, source_span(polls[0]), cue_token=tok.i)
+        )
+    return found
+
+
+#: Acts a poll is only the setting of: "took part in the survey", "appeared in the poll".
+_POLL_SETTINGS = frozenset(
+    {
+        "participate",
+        "take",
+        "include",
+        "appear",
+        "interview",
+        "conduct",
+        "ask",
+        "question",
+        "respond",
+        "answer",
+    }
+)
+
+
+def _names_a_poll(noun: Token) -> bool:
+    """A poll or survey, or the average of polls ("the RealClearPolitics average of recent polls")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _POLLS:
+        return True
+    return lemma == "average" and any(
+        t.lemma_.lower() in _POLLS for t in [*noun.children, *of_objects(noun)] if t.i != noun.i
+    )
+
+
 def _whole_words(text: str, ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """Tagged content ranges widened to whole words: a run that starts or ends inside a hyphenated word
     ("stop-and-search figures" tagged from "-and"), a number ("1,900" tagged from "900") or a word split
@@ -1816,6 +1884,7 @@ class SourcingComponent:
             att.content = _without_other_acts(doc, att.cue_token, att.content)
         attributions = _with_relay_asides(doc, attributions)
         attributions += self._according_to(doc)
+        attributions += _in_the_polls(doc)
         attributions += self._nominal(doc, attributions)
         attributions += _speaker_lines(doc)
         attributions += _attributable_blocks(doc)
