@@ -7176,3 +7176,34 @@ def test_a_finding_stated_in_a_poll_is_the_polls(read_text) -> None:
     q = find_quote(r, "leads her challenger")
     assert q.cue.text == "in" and q.source.text == "the Harbour Herald survey" and not q.anonymous
     assert not any("took part" in p.text for x in r.quotes for p in x.content)
+
+
+def test_a_quotation_after_a_referring_to_aside_continues_the_quote(read_text) -> None:
+    r = read_text(
+        '"Ostrava was sold out by Lane and Moreno," Senator Hale said in August, referring to Foreign Minister '
+        "Carla Lane, the chief negotiator in the talks. \"You cannot let them have a missile. You can't have it. "
+        "When they march down the street saying 'Death to Ostrava. Death to the West.' You can't let that "
+        'happen."'
+    )
+    q = find_quote(r, "sold out")
+    assert q.speaker == "Hale" and len(q.content) == 2 and "cannot let them" in q.content[1].text
+    assert not any(x.cue.text.startswith("referring") for x in r.quotes)
+
+
+def test_a_short_quoted_name_between_two_quotations_does_not_end_the_run(read_text) -> None:
+    r = read_text(
+        '"It\'s too early to tell," said Mark Osei, who is also a host on the TV show "Dragon Den." "I mean, '
+        'it depends on the economy."\n'
+    )
+    q = find_quote(r, "too early")
+    assert len(q.content) == 2 and "depends on the economy" in q.content[1].text
+    # across a paragraph, a quoted title still ends it ('On "Face the Nation," Sen. X, …')
+    r = read_text(
+        '"We will win," Mr Pence said on "Morning Call."\n\nOn "Face Up," Senator Ruth Bain identified '
+        'fatigue as a reason. "The young are sick and tired of it."\n'
+    )
+    assert not any(
+        len(q.content) > 1 and "sick and tired" in q.content[-1].text
+        for q in r.quotes
+        if q.speaker == "Pence"
+    )

@@ -384,11 +384,25 @@ def _continues(text: str, att: Attribution, earlier: list[Attribution]) -> Attri
     if prev is None:
         return None
     gap = text[prev.end : att.start]
-    if gap.count("\n\n") > 1 or len(gap) >= 250 or any(m in gap for m in '"“'):
+    # (a quoted name between is no one else's words only inside the paragraph: 'said Cuban, who hosts the
+    # TV show "Shark Tank." "I mean …"')
+    quoted = _quotes_more_than_a_name(gap) if "\n" not in gap else any(m in gap for m in '"“')
+    if gap.count("\n\n") > 1 or len(gap) >= 250 or quoted:
         return None
     prev.content += att.content
     prev.kind = "mixed" if prev.kind == "indirect" else prev.kind  # reported, then quoted
     return prev
+
+
+#: A short quoted name in the words between two quotations ('who hosts the TV show "Shark Tank."').
+_QUOTED_NAME = re.compile(r'["“][^"“”]{1,40}["”]')
+
+
+def _quotes_more_than_a_name(gap: str) -> bool:
+    """The words between two quotations quote something besides a name of a few words: someone else's words,
+    which end the first speaker's run."""
+    rest = _QUOTED_NAME.sub(lambda m: "" if len(m.group().split()) <= 4 else m.group(), gap)
+    return any(m in rest for m in '"“')
 
 
 def _opens(text: str, att: Attribution, later: list[Attribution]) -> Attribution | None:

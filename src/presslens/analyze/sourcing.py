@@ -991,6 +991,45 @@ def _hearing_headline(doc: Doc) -> list[Attribution]:
     return [att]
 
 
+def _gloss_of_quote(doc: Doc, tagged: Attribution, kept: list[Attribution]) -> bool:
+    """``tagged`` is a "referring to …" participle hung on the cue of a direct quotation a rule credits."""
+    if tagged.cue_token is None:
+        return False
+    cue = doc[tagged.cue_token]
+    return (
+        cue.lemma_.lower() == "refer"
+        and cue.tag_ == "VBG"
+        and any(r.kind == "direct" and r.cue_token == cue.head.i for r in kept)
+    )
+
+
+def _without_quote_continuation(
+    doc: Doc, tagged: Attribution, kept: list[Attribution]
+) -> list[tuple[int, int]]:
+    """'"It is good strategy," said Ed Rendell, referring to the campaign's endorsements. "In a general
+    election, cities can be crucial."': a tagged act in the sentence that credits a direct quote (its
+    participle aside) ends with that sentence; the quotation opening the next one goes on with the quote
+    (``continue_quotes``), as PolNeAR reads it."""
+    if tagged.cue_token is None:
+        return tagged.content
+    sent = doc[tagged.cue_token].sent
+    credited = any(
+        r.kind == "direct"
+        and r.cue_token is not None
+        and doc[r.cue_token].sent == sent
+        and max(b for _, b in r.content) <= tagged.cue[0]
+        for r in kept
+    )
+    end = sent.end_char
+    after = doc_text(doc)[end : end + 3].lstrip()
+    if not credited or after[:1] not in tuple(_QUOTE_MARKS):
+        return tagged.content
+    cut = [(a, min(b, end)) for a, b in tagged.content if a < end]
+    return [
+        (a, a + len(doc_text(doc)[a:b].rstrip())) for a, b in cut if doc_text(doc)[a:b].strip()
+    ] or tagged.content
+
+
 def _stopped_before_other_cue(tagged: Attribution, rule: Attribution, others: list[Attribution]) -> bool:
     """The tagged content opens where the rule's clause does and ends before another reading's cue that the
     clause runs on into: the tags stopped where the next report begins, the clause swallowed it."""
@@ -2395,6 +2434,10 @@ class SourcingComponent:
                     if r.kind == "direct"
                 )
             ] or t.content
+            t.content = _without_quote_continuation(doc, t, kept)
+        # '"…," he said, referring to the country's official name, …': the aside glosses the quotation
+        # its cue credits, as PolNeAR reads it (part of the cue), and says nothing of its own
+        readings = [t for t in readings if not _gloss_of_quote(doc, t, kept)]
 
         def blocks(t: Attribution, rule: Attribution) -> bool:
             # a kept rule's speech act nested in what a refined clause reports ('said she wanted to speak
