@@ -3476,15 +3476,16 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
     )
 
 
-#: Verbs of calling someone something: "said one message had called him “a poisoner”".
-_NAMING = frozenset({"call", "brand", "label", "dub"})
+#: Verbs of calling someone a name: "said one message had called him “a poisoner”" (a subset of
+#: ``_NAMING_VERBS``: not "named him captain", an appointment, nor "known as").
+_NAME_CALLING = frozenset({"call", "brand", "label", "dub"})
 
 
 def _names_someone(cue: Token) -> bool:
     """An act of calling a person a name ("had called him a poisoner"), addressed to the one who relays it;
     not the writer's "what X called 'fraud'", which PolNeAR leaves inside the outer report."""
     return (
-        cue.lemma_.lower() in _NAMING
+        cue.lemma_.lower() in _NAME_CALLING
         and bool(_names_given(cue))
         and any(c.dep_ == "dobj" and c.lower_ in PERSON_PRONOUNS for c in cue.children)
     )
