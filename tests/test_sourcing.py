@@ -7207,3 +7207,15 @@ def test_a_short_quoted_name_between_two_quotations_does_not_end_the_run(read_te
         for q in r.quotes
         if q.speaker == "Pence"
     )
+
+
+def test_a_relative_aside_after_a_quote_does_not_swallow_the_next_quotation(read_text) -> None:
+    r = read_text(
+        "The world watches with a certain schadenfreude.\n\n''I've been rubbernecking this election,'' said "
+        "Pieter Marais, a professor of public law at the University of Stellenbosch, who likened the campaign "
+        "to a car crash. ''It's become my guilty pleasure, watching for the latest outrageous thing that the "
+        "candidate will say.''\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "said")
+    assert len(q.content) == 2 and "guilty pleasure" in q.content[1].text
+    assert not any("guilty" in p.text for x in r.quotes if x.cue.text == "likened" for p in x.content)

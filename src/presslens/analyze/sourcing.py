@@ -1012,6 +1012,7 @@ def _without_quote_continuation(
     (``continue_quotes``), as PolNeAR reads it."""
     if tagged.cue_token is None:
         return tagged.content
+    text = doc_text(doc)
     sent = doc[tagged.cue_token].sent
     credited = any(
         r.kind == "direct"
@@ -1020,14 +1021,18 @@ def _without_quote_continuation(
         and max(b for _, b in r.content) <= tagged.cue[0]
         for r in kept
     )
-    end = sent.end_char
-    after = doc_text(doc)[end : end + 3].lstrip()
-    if not credited or after[:1] not in tuple(_QUOTE_MARKS):
+    # where the sentence ends and a quotation opens (the parser may run the two together: "… likened the
+    # campaign to a car crash. ''It's become …''")
+    opened = _SENTENCE_THEN_QUOTE.search(text, tagged.cue[1], max(b for _, b in tagged.content))
+    if not credited or opened is None:
         return tagged.content
+    end = opened.start()
     cut = [(a, min(b, end)) for a, b in tagged.content if a < end]
-    return [
-        (a, a + len(doc_text(doc)[a:b].rstrip())) for a, b in cut if doc_text(doc)[a:b].strip()
-    ] or tagged.content
+    return [(a, a + len(text[a:b].rstrip())) for a, b in cut if text[a:b].strip()] or tagged.content
+
+
+#: A sentence's end followed by an opening quotation mark.
+_SENTENCE_THEN_QUOTE = re.compile(r"[.!?](?=\s+(?:''|[\"“‘]))")
 
 
 def _stopped_before_other_cue(tagged: Attribution, rule: Attribution, others: list[Attribution]) -> bool:
