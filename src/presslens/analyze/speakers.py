@@ -151,15 +151,15 @@ _GENDERED_HEADS = {
 _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
 
+#: Nouns for someone whose "from" phrase says where they live: "a woman from Morant Hill".
+_FROM_SOMEWHERE = _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pensioner"}
+
+
 def _home_place(ent: Span) -> bool:
     """'A 71-year-old woman from Morant Hill', with the place tagged a person: where a man or a woman is
     from names a place, not someone of their own."""
     prep = ent.root.head
-    return (
-        ent.root.dep_ == "pobj"
-        and prep.lower_ == "from"
-        and prep.head.lower_ in _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pensioner"}
-    )
+    return ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _FROM_SOMEWHERE
 
 
 @dataclass(frozen=True)
