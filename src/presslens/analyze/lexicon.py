@@ -119,9 +119,10 @@ SPEECH_VERBS = frozenset(
     ]
 )
 
-# Verbs whose attribution rests on a document or data rather than a person speaking.
+# Verbs whose attribution rests on a document, data or a court's judgment rather than a person speaking
+# ("…, the High Court ruled on Friday").
 EVIDENCE_VERBS = frozenset(
-    ["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "demonstrate"]
+    ["show", "find", "reveal", "suggest", "indicate", "conclude", "estimate", "demonstrate", "rule"]
 )
 
 # Cognition verbs: PolNeAR annotates beliefs and intentions as attributions; only with a clause.

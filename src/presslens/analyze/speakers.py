@@ -3238,16 +3238,24 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
 
 
 def _name_given_as(span: Span) -> Span | None:
-    """'One, who gave her name only as Refilwe,': the capitalised name a relative clause on the phrase's
-    head says its speaker gave."""
-    for clause in (c for c in span.root.children if c.dep_ == "relcl" and c.lemma_.lower() == "give"):
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() == "name" for c in clause.children):
+    """'One, who gave her name only as Refilwe,', 'Another woman, who identified herself only as Bana
+    Chileshe,': the capitalised name a relative clause on the phrase's head says its speaker gave."""
+    for clause in (c for c in span.root.children if c.dep_ == "relcl"):
+        verb = clause.lemma_.lower()
+        objects = [c.lower_ for c in clause.children if c.dep_ == "dobj"]
+        if not (
+            (verb == "give" and any(o in ("name", "names") for o in objects))
+            or (verb in ("identify", "introduce") and any(o in _REFLEXIVES for o in objects))
+        ):
             continue
         for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
             name = [t for t in prep.subtree if t.pos_ == "PROPN" and t.is_title]
             if name and name[-1].i - name[0].i == len(name) - 1:
                 return span.doc[name[0].i : name[-1].i + 1]
     return None
+
+
+_REFLEXIVES = frozenset({"herself", "himself", "themselves", "themself"})
 
 
 def _giver(document: Token) -> Token | None:
@@ -3361,6 +3369,9 @@ def _named_after_comma(span: Span) -> Span | None:
     i = span.end
     while carried and i < carried[0].right_edge.i and doc[i].text != "," and not doc[i].is_sent_end:
         i += 1
+    # past the office's initials in brackets ("the Officer Commanding District (OCD), Mr Yusuph Mrisho,")
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text.isupper() and doc[i + 2].text == ")":
+        i += 3
     if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
         return None
     named = _name_between_commas(doc, i)
@@ -3404,7 +3415,17 @@ def _name_between_commas(doc: Doc, i: int) -> Span | None:
     # "The fisherman, Curtis Alleyne, 49, said": past an age
     after = ent.end + 3 if followed_by_age(doc, ent.end) and doc[ent.end + 2].text == "," else ent.end + 1
     verb = doc[after] if after < len(doc) else doc[-1]
-    return ent if verb.pos_ in ("VERB", "AUX") and verb.dep_ == "ROOT" else None
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:
+        verb = verb.head  # "…, Mr John Mrisho, has confirmed": the verb the auxiliary opens
+    return ent if verb.pos_ in ("VERB", "AUX") and _main_verb(verb) else None
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb: its root, or one the parser hung on an earlier clause as a conjunct with no
+    subject of its own ("Three people were injured …, the OCD, Mr Mrisho, has confirmed")."""
+    if verb.dep_ == "ROOT":
+        return True
+    return verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _name_after_title_run(doc: Doc, at: int) -> Span | None:

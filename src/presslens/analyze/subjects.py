@@ -55,8 +55,9 @@ def _publisher_clause(clause: Token) -> bool:
 _CLAUSE_OPENERS = frozenset(["as", "while", "after", "before", "when", "amid", "because", "since"])
 
 
-def _initials_before_and(bracket: Token, end: int) -> bool:
-    """A bracket opening a body's initials that "and" another body follows, inside the phrase."""
+def _initials_inside(bracket: Token, end: int) -> bool:
+    """A bracket opening a body's initials that more of the phrase follows: "and" another body, or the
+    body's officer ("Hunters' and Trappers' Federation (HTF) secretary general Joe Debono")."""
     doc = bracket.doc
     k = bracket.i
     return (
@@ -64,7 +65,7 @@ def _initials_before_and(bracket: Token, end: int) -> bool:
         and k + 3 < end
         and doc[k + 1].is_upper
         and doc[k + 2].text == ")"
-        and doc[k + 3].lower_ in ("and", "&")
+        and (doc[k + 3].lower_ in ("and", "&") or doc[k + 3].pos_ in ("NOUN", "PROPN"))
     )
 
 
@@ -83,7 +84,7 @@ def source_span(tok: Token) -> Span:
         # "BRUSSELS (Reuters) - European Union finance ministers agreed …": the wire's dateline is no part
         start = next(t.i for t in doc[start:end] if t.idx >= opened)
     for t in doc[tok.i + 1 : end]:
-        if _initials_before_and(t, end):
+        if _initials_inside(t, end):
             continue  # "the Children's Fund (UACF) and the Global Health Office (GHO) said": one subject
         if t.text in (",", "(", "—", "–", ":", ";") or not tok.is_ancestor(t):
             # an apposition or aside; or a gap in the phrase, where the parser hung a later list on the
@@ -231,7 +232,13 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
         and is_cue_verb(head.head)
     ):
         return head.head
-    if head.tag_ not in ("VBP", "VBZ") or not _after_comma_and(verb):
+    if head.tag_ not in ("VBP", "VBZ"):
+        return None
+    if head.dep_ == "advcl" and head.head.tag_ == "VBD" and is_cue_verb(head.head):
+        # "described the timing, weeks after a rates rise, as 'brutal' and called for …": a past act
+        # joined to a present verb of the reporter's own adverbial clause, comma or not
+        return head.head
+    if not _after_comma_and(verb):
         return None
     node = head
     for _ in range(3):
@@ -956,7 +963,13 @@ def cue_range(verb: Token) -> tuple[int, int]:
 
 def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma in _RULINGS and any(c.tag_ == "MD" for c in tok.children):
+        return False  # "unclear whether the judges would rule that …": a ruling not yet given reports nothing
     return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS or _retort(tok))
+
+
+#: Verbs of a court's decision: a report only once the decision is given.
+_RULINGS = frozenset({"rule"})
 
 
 #: Verbs that report a retort with "back": "'It's also not true,' Kowalczyk-Reyes shot back".
