@@ -7307,3 +7307,60 @@ def test_a_name_a_source_identified_themselves_by_is_their_name(read_text) -> No
     )
     q = find_quote(r, "many families")
     assert q.speaker == "Bana Chileshe" and not q.anonymous
+
+
+def test_tags_broken_off_on_a_modifier_run_on_to_its_noun() -> None:
+    from presslens.analyze.subjects import last_phrase_whole
+    from presslens.nlp import base_pipeline
+
+    doc = base_pipeline()("Critics praised Melania Trump's sparkling debut on Monday.")
+    text = doc.text
+    cue = doc[1:2]
+    cut = [(text.index("Melania"), text.index(" sparkling"))]
+    whole = last_phrase_whole(doc, cue, cut)
+    assert text[whole[0][0] : whole[0][1]].endswith("sparkling debut")
+    # a run that ends its phrase stays as it is
+    done = [(text.index("Melania"), text.index(" on Monday"))]
+    assert last_phrase_whole(doc, cue, done) == done
+
+
+def test_a_subject_the_parser_made_the_object_of_said_opens_the_clause(read_text) -> None:
+    r = read_text(
+        "It said supporters of the radical organization, which is based in Raqqa, were sharing the news of "
+        "the attack.\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "said")
+    assert q.content[0].text.startswith("supporters of the radical organization")
+    assert "were sharing" in q.content[-1].text
+
+
+def test_tags_stopped_at_an_aside_after_the_subject_give_way_to_the_clause() -> None:
+    from presslens.analyze.sourcing import _broken_off_inside
+
+    text = "It said supporters of the group, also known as ISIS, were sharing the news."
+    clause = [(8, len(text) - 1)]
+    assert _broken_off_inside(text, [(8, text.index(", also"))], clause)
+    # a participle after the comma is an act of its own
+    other = "It said prices would rise, citing the figures."
+    assert not _broken_off_inside(other, [(8, other.index(", citing"))], [(8, len(other) - 1)])
+    # nor is a phrase that ends the clause ("…, with one describing …")
+    last = "Owners said they had been pressed to sign, with one describing it as a rally."
+    assert not _broken_off_inside(last, [(12, last.index(", with"))], [(12, len(last) - 1)])
+
+
+def test_a_cognition_verb_joined_to_the_reported_clause_is_a_second_act(read_text) -> None:
+    r = read_text(
+        "Bob said he first heard gunfire about 9:42 p.m. and suspected immediately that the diplomatic "
+        "compound was under attack.\n"
+    )
+    said = next(q for q in r.quotes if q.cue.text == "said")
+    assert "suspected" not in said.content[-1].text
+    assert find_quote(r, "diplomatic compound").speaker == "Bob"
+
+
+def test_a_copula_alone_is_no_cue_but_takes_its_adjective(read_text) -> None:
+    r = read_text(
+        "A message from the Transport Secretary, Ruth Ansley, was read to the crowd by the yard's chairman, "
+        "Sir Peter Gaunt. In it, she said the government was proud to have backed the yard.\n"
+    )
+    assert all(q.cue.text != "was" for q in r.quotes)

@@ -200,6 +200,17 @@ def shared_fractions(x: list[tuple[int, int]], y: list[tuple[int, int]]) -> tupl
     return (common / size, common / other) if size and other else (0.0, 0.0)
 
 
+def _past_read_as_participle(verb: Token, cue: Token) -> bool:
+    """'said he first heard gunfire … and suspected immediately that …' with "suspected" tagged a
+    participle: a bare participle joined to a past verb with no auxiliary it could share is a past tense."""
+    return (
+        cue.tag_ == "VBD"
+        and verb.tag_ == "VBN"
+        and verb.head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in (*verb.children, *verb.head.children))
+    )
+
+
 def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
     """'China said it was opposed to the test and warned North Korea to refrain …': a cue verb coordinated
     with the attribution's own cue, inside its content, is a speech act of its own.
@@ -226,7 +237,7 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
             v
             for v in clause.conjuncts
             if v.i > clause.i
-            and v.tag_ == cue.tag_
+            and (v.tag_ == cue.tag_ or _past_read_as_participle(v, cue))
             and not any(c.dep_ == "aux" for c in v.children)
             # a call to act is the speaker's, whoever the clause is about ('said players had been "left in
             # the dark" and called on the league to …')

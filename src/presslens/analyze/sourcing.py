@@ -106,6 +106,7 @@ from presslens.analyze.subjects import (
     inverted_object,
     is_cue_verb,
     is_mark,
+    last_phrase_whole,
     line_label,
     name_after_one,
     nearest_first,
@@ -302,15 +303,23 @@ def _relative_report_between(other: Attribution, rule: Attribution) -> bool:
 
 
 def _subject_read_as_object(verb: Token, clause: Token, objects: list[Token]) -> bool:
-    """A verb with an addressee, an object right before its reported clause and a clause with no subject of
-    its own: the parser took the clause's subject for the verb's second object."""
+    """A verb with an addressee (or one that takes no object: "said"), an object right before its reported
+    clause (or before the comma closing an aside in it: "said supporters of the organization, which is
+    based in Raqqa, were sharing …") and a clause with no subject of its own: the parser took the clause's
+    subject for the verb's object."""
+    if clause.dep_ != "ccomp" or not objects:
+        return False
+    doc, end = verb.doc, objects[0].right_edge.i
+    aside_closed = doc[end + 1].text == "," and any(t.text == "," for t in doc[objects[0].i : end])
     return (
-        clause.dep_ == "ccomp"
-        and bool(objects)
-        and objects[0].right_edge.i + 1 == clause.left_edge.i
-        and any(c.dep_ == "dative" for c in verb.children)
+        (end + 1 == clause.left_edge.i or (aside_closed and end + 2 == clause.left_edge.i))
+        and (any(c.dep_ == "dative" for c in verb.children) or verb.lemma_.lower() in _CLAUSE_ONLY)
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in clause.children)
     )
+
+
+#: Reporting verbs that take a clause and no noun object before it.
+_CLAUSE_ONLY = frozenset({"say", "claim", "insist", "argue", "think", "believe"})
 
 
 def _cue_read_as_relative(tok: Token) -> Token | None:
@@ -1075,13 +1084,17 @@ def _broken_off_inside(text: str, tagged: list[tuple[int, int]], clause: list[tu
                 and lead[:1].isalnum()
                 and " and " in " ".join(text[start:end].split()[:5])
             )
-            # or at the comma that closes an aside in it, before the clause's verb: "said [Vatuvonu
-            # Shipping, the only company serving the island], had told the union …"
+            # or at a comma that opens or closes an aside in it, before the clause's verb: "said [Vatuvonu
+            # Shipping, the only company serving the island], had told the union …", "said [supporters of
+            # the organization], also known as ISIS, were sharing …"
+            # (an aside that closes before more of the clause: not a phrase that ends it, ", with one
+            # describing …", nor a participle's act of its own, ", citing …")
             or (
                 rest.startswith(", ")
                 and rest[2:3].islower()
-                and "," in text[start:end]
+                and ("," in text[start:end] or "," in rest[2:])
                 and not rest[2:].startswith(("and ", "or ", "but "))
+                and not rest[2:].split(maxsplit=1)[0].endswith("ing")
             )
         )
     )
@@ -2136,7 +2149,7 @@ class SourcingComponent:
             if _subject_read_as_object(tok, target, obj):
                 # "told her the landlord of a two-bed apartment wanted …": the clause's subject, not a second
                 # object of "told"
-                content_tokens = list(obj[0].subtree) + content_tokens
+                content_tokens = list(tok.doc[obj[0].left_edge.i : target.left_edge.i]) + content_tokens
             mark = _that_mark(target) if tok.head.i == target.i else None
             if mark is not None:  # the clause the parser made the root: from its "that" on
                 content_tokens = [t for t in content_tokens if t.i >= mark.i]
@@ -2622,6 +2635,13 @@ class SourcingComponent:
             cue = _without_time(doc.char_span(*tagged.cue, alignment_mode="expand"))
             if tagged.confidence < floor or cue is None or not any(_cue_like(t) for t in cue):
                 continue
+            if all(t.lemma_ == "be" for t in cue):
+                # the copula alone: "we [are] convinced this is …" holds its adjective; "A message from the
+                # Transport Secretary, Ruth Ansley, [was] read to the crowd" reports nothing by "was"
+                state = next((c for c in cue.root.children if c.dep_ == "acomp" and c.i == cue.end), None)
+                if state is None:
+                    continue
+                cue = doc[cue.start : state.i + 1]
             cue = verb_of_source(doc, cue, tagged.source)
             # "called on the board to …": an article the run took in opens the content, not the cue
             article = cue[-1] if len(cue) > 1 and cue[-1].pos_ == "DET" and cue.end < len(doc) else None
@@ -2698,9 +2718,8 @@ class SourcingComponent:
                 content = [
                     p for p in content if not antecedent.start_char <= p[0] < source.start_char
                 ] or content
-            content = _own_sentences(
-                doc, cue.root, _whole_complements(doc, cue, whole_phrases(doc, cue, content))
-            )
+            content = _whole_complements(doc, cue, whole_phrases(doc, cue, content))
+            content = _own_sentences(doc, cue.root, last_phrase_whole(doc, cue, content))
             content = _without_coordinated_tail(doc, cue, content)
             content = _without_other_acts(doc, cue.root.i, content)
             content = _without_lead_in(doc, cue.root, content)

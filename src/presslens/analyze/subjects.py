@@ -929,6 +929,30 @@ def whole_phrases(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tu
     return out
 
 
+def last_phrase_whole(doc: Doc, cue: Span, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last range, where it stops in the cue's sentence on a word whose noun comes after it ("praised
+    [Melania Trump's] sparkling debut", "sought [donations in] far greater amounts"), runs on to that
+    noun's phrase's end: the tags broke off mid-phrase. (After ``_whole_complements``, which completes a
+    clause broken off before a word and leaves one stopped at punctuation.)"""
+    if not ranges:
+        return ranges
+    span = doc.char_span(*ranges[-1], alignment_mode="expand")
+    if span is None:
+        return ranges
+    last = span[-1]
+    head = last.head if last.dep_ == "case" else last  # "Trump's": the possessive marker's noun
+    while head.dep_ in _PHRASE_INTERNAL and head.head.i > head.i:
+        head = head.head
+    if head.i <= last.i and not (last.dep_ == "prep" and any(c.dep_ == "pobj" for c in last.children)):
+        return ranges  # (a preposition whose object the tags left off runs on over it)
+    end = head.right_edge
+    if last.sent != cue.root.sent or end.i <= last.i or end.sent != last.sent or last.i < cue.start <= end.i:
+        return ranges
+    if any(t.text in (";", ":") or (t.is_space and "\n" in t.text) for t in doc[last.i : end.i + 1]):
+        return ranges
+    return [*ranges[:-1], (ranges[-1][0], end.idx + len(end.text))]
+
+
 def _addressed(noun: Token, verb: Token) -> bool:
     """The noun is (in) the phrase the verb addresses: its object ("told [a meeting of leaders]")."""
     top = noun
