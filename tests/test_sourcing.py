@@ -7364,3 +7364,75 @@ def test_a_copula_alone_is_no_cue_but_takes_its_adjective(read_text) -> None:
         "Sir Peter Gaunt. In it, she said the government was proud to have backed the yard.\n"
     )
     assert all(q.cue.text != "was" for q in r.quotes)
+
+
+def test_continuing_to_do_something_is_no_report_but_continuing_to_say_it_is(read_text) -> None:
+    r = read_text(
+        "Trump continues to dominate the GOP field despite tough press coverage. Clinton continued to "
+        "insist that the emails were never classified.\n"
+    )
+    assert not any("dominate" in q.content[0].text for q in r.quotes)
+    assert find_quote(r, "never classified").speaker == "Clinton"
+
+
+def test_a_name_set_off_after_an_according_to_role_is_the_source(read_text) -> None:
+    r = read_text(
+        "According to the school's head teacher, Marie Claire Mukandayisenga, the storm began shortly after "
+        "2pm and lightning hit the roof about 40 minutes later.\n"
+    )
+    q = find_quote(r, "the storm began")
+    assert q.speaker == "Marie Claire Mukandayisenga" and not q.anonymous
+    assert not q.content[0].text.startswith("Marie")
+    # a name that is the clause's own subject is what was reported
+    r = read_text("According to police, John Okello, 34, was arrested at the scene.\n")
+    assert find_quote(r, "was arrested").speaker.lower() == "police"
+
+
+def test_an_office_names_its_holder_though_the_tagger_calls_its_place_a_person(read_text) -> None:
+    r = read_text(
+        "The Executive Secretary of Rukomero Sector, Emmanuel Nshimiyimana, disputed this, saying the school "
+        "was on a list of institutions due to receive arresters.\n"
+    )
+    assert find_quote(r, "on a list of institutions").speaker == "Emmanuel Nshimiyimana"
+    r = read_text(
+        'Member of Parliament for Chilambe North Dr Kondwani Mhango termed the move "long overdue" and '
+        "challenged other councils to follow suit.\n"
+    )
+    assert find_quote(r, "long overdue").speaker == "Kondwani Mhango"
+
+
+def test_the_acting_holder_of_an_office_is_taken_up_by_the_office_with_acting(read_text) -> None:
+    r = read_text(
+        "Seventeen motorists were charged over the weekend, Acting Commissioner of Police Dwight Cumberbatch "
+        'said yesterday.\n\n"Most people we stopped were sober and thanked us," the acting commissioner said.\n'
+    )
+    assert find_quote(r, "Most people we stopped").speaker == "Dwight Cumberbatch"
+
+
+def test_a_past_act_after_a_modal_passive_report_is_the_reporters(read_text) -> None:
+    r = read_text(
+        "Mr Jallow admitted that about 150 people could not be operated on, but assured them that they would "
+        "be called for the next camp in November.\n"
+    )
+    assert find_quote(r, "called for the next camp").speaker == "Jallow"
+
+
+def test_an_aged_name_in_apposition_names_the_description_and_its_home_is_no_person(read_text) -> None:
+    r = read_text(
+        "One of the patients, 68-year-old Pa Ebrima Camara of Sare Ngai, said in Mandinka that he had not "
+        'seen the faces of his grandchildren for six years.\n\n"When they removed the bandage, the first thing '
+        'I saw was my granddaughter laughing," he said.\n'
+    )
+    assert "Ebrima Camara" in find_quote(r, "faces of his grandchildren").speaker
+    assert "Ebrima Camara" in find_quote(r, "removed the bandage").speaker
+
+
+def test_an_unnamed_clerk_the_report_calls_she_is_the_next_she(read_text) -> None:
+    r = read_text(
+        "Director of Administration Mrs Ellen Nyirenda said officers who clocked in late would receive a "
+        "written warning.\n\nA clerk in the agriculture office, who spoke on condition that she is not named, "
+        "said she had been marked absent twice in the first week.\n\n"
+        '"My fingers are rough from farming at weekends," she said.\n'
+    )
+    q = find_quote(r, "My fingers are rough")
+    assert q.anonymous and "clerk" in q.speaker

@@ -863,6 +863,12 @@ HONORIFICS_AFTER = frozenset({"aka", "opa", "ji", "san", "sama", "sahib", "saheb
 #: "resident"), and of their plurals, with "advocates", "employees", "fishermen": such a word at a phrase's
 #: head names a person or people, not a body.
 OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+#: Occupations whose word has none of those endings ("a clerk in the agriculture office").
+OCCUPATION_WORDS = frozenset(
+    {"clerk", "nurse", "pilot", "chef", "cook", "guard", "midwife", "surgeon", "physician", "mechanic",
+     "maid", "priest", "imam", "medic", "paramedic", "sergeant", "constable", "detective", "architect",
+     "attorney", "advocate", "nanny", "chaplain", "tailor", "cashier", "auditor", "engineer", "diplomat"}
+)  # fmt: skip
 PEOPLE_ENDINGS = (*(e + "s" for e in OCCUPATION_ENDINGS), "ates", "ees", "men")
 
 #: Particles inside a surname ("Pieter Janse van Rensburg", "Carys ab Owen", "Siobhán Ní Fhlatharta", "Tomás Ó Laoire").

@@ -29,6 +29,7 @@ from presslens.analyze.lexicon import (
     MALE_NAMES,
     MEDIA_NOUNS,
     OCCUPATION_ENDINGS,
+    OCCUPATION_WORDS,
     ORGANISATION_HEADS,
     PEOPLE_ENDINGS,
     PUBLISHING_BODIES,
@@ -482,7 +483,7 @@ def is_occupation(word: Token) -> bool:
     lower = word.lower_
     return (
         word.tag_ == "NN"
-        and lower.endswith(OCCUPATION_ENDINGS)
+        and (lower.endswith(OCCUPATION_ENDINGS) or lower in OCCUPATION_WORDS)
         and lower not in ORGANISATION_HEADS | BODY_NAME_WORDS | FIRM_WORDS
     )
 
@@ -602,7 +603,7 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             continue
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-            end += 1
+            end = past_hyphen(doc, end + 1)  # "nurse Sandra Okafor-Bell": the double-barrelled surname whole
         name = doc[tok.i + 1 : end]
         if (
             2 <= len(name) <= 3

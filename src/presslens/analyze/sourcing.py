@@ -414,8 +414,13 @@ def _name_set_off_after(description: Token) -> Span | None:
     ent = next((e for e in doc.ents if e.start == comma + 1 and e.label_ in ("PERSON", "ORG")), None)
     if ent is None or ent.end >= len(doc) or doc[ent.end].text != ",":
         return None
-    # the clause's real subject hangs on the name as an apposition that runs into the verb
-    return ent if any(_subject_read_as_apposition(c) for c in ent.root.children) else None
+    # the clause's real subject hangs on the name as an apposition that runs into the verb, or the name
+    # hangs on nothing of the clause ("…, Marie Claire Mukandayisenga, the storm began …" with the name
+    # read as a preposition); a name that is the clause's subject ("According to police, John Okello, 34,
+    # was arrested") is what was reported
+    if ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "conj", "dobj", "pobj"):
+        return ent if any(_subject_read_as_apposition(c) for c in ent.root.children) else None
+    return ent
 
 
 def _interviewers_question(tok: Token) -> bool:

@@ -156,10 +156,20 @@ _FROM_SOMEWHERE = _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pe
 
 
 def _home_place(ent: Span) -> bool:
-    """'A 71-year-old woman from Morant Hill', with the place tagged a person: where a man or a woman is
-    from names a place, not someone of their own."""
+    """'A 71-year-old woman from Morant Hill', 'Pa Ebrima Camara of Sare Ngai', with the place tagged a
+    person: where a man or a woman is from names a place, not someone of their own."""
     prep = ent.root.head
-    return ent.root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _FROM_SOMEWHERE
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
+        return False
+    # "Pa Ebrima Camara of Sare Ngai": the place a named person is of
+    # (not an office's: "Commissioner of Police Dwight Cumberbatch")
+    named = (
+        prep.head.pos_ == "PROPN"
+        and prep.head.ent_type_ in ("", "PERSON")
+        and prep.head.lower_ not in TITLE_WORDS
+        and ent.start == ent.root.left_edge.i == prep.i + 1
+    )
+    return (prep.lower_ == "from" and prep.head.lower_ in _FROM_SOMEWHERE) or (prep.lower_ == "of" and named)
 
 
 @dataclass(frozen=True)
@@ -513,6 +523,10 @@ class SpeakerResolver:
         if opening is not None:
             # "Minister of Fisheries and Coastal Development Senator Rodney Haynes-Bourne": "the minister"
             self._add_role([opening.lower_], name, ent.start_char)
+            if (
+                doc[opening.i - 1].lower_ in _INTERIM
+            ):  # "Acting Commissioner of Police …": "the acting commissioner"
+                self._add_role([doc[opening.i - 1].lower_, opening.lower_], name, ent.start_char)
         for child in ent.root.children:
             if (
                 child.dep_ == "appos"
@@ -1291,6 +1305,7 @@ class SpeakerResolver:
             and (
                 c.ent_type_ in ("PERSON", "ORG")
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
+                or _aged_name(c) is not None
             )
         ]
         office = head_word.pos_ == "PROPN" and head_word.lower_ in TITLE_WORDS  # "the Minister of …, Ms X,"
@@ -1309,9 +1324,10 @@ class SpeakerResolver:
             if all(papers):
                 return Speaker(" and ".join(sorted(set(papers))), "outlet", "outlets named in apposition")
             ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
-            name = ent if ent is not None else span.doc[named[0].left_edge.i : named[0].i + 1]
+            aged = _aged_name(named[0]) if ent is None else None
+            name = ent if ent is not None else aged or span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
-            given = is_given_name(name[0]) or _person_head(head_word)
+            given = is_given_name(name[0]) or _person_head(head_word) or aged is not None
             # "energy-drink maker Zest Volt", which the tagger calls a person, is a business
             tagged_body = ent is not None and (
                 (ent.label_ == "ORG" and not given) or (ent.label_ == "PERSON" and names_a_body(ent))
@@ -3232,9 +3248,27 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
         if doc[j].is_sent_start or (j > 0 and doc[j - 1].text == ","):
             break
         j -= 1
+    if 0 <= j < i and doc[j].lower_ in _INTERIM:
+        j += 1  # "Acting Commissioner of Police …": the office, held for now
     if j < 0 or j == i or not doc[j].is_title or doc[j].lower_ not in TITLE_WORDS:
         return None
     return doc[j] if any(t.lower_ in ("of", "for") for t in doc[j : i + 1]) else None
+
+
+#: Words for an office held for the time being: "the acting commissioner" is the Acting Commissioner.
+_INTERIM = frozenset({"acting", "interim"})
+
+
+def _aged_name(appos: Token) -> Span | None:
+    """'One of the patients, 68-year-old Pa Ebrima Camara of Sare Ngai,': the capitalised name after an
+    age in an apposition — only a person is given an age — whether or not the tagger knows the name."""
+    doc, left = appos.doc, appos.left_edge.i
+    words = [t.lower_ for t in doc[left : min(left + 5, appos.i)]]
+    if appos.pos_ != "PROPN" or words[:1] == [] or not words[0].isdigit() or "old" not in words:
+        return None
+    start = left + words.index("old") + 1
+    name = doc[start : appos.i + 1]
+    return name if name and all(t.pos_ == "PROPN" and t.is_title for t in name) else None
 
 
 def _name_given_as(span: Span) -> Span | None:
@@ -3268,10 +3302,19 @@ def _giver(document: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
 
 
+#: Words that open an elected member's title ("Member of Parliament for …", "MLA for …").
+_MEMBERS = frozenset({"member", "mp", "mla", "mep", "mpp", "mhk", "mna"})
+
+
 def _name_after_office(span: Span) -> Span | None:
     """'Department of Health spokesperson Kagiso Tlhapi': two or three capitalised words after a
     spokesperson's or a title's word end the phrase, with no entity of the tagger's on them (it names
-    the body and misses the person)."""
+    the body and misses the person); or the person the tagger names at the end of a phrase an office of a
+    named body opens ("Member of Parliament for Chilambe North Dr Kondwani Mhango")."""
+    last = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+    opened = span[0].is_title and span[0].lower_ in TITLE_WORDS | _MEMBERS
+    if last is not None and last.start > span.start + 2 and opened:
+        return last
     offices = [t.i for t in span if t.lower_ in _SPOKESPEOPLE | TITLE_WORDS and t.is_lower]
     if not offices or not any(e.label_ in ("ORG", "GPE") and e.end <= offices[-1] for e in span.ents):
         return None
@@ -3372,7 +3415,10 @@ def _named_after_comma(span: Span) -> Span | None:
     # past the office's initials in brackets ("the Officer Commanding District (OCD), Mr Yusuph Mrisho,")
     if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 1].text.isupper() and doc[i + 2].text == ")":
         i += 3
-    if i + 2 >= len(doc) or doc[i].text != "," or span.root.ent_type_ == "PERSON":
+    # (a name at the phrase's head is no description, unless an office opens the phrase and the tagger
+    # took its place for a person: "The Executive Secretary of Rukomero Sector, Emmanuel Nshimiyimana,")
+    office = span[0].lower_ == "the" and any(t.lower_ in TITLE_WORDS for t in span[1:3])
+    if i + 2 >= len(doc) or doc[i].text != "," or (span.root.ent_type_ == "PERSON" and not office):
         return None
     named = _name_between_commas(doc, i)
     # past a relative clause set off by commas ("The chairperson of the conservancy committee, which

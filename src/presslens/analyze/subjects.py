@@ -226,7 +226,7 @@ def _second_act_of_reporter(verb: Token) -> Token | None:
     if verb.tag_ != "VBD":
         return None
     if (
-        head.tag_ == "VB"
+        head.tag_ in ("VB", "VBN")  # "admitted that 150 people could not be operated on, but assured them …"
         and head.dep_ == "ccomp"
         and any(c.tag_ == "MD" for c in head.children)
         and is_cue_verb(head.head)
@@ -989,6 +989,8 @@ def is_cue_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _RULINGS and any(c.tag_ == "MD" for c in tok.children):
         return False  # "unclear whether the judges would rule that …": a ruling not yet given reports nothing
+    if lemma == "continue" and any(c.dep_ == "xcomp" and not is_cue_verb(c) for c in tok.children):
+        return False  # "Trump continues to dominate the field" goes on doing, not saying ("continued to question")
     return tok.pos_ in ("VERB", "AUX") and (lemma in cue_verbs() or lemma in RELAY_VERBS or _retort(tok))
 
 
