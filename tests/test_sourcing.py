@@ -7436,3 +7436,43 @@ def test_an_unnamed_clerk_the_report_calls_she_is_the_next_she(read_text) -> Non
     )
     q = find_quote(r, "My fingers are rough")
     assert q.anonymous and "clerk" in q.speaker
+
+
+def test_a_finding_in_a_poll_hung_on_its_noun_and_going_on_with_the_same_subject(read_text) -> None:
+    r = read_text(
+        "In March, Cruz had 38 percent support in a Fox poll.\n\nIn the CBS poll, Trump’s lead over Cruz "
+        "remained in double digits, but narrowed from March’s 20-point gap to 13 points.\n"
+    )
+    q = find_quote(r, "38 percent support")
+    assert q.cue.text == "in"
+    q = find_quote(r, "lead over Cruz")
+    assert "narrowed from" in q.content[-1].text
+
+
+def test_a_bare_surname_is_the_one_named_first_not_a_relative_named_in_full_more_often() -> None:
+    from presslens.analyze.mentions import name_owners
+
+    names = ["Hillary Clinton", "Bill Clinton", "Hillary Clinton", "Bill Clinton", "Bill Clinton"]
+    assert name_owners(names)[0]["clinton"] == "Hillary Clinton"
+    # … unless the other is named more than twice as often (a headline's odd "Obama Says")
+    assert name_owners(["Obama Says", "Barack Obama", "Barack Obama", "Barack Obama"])[0]["obama"] == (
+        "Barack Obama"
+    )
+
+
+def test_a_double_barrelled_name_after_an_occupation_is_a_person(read_text) -> None:
+    r = read_text(
+        "Tech lawyer Priyanka Osei-Hart said the change could breach the Consumer Data Act.\n\n"
+        '"Sensitive data is defined broadly," she said.\n'
+    )
+    assert find_quote(r, "Sensitive data").speaker == "Priyanka Osei-Hart"
+
+
+def test_it_after_a_document_the_writer_has_seen_is_that_document_and_its_sender(read_text) -> None:
+    r = read_text(
+        "The Courier has seen a further email, sent the day after Mr Fennimore's death by deputy chief nurse "
+        "Sandra Okafor-Bell to the trust's executive team. It said the corridor was \"now the normal place of "
+        'care, not the exception."\n'
+    )
+    q = find_quote(r, "normal place of care")
+    assert q.speaker == "Sandra Okafor-Bell" and q.speaker_type == "person"

@@ -194,7 +194,7 @@ ANONYMOUS_MODIFIERS = frozenset(
 # Verbs that give a document or data set its publisher ("figures published by the statistics office").
 PUBLISHING_VERBS = frozenset(
     ["publish", "release", "issue", "compile", "produce", "collect", "gather", "post", "file", "write",
-     "prepare", "commission", "conduct", "submit", "author"]
+     "prepare", "commission", "conduct", "submit", "author", "send"]
 )  # fmt: skip
 # How a source asks to stay unnamed; a cue inside such a phrase reports nothing ("who asked not to be named").
 ANONYMITY_FORMULAS = (

@@ -447,17 +447,19 @@ def past_hyphen(doc: Doc, end: int) -> int:
 
 def name_owners(full_names: list[str]) -> tuple[dict[str, str], dict[str, str]]:
     """Who a bare surname and a bare given name stand for: of the full names (in article order) that
-    carry it, the one named most often, the first named on a tie.
+    carry it, the first named, unless another is named more than twice as often.
 
     Why: in a family story "Furey" is the ferryman introduced first, not the daughter named last, and
-    "Cruz" is Ted Cruz, named throughout, not Heidi Cruz named once; counting also outvotes the tagger's
-    odd full name ("Obama Says" from a headline) by the real one."""
+    "Cruz" is Ted Cruz, named throughout, not Heidi Cruz named once; a relative named in full each time
+    to set them apart ("Bill Clinton", three times) leaves the bare name to the one the story is about
+    ("Hillary Clinton", named in the lede); counting still outvotes the tagger's odd full name ("Obama
+    Says" from a headline) by the real one."""
     counts = Counter(full_names)
     owners: tuple[dict[str, str], dict[str, str]] = ({}, {})
     for name in full_names:
         parts = name.split()
         for owner, key in zip(owners, (parts[-1].lower(), parts[0].lower()), strict=True):
-            if key not in owner or counts[name] > counts[owner[key]]:
+            if key not in owner or counts[name] > 2 * counts[owner[key]]:
                 owner[key] = name
     return owners
 
@@ -606,7 +608,7 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             end = past_hyphen(doc, end + 1)  # "nurse Sandra Okafor-Bell": the double-barrelled surname whole
         name = doc[tok.i + 1 : end]
         if (
-            2 <= len(name) <= 3
+            2 <= sum(t.text != "-" for t in name) <= 3
             and not any(t.ent_type_ == "PERSON" for t in name)
             and not names_a_body(name)
             and name[-1].lower_ not in BODY_NAME_WORDS

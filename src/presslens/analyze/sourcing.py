@@ -1601,6 +1601,11 @@ def _in_the_polls(doc: Doc) -> list[Attribution]:
             continue
         polls = [o for o in tok.children if o.dep_ == "pobj" and _names_a_poll(o)]
         verb = tok.head
+        # "Cruz had 38 percent support in a Fox poll": the phrase hung on the finding's noun; the verb
+        # whose object (or its preposition's) that noun is states the finding
+        for _ in range(2):
+            if verb.pos_ in ("NOUN", "NUM", "ADP") and verb.dep_ in ("dobj", "attr", "pobj", "prep"):
+                verb = verb.head
         if (
             not polls
             or verb.pos_ not in ("VERB", "AUX")
@@ -1612,10 +1617,14 @@ def _in_the_polls(doc: Doc) -> list[Attribution]:
             continue
         phrase = {t.i for t in tok.subtree}
         own = [t for t in verb.subtree if t.i not in phrase and t.sent == verb.sent]
-        # a clause of its own joined to this one is no part of the finding
+        # a clause of its own joined to this one is no part of the finding; a verb that shares its subject
+        # goes on with it ("Trump's lead … remained in double digits, but narrowed from …")
         for c in verb.children:
-            if c.dep_ in ("conj", "cc") and c.i > verb.i:
-                own = [t for t in own if t.i not in {g.i for g in c.subtree}]
+            if c.dep_ == "conj" and c.i > verb.i and any(g.dep_.startswith("nsubj") for g in c.children):
+                cut = {g.i for g in c.subtree} | {
+                    g.i for g in verb.children if g.dep_ == "cc" and verb.i < g.i < c.i
+                }
+                own = [t for t in own if t.i not in cut]
         content = token_runs(t for t in own if not (t.is_punct and t.i in (own[0].i, own[-1].i)))
         if not content or not says_something(doc, content):
             continue

@@ -55,6 +55,7 @@ from presslens.analyze.lexicon import (
     PLACE_LAST_WORDS,
     PUBLIC_OFFICERS,
     PUBLISHING_BODIES,
+    PUBLISHING_VERBS,
     RELATIVE_PRONOUNS,
     REPRESENTATIVE_HEADS,
     SENDING_VERBS,
@@ -2168,8 +2169,8 @@ class SpeakerResolver:
 
     def _document_subject(self, pos: int) -> Span | None:
         """'The report is blunt about who is most at risk. Outdoor workers … face the greatest danger, it
-        says': a document that is the subject of the sentence holding 'it', or of the one before, is what
-        'it' stands for (the nearest such subject before ``pos``)."""
+        says': a document that is the subject of the sentence holding 'it', or of the one before (or that
+        the writer says they have seen there), is what 'it' stands for (the nearest such before ``pos``)."""
         here = self.doc.char_span(pos, pos + 1, alignment_mode="expand")
         if here is None:
             return None
@@ -2178,7 +2179,10 @@ class SpeakerResolver:
         subjects = [  # of a main clause only: not "the emails reflect …" inside what someone said
             t
             for t in self.doc[start : here.start]
-            if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.lower_ in DOCUMENT_NOUNS
+            if t.head.dep_ == "ROOT"
+            and t.lower_ in DOCUMENT_NOUNS
+            # or what the writer has seen ("The Courier has seen a further email, sent … by X. It said …")
+            and (t.dep_ == "nsubj" or (t.dep_ == "dobj" and t.head.lemma_.lower() in _SEEING))
         ]
         if not subjects:
             return None
@@ -2349,7 +2353,9 @@ class SpeakerResolver:
                 if ent.label_ == "PERSON":  # "compiled by the property website Homeseek"
                     return Speaker(clean(ent.text), "organisation", how)
                 if ent.label_ == "ORG":
-                    return Speaker(clean(ent.text), "organisation", how)
+                    # (a person the tagger called a body, known as a person here: "by deputy chief nurse X")
+                    known = any(n == clean(ent.text) for _, n in self.people)
+                    return Speaker(clean(ent.text), "person" if known else "organisation", how)
             if (
                 len(part) == 1
                 and part.root.dep_ == "compound"
@@ -3006,6 +3012,19 @@ def _authorship(noun: Token) -> list[Span]:
         # verb (not "The post, from an anonymous account called @X, reads": where it came from, not who
         # is known to have written it)
         parts.append(doc[aside + 1 : doc[aside + 1].right_edge.i + 1])
+    sent = doc[aside + 1] if aside + 1 < len(doc) and doc[aside].text == "," else None
+    if (
+        sent is not None
+        and sent.dep_ == "conj"
+        and sent.head.i == noun.head.i
+        and sent.lemma_.lower() in PUBLISHING_VERBS
+        and not any(c.dep_.startswith("nsubj") for c in sent.children)
+    ):
+        # "has seen a further email, sent the day after his death by deputy chief nurse X": the parser
+        # joined the participle to the verb and may hang its by-phrase on any noun inside it
+        parts += [
+            doc[t.i : t.right_edge.i + 1] for t in sent.subtree if t.lower_ == "by" and t.dep_ == "prep"
+        ]
     return parts
 
 
@@ -3257,6 +3276,10 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
 
 #: Words for an office held for the time being: "the acting commissioner" is the Acting Commissioner.
 _INTERIM = frozenset({"acting", "interim"})
+
+
+#: Verbs of the writer's getting sight of a document: "The Courier has seen an email …".
+_SEEING = frozenset({"see", "obtain", "review", "read"})
 
 
 def _aged_name(appos: Token) -> Span | None:
