@@ -7476,3 +7476,23 @@ def test_it_after_a_document_the_writer_has_seen_is_that_document_and_its_sender
     )
     q = find_quote(r, "normal place of care")
     assert q.speaker == "Sandra Okafor-Bell" and q.speaker_type == "person"
+
+
+def test_a_holder_named_after_a_portfolio_the_tagger_ran_into_one_body_is_a_person(read_text) -> None:
+    r = read_text(
+        "Secretary for Works Edmund Cheung Kwok-fai said bamboo had served the city well for more than a "
+        "century.\n\nHe said private developers would be “encouraged but not forced” to follow.\n"
+    )
+    assert find_quote(r, "bamboo had served").speaker == "Edmund Cheung Kwok-fai"
+    assert find_quote(r, "private developers").speaker == "Edmund Cheung Kwok-fai"
+
+
+def test_a_surname_a_source_gave_is_their_name_and_a_site_s_place_is_no_person(read_text) -> None:
+    r = read_text(
+        "Outside a building site in Sham Lok, a scaffolder in his fifties who gave only his surname, Kwok, "
+        "said he had two sons in the trade.\n\n“Young people don’t want to climb 30 floors on bamboo "
+        "anyway,” he said.\n"
+    )
+    q = find_quote(r, "two sons")
+    assert q.speaker == "Kwok" and q.speaker_type == "person"
+    assert find_quote(r, "Young people").speaker == "Kwok"

@@ -517,6 +517,13 @@ def names_a_platform(ent: Span) -> bool:
     return host.lemma_.lower() in MEDIA_NOUNS | _POSTING_VERBS
 
 
+#: The words before a name its bearer gave in part: "who gave only his surname, Kwok,".
+NAME_GIVEN = re.compile(
+    r"\bgave (?:only )?(?:his|her|their) (?:sur|first |last |given )?names?(?: only)?(?:,| as) *$",
+    re.IGNORECASE,
+)
+
+
 def names_by_their_parts(doc: Doc) -> list[Span]:
     """Two- or three-word names the tagger called a place or body ("Declan Furey" as a GPE) whose surname,
     or whose given name, it calls a person on its own elsewhere in the article ("Furey says …").
@@ -546,6 +553,24 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
             )
         ):
             found.append(ent)
+    # "Secretary for Works Edmund Cheung Kwok-fai said": an office's portfolio the tagger ran on into the
+    # holder's name as one body; the name is from its given name on
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of"):
+            continue
+        if doc[ent.start - 2].lower_ not in TITLE_WORDS or not doc[ent.start - 2].is_title:
+            continue
+        given = next((t.i for t in ent[1:] if is_given_name(t)), None)
+        words = [t for t in doc[given : ent.end] if t.text != "-"] if given is not None else []
+        # (a Cantonese given name after the surname is hyphenated, its second syllable lower case: "Kwok-fai")
+        if 2 <= len(words) <= 4 and all(t.is_title or glued_hyphen(doc, t.i - 1) for t in words):
+            found.append(doc[given : ent.end])
+    # "a scaffolder … who gave only his surname, Kwok, said": the name its bearer gave, a person's
+    text = doc.text
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_title and NAME_GIVEN.search(text[max(0, tok.idx - 60) : tok.idx]):
+            end = past_hyphen(doc, tok.i + 1)
+            found.append(doc[tok.i : end])
     # "Derrick Okafor, president of Library Workers Local 318, said": a given name and a surname the tagger
     # left untagged, described as only a person is
     for tok in doc:

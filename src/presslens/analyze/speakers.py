@@ -71,6 +71,7 @@ from presslens.analyze.lexicon import (
 )
 from presslens.analyze.mentions import (
     FIRM_WORDS,
+    NAME_GIVEN,
     NOBLE_TITLES,
     QUOTE_MARK_TOKENS,
     aged_names_of_bodies,
@@ -156,10 +157,20 @@ _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 _FROM_SOMEWHERE = _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pensioner"}
 
 
+#: Places in a place: "a building site in Sham Lok", "a clinic in Nyeri".
+_SITES = frozenset(
+    {"site", "village", "town", "district", "suburb", "estate", "market", "street", "road", "settlement",
+     "camp", "clinic", "hospital", "school", "church", "mosque", "station", "farm", "shop", "neighbourhood"}
+)  # fmt: skip
+
+
 def _home_place(ent: Span) -> bool:
-    """'A 71-year-old woman from Morant Hill', 'Pa Ebrima Camara of Sare Ngai', with the place tagged a
-    person: where a man or a woman is from names a place, not someone of their own."""
+    """'A 71-year-old woman from Morant Hill', 'Pa Ebrima Camara of Sare Ngai', 'a building site in Sham
+    Lok', with the place tagged a person: where a man or a woman is from, or where a site is, names a place,
+    not someone of their own."""
     prep = ent.root.head
+    if ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in _SITES:
+        return True  # "outside a building site in Sham Lok"
     if ent.root.dep_ != "pobj" or prep.lower_ not in ("from", "of"):
         return False
     # "Pa Ebrima Camara of Sare Ngai": the place a named person is of
@@ -1189,6 +1200,13 @@ class SpeakerResolver:
         if given is not None:
             # "One, who gave her name only as Refilwe, wrote …": the name they gave, as in apposition
             return Speaker(self._full_name(given), "person", "the name the source gave")
+        if (
+            len(span) <= 2
+            and span.root.pos_ == "PROPN"
+            and NAME_GIVEN.search(self.text[max(0, span.start_char - 60) : span.start_char])
+        ):
+            # "a scaffolder … who gave only his surname, Kwok, said": the name, whatever the tagger calls it
+            return Speaker(clean(span.text), "person", "the name the source gave")
         if text.lower() in _FORMS_OF_ADDRESS_TO_THE_BENCH:
             bench = self._bench(span.start_char)
             if bench is not None:
