@@ -7496,3 +7496,14 @@ def test_a_surname_a_source_gave_is_their_name_and_a_site_s_place_is_no_person(r
     q = find_quote(r, "two sons")
     assert q.speaker == "Kwok" and q.speaker_type == "person"
     assert find_quote(r, "Young people").speaker == "Kwok"
+
+
+def test_a_noun_a_relative_clause_says_was_denied_is_what_was_denied(read_text) -> None:
+    r = read_text(
+        'The front-runner complained that the contest had been "rigged" against him, a charge that Colorado '
+        "Republican leaders strongly denied, noting that they had used the same system since 2004.\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "denied")
+    assert q.content[0].text == "a charge"
+    # a body's name that only qualifies people leaves them a group of it
+    assert q.speaker == "Colorado Republican leaders" and q.speaker_type == "group"

@@ -1902,6 +1902,15 @@ def _as_quoted_past_aside(verb: Token, obj: Token) -> list[Token]:
     return []
 
 
+def _denied_in_relative(verb: Token) -> Token | None:
+    """The noun a relative clause on it says was denied, disputed or rejected ("a charge that X denied"):
+    the clause's object is its relative pronoun, and the noun stands before it."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    relative = any(c.dep_ == "dobj" and c.lower_ in ("that", "which") for c in verb.children)
+    return verb.head if relative else None
+
+
 def _second_clause_of_reporter(verb: Token, clause: Token) -> bool:
     """'said the minister had asked the council for a report and that the ministry would …': a that-clause
     after "and", joined to a verb inside what another verb reports, is the reporter's second clause, not
@@ -2200,6 +2209,14 @@ class SourcingComponent:
             told_by = tok.doc[teller.left_edge.i : named_by.right_edge.i + 1]
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
+            rule = "verb+object"
+        elif info.object and (noun := _denied_in_relative(tok)) is not None and subj is not None:
+            # "a charge that Colorado Republican leaders strongly denied", "a point that intelligence
+            # officials have disputed": what was denied is the noun the relative clause describes, with
+            # the phrase that frames it ("an explosion that the mayor described as 'an intentional act'")
+            framing = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _FRAMING]
+            content_tokens = list(tok.doc[noun.left_edge.i : noun.i + 1])
+            content_tokens += [t for c in framing for t in c.subtree]
             rule = "verb+object"
         elif obj and (against := _warned_against(tok, obj[0])) is not None:
             # "cautioned the public against 'a rush to judgment'": the addressee and what they are warned

@@ -51,6 +51,7 @@ from presslens.analyze.lexicon import (
     ORGANISATION_HEADS,
     OUTLET_ANAPHORS,
     OUTLET_COLLECTIVES,
+    PEOPLE_ENDINGS,
     PERSON_PRONOUNS,
     PLACE_LAST_WORDS,
     PUBLIC_OFFICERS,
@@ -1691,7 +1692,9 @@ class SpeakerResolver:
             # "The Kellbridge branch of the University and College Staff Union": the branch speaks, not
             # the place it is in
             return Speaker(_without_article(clean(span.text)), "organisation", "a branch of a named body")
-        if orgs:
+        # (not people a body's name only qualifies: "Colorado Republican leaders" are a group of its)
+        people = span.root.tag_ == "NNS" and span.root.lower_.endswith(PEOPLE_ENDINGS)
+        if orgs and not (people and all(e.root.head == span.root and e.root.i < span.root.i for e in orgs)):
             return Speaker(clean(orgs[0].text), "organisation", "named organisation")
         # "National Weather and Climate Service": joiners between the capitalised words
         words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "and", "&", "of")]
