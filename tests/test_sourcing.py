@@ -7507,3 +7507,14 @@ def test_a_noun_a_relative_clause_says_was_denied_is_what_was_denied(read_text) 
     assert q.content[0].text == "a charge"
     # a body's name that only qualifies people leaves them a group of it
     assert q.speaker == "Colorado Republican leaders" and q.speaker_type == "group"
+
+
+def test_a_noun_a_reduced_passive_says_its_agent_rejected_is_what_was_rejected(read_text) -> None:
+    r = read_text(
+        "The inquiry centered on whether an official had impeded rescue attempts - an allegation rejected by "
+        "a series of congressional inquiries. The claim, denied by the ministry, spread quickly.\n"
+    )
+    q = next(q for q in r.quotes if q.cue.text == "rejected")
+    assert q.content[0].text == "an allegation" and "inquiries" in q.source.text
+    q = next(q for q in r.quotes if q.cue.text == "denied")
+    assert q.content[0].text == "The claim" and q.speaker == "ministry"

@@ -64,6 +64,7 @@ from presslens.analyze.lexicon import (
     DOCUMENT_NOUNS,
     MEDIA_NOUNS,
     NOMINAL_CUES,
+    OBJECT_SPEECH_VERBS,
     ORGANISATION_HEADS,
     OUTLET_COLLECTIVES,
     PARTIAL_NAME_FORMULAS,
@@ -1902,6 +1903,14 @@ def _as_quoted_past_aside(verb: Token, obj: Token) -> list[Token]:
     return []
 
 
+def _denied_by_agent(verb: Token) -> Token | None:
+    """The noun a reduced passive with an agent says was denied or rejected ("an allegation rejected by a
+    series of congressional inquiries", "The claim, denied by the ministry, …")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.i > verb.i or verb.head.pos_ != "NOUN":
+        return None
+    return verb.head if agent_of(verb) is not None else None
+
+
 def _denied_in_relative(verb: Token) -> Token | None:
     """The noun a relative clause on it says was denied, disputed or rejected ("a charge that X denied"):
     the clause's object is its relative pronoun, and the noun stands before it."""
@@ -2131,7 +2140,7 @@ class SourcingComponent:
         # "disputed that, saying …": the participle speaks for itself (``participle_read_as_clause``)
         clause = [c for c in clause if not participle_read_as_clause(c)]
         clause = [c for c in clause if not _fronted_phrase(tok, c) and not _closing_report(tok, c)]
-        if not clause and info.clause and aside is None:
+        if not clause and info.clause and aside is None and _denied_by_agent(tok) is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
         lost = root_lost_in_clause(tok)
@@ -2143,6 +2152,7 @@ class SourcingComponent:
         if _headline_passive(tok, subj):
             return None
         rule = "verb+clause"
+        by_agent = False
         content_tokens: list[Token] = []
         told_by: Span | None = None
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
@@ -2210,7 +2220,15 @@ class SourcingComponent:
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
-        elif info.object and (noun := _denied_in_relative(tok)) is not None and subj is not None:
+        elif (info.object or lemma in OBJECT_SPEECH_VERBS) and (noun := _denied_by_agent(tok)) is not None:
+            # "an allegation rejected by a series of congressional inquiries": the agent denied the noun
+            content_tokens = list(tok.doc[noun.left_edge.i : noun.i + 1])
+            rule, by_agent = "verb+object", True
+        elif (
+            (info.object or lemma in OBJECT_SPEECH_VERBS)
+            and (noun := _denied_in_relative(tok)) is not None
+            and subj is not None
+        ):
             # "a charge that Colorado Republican leaders strongly denied", "a point that intelligence
             # officials have disputed": what was denied is the noun the relative clause describes, with
             # the phrase that frames it ("an explosion that the mayor described as 'an intentional act'")
@@ -2266,7 +2284,11 @@ class SourcingComponent:
         passive_here = passive or any(c.dep_ == "auxpass" for c in tok.children)
         # "Asked by one analyst whether that would hurt revenue, he said …": the analyst asks
         asked_by = tok.tag_ == "VBN" and tok.dep_ == "advcl" and tok.i < tok.head.i
-        if (passive_here or asked_by) and agent is not None and (subj is None or not relayed or asked_by):
+        if (
+            (passive_here or asked_by or by_agent)
+            and agent is not None
+            and (subj is None or not relayed or asked_by)
+        ):
             source = source_span(agent)
         elif subj is not None and not is_passive:
             source = source_span(subj)
