@@ -867,7 +867,7 @@ OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 OCCUPATION_WORDS = frozenset(
     {"clerk", "nurse", "pilot", "chef", "cook", "guard", "midwife", "surgeon", "physician", "mechanic",
      "maid", "priest", "imam", "medic", "paramedic", "sergeant", "constable", "detective", "architect",
-     "attorney", "advocate", "nanny", "chaplain", "tailor", "cashier", "auditor", "engineer", "diplomat"}
+     "attorney", "advocate", "nanny", "chaplain", "tailor", "cashier", "diplomat"}
 )  # fmt: skip
 PEOPLE_ENDINGS = (*(e + "s" for e in OCCUPATION_ENDINGS), "ates", "ees", "men")
 

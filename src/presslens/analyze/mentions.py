@@ -517,11 +517,11 @@ def names_a_platform(ent: Span) -> bool:
     return host.lemma_.lower() in MEDIA_NOUNS | _POSTING_VERBS
 
 
-#: The words before a name its bearer gave in part: "who gave only his surname, Kwok,".
-NAME_GIVEN = re.compile(
-    r"\bgave (?:only )?(?:his|her|their) (?:sur|first |last |given )?names?(?: only)?(?:,| as) *$",
-    re.IGNORECASE,
-)
+#: The words before a name its bearer gave in part: "who gave only his surname, Kwok,". ``NAME_GIVEN``
+#: ends a text there (tested on the words before a mention); ``_GIVES_NAME`` finds them anywhere.
+_GAVE_NAME = r"\bgave (?:only )?(?:his|her|their) (?:sur|first |last |given )?names?(?: only)?(?:,| as) *"
+NAME_GIVEN = re.compile(_GAVE_NAME + "$", re.IGNORECASE)
+_GIVES_NAME = re.compile(_GAVE_NAME, re.IGNORECASE)
 
 
 def names_by_their_parts(doc: Doc) -> list[Span]:
@@ -566,11 +566,11 @@ def names_by_their_parts(doc: Doc) -> list[Span]:
         if 2 <= len(words) <= 4 and all(t.is_title or glued_hyphen(doc, t.i - 1) for t in words):
             found.append(doc[given : ent.end])
     # "a scaffolder … who gave only his surname, Kwok, said": the name its bearer gave, a person's
-    text = doc.text
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.is_title and NAME_GIVEN.search(text[max(0, tok.idx - 60) : tok.idx]):
-            end = past_hyphen(doc, tok.i + 1)
-            found.append(doc[tok.i : end])
+    for match in _GIVES_NAME.finditer(doc.text):
+        at = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        tok = at[0] if at is not None else None
+        if tok is not None and tok.idx == match.end() and tok.pos_ == "PROPN" and tok.is_title:
+            found.append(doc[tok.i : past_hyphen(doc, tok.i + 1)])
     # "Derrick Okafor, president of Library Workers Local 318, said": a given name and a surname the tagger
     # left untagged, described as only a person is
     for tok in doc:

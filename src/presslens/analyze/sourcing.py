@@ -1903,6 +1903,12 @@ def _as_quoted_past_aside(verb: Token, obj: Token) -> list[Token]:
     return []
 
 
+def _framing(verb: Token, after: int) -> list[Token]:
+    """The prepositions after token ``after`` whose phrase says how ``verb`` framed its object ("described X
+    [as Y]", "blamed the media [for …]")."""
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > after and c.lower_ in _FRAMING]
+
+
 def _denied_by_agent(verb: Token) -> Token | None:
     """The noun a reduced passive with an agent says was denied or rejected ("an allegation rejected by a
     series of congressional inquiries", "The claim, denied by the ministry, …")."""
@@ -2140,7 +2146,10 @@ class SourcingComponent:
         # "disputed that, saying …": the participle speaks for itself (``participle_read_as_clause``)
         clause = [c for c in clause if not participle_read_as_clause(c)]
         clause = [c for c in clause if not _fronted_phrase(tok, c) and not _closing_report(tok, c)]
-        if not clause and info.clause and aside is None and _denied_by_agent(tok) is None:
+        # a noun the cue's reduced passive or relative clause denies ("an allegation rejected by …")
+        objected = info.object or lemma in OBJECT_SPEECH_VERBS
+        agent_denies = _denied_by_agent(tok)
+        if not clause and info.clause and aside is None and agent_denies is None:
             clause = _clause_under_relay(tok) or _clause_above(tok) or _clause_past_adverbial(tok)
         # "Fans who had travelled from as far as Mombika said": no "as X said" aside, the root speaks
         lost = root_lost_in_clause(tok)
@@ -2220,21 +2229,16 @@ class SourcingComponent:
         elif oprd and obj:
             content_tokens = list(oprd[0].subtree)  # "called them 'rebellious Russians'"
             rule = "verb+object"
-        elif (info.object or lemma in OBJECT_SPEECH_VERBS) and (noun := _denied_by_agent(tok)) is not None:
+        elif objected and agent_denies is not None:
             # "an allegation rejected by a series of congressional inquiries": the agent denied the noun
-            content_tokens = list(tok.doc[noun.left_edge.i : noun.i + 1])
+            content_tokens = list(tok.doc[agent_denies.left_edge.i : agent_denies.i + 1])
             rule, by_agent = "verb+object", True
-        elif (
-            (info.object or lemma in OBJECT_SPEECH_VERBS)
-            and (noun := _denied_in_relative(tok)) is not None
-            and subj is not None
-        ):
+        elif objected and (noun := _denied_in_relative(tok)) is not None and subj is not None:
             # "a charge that Colorado Republican leaders strongly denied", "a point that intelligence
             # officials have disputed": what was denied is the noun the relative clause describes, with
             # the phrase that frames it ("an explosion that the mayor described as 'an intentional act'")
-            framing = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _FRAMING]
             content_tokens = list(tok.doc[noun.left_edge.i : noun.i + 1])
-            content_tokens += [t for c in framing for t in c.subtree]
+            content_tokens += [t for c in _framing(tok, noun.i) for t in c.subtree]
             rule = "verb+object"
         elif obj and (against := _warned_against(tok, obj[0])) is not None:
             # "cautioned the public against 'a rush to judgment'": the addressee and what they are warned
@@ -2243,9 +2247,7 @@ class SourcingComponent:
         elif info.object and obj and obj[0].pos_ != "PRON" and subj is not None and speaker_like(subj):
             # "described the layoffs as a 'restructuring'", "blamed the media for …": the phrase is part
             # of what was said, and quoted words in it are the speaker's, not the author's scare quotes
-            framing = [
-                c for c in tok.children if c.dep_ == "prep" and c.i > obj[0].i and c.lower_ in _FRAMING
-            ]
+            framing = _framing(tok, obj[0].i)
             content_tokens = list(obj[0].subtree) + [t for c in framing for t in c.subtree]
             content_tokens += _as_quoted_past_aside(tok, obj[0]) if not framing else []
             last = max(t.i for t in content_tokens)

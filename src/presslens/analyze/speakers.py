@@ -536,9 +536,8 @@ class SpeakerResolver:
         if opening is not None:
             # "Minister of Fisheries and Coastal Development Senator Rodney Haynes-Bourne": "the minister"
             self._add_role([opening.lower_], name, ent.start_char)
-            if (
-                doc[opening.i - 1].lower_ in _INTERIM
-            ):  # "Acting Commissioner of Police …": "the acting commissioner"
+            # "Acting Commissioner of Police …": "the acting commissioner" too
+            if doc[opening.i - 1].lower_ in _INTERIM:
                 self._add_role([doc[opening.i - 1].lower_, opening.lower_], name, ent.start_char)
         for child in ent.root.children:
             if (
@@ -3308,7 +3307,7 @@ def _aged_name(appos: Token) -> Span | None:
     age in an apposition — only a person is given an age — whether or not the tagger knows the name."""
     doc, left = appos.doc, appos.left_edge.i
     words = [t.lower_ for t in doc[left : min(left + 5, appos.i)]]
-    if appos.pos_ != "PROPN" or words[:1] == [] or not words[0].isdigit() or "old" not in words:
+    if appos.pos_ != "PROPN" or not words or not words[0].isdigit() or "old" not in words:
         return None
     start = left + words.index("old") + 1
     name = doc[start : appos.i + 1]
