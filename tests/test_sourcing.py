@@ -7518,3 +7518,127 @@ def test_a_noun_a_reduced_passive_says_its_agent_rejected_is_what_was_rejected(r
     assert q.content[0].text == "an allegation" and "inquiries" in q.source.text
     q = next(q for q in r.quotes if q.cue.text == "denied")
     assert q.content[0].text == "The claim" and q.speaker == "ministry"
+
+
+def test_a_clergy_title_without_a_full_stop_heads_a_person(read_text) -> None:
+    r = read_text(
+        "The Rev Martin Skillicorn, minister of the town’s Methodist chapel, said the island had long "
+        "valued its quiet Sundays.\n\n“We will lose something we cannot buy back,” he said.\n"
+    )
+    q = find_quote(r, "the island had long")
+    assert q.speaker == "Martin Skillicorn" and q.speaker_type == "person"
+    assert find_quote(r, "We will lose").speaker == "Martin Skillicorn"
+
+
+def test_a_statute_called_the_bill_is_no_person(read_text) -> None:
+    r = read_text(
+        "Peter Kinrade said the change would hurt small shops. Ms Corlett said the Bill gave workers a "
+        "right to refuse Sunday work.\n\n“Nobody asked us,” he said.\n"
+    )
+    assert find_quote(r, "Nobody asked us").speaker == "Peter Kinrade"
+
+
+def test_the_writer_named_in_the_byline_is_no_antecedent(read_text) -> None:
+    r = read_text(
+        "Healers queue to register\n\nBy Tumelo Sechele\n\nThe new council opened its register on "
+        "Monday.\n\n“My grandfather taught me,” he said.\n"
+    )
+    assert find_quote(r, "My grandfather").speaker is None
+
+
+def test_he_after_one_of_the_men_is_that_man(read_text) -> None:
+    r = read_text(
+        "The court heard the cases before Justice Ann Dlamini, who ordered the men to pay.\n\nOne of the "
+        "men, a 41-year-old taxi driver from Siteki, said he had lost his job in June.\n\n“If I am not "
+        "working, what must I pay with?” he asked.\n"
+    )
+    q = find_quote(r, "If I am not working")
+    assert q.speaker == "One of the men" and q.anonymous
+
+
+def test_the_magistrate_is_the_magistrate_named_before(read_text) -> None:
+    r = read_text(
+        "On Monday the men appeared before Senior Magistrate Themba Dube, who ordered each of them to pay "
+        "half of his arrears.\n\n“A child cannot eat a promise,” the magistrate said.\n"
+    )
+    assert find_quote(r, "A child cannot eat").speaker == "Themba Dube"
+
+
+def test_setswana_styles_of_address_name_people(read_text) -> None:
+    r = read_text(
+        "At the kgotla, 68-year-old Rra Gaolatlhe Moeng said he had treated people with roots for 40 "
+        "years.\n\n“Who will examine me on what my father taught me?” he asked.\n\nMma Onkemetse Dintwa "
+        "said registration was overdue.\n"
+    )
+    assert find_quote(r, "treated people").speaker == "Gaolatlhe Moeng"
+    assert find_quote(r, "Who will examine").speaker == "Gaolatlhe Moeng"
+    assert find_quote(r, "registration was overdue").speaker == "Onkemetse Dintwa"
+
+
+def test_a_communique_speaks_for_the_body_it_is_from(read_text) -> None:
+    r = read_text(
+        "The Ministry of Transport has suspended the licences of 14 bus operators, a communiqué from the "
+        "ministry has said.\n"
+    )
+    q = find_quote(r, "suspended the licences")
+    assert q.speaker == "Ministry of Transport" and not q.anonymous
+
+
+def test_where_a_document_was_tabled_is_not_its_author(read_text) -> None:
+    r = read_text(
+        "According to an audit of the roads fund, tabled in Parliament in May, the fund will be empty by "
+        "2031.\n"
+    )
+    q = find_quote(r, "the fund will be empty")
+    assert q.speaker_type == "document" and "Parliament" not in (q.speaker or "")
+
+
+def test_a_paper_published_by_a_body_speaks_for_it_whatever_its_noun(read_text) -> None:
+    r = read_text(
+        "Four wards will be merged, according to a zoning order published by the Regional Planning "
+        "Commission on Friday.\n"
+    )
+    q = find_quote(r, "Four wards")
+    assert q.speaker == "Regional Planning Commission" and not q.anonymous
+
+
+def test_a_watch_is_a_body_that_it_stands_for(read_text) -> None:
+    r = read_text(
+        "The district council published the map on Friday.\n\nThe Coastal Rights Watch said in a statement "
+        "that it had found no bias in the map, but called for the commission to publish the data.\n"
+    )
+    assert find_quote(r, "found no bias").speaker_type == "organisation"
+    assert find_quote(r, "the commission to publish").speaker == "Coastal Rights Watch"
+
+
+def test_a_name_beside_a_person_s_description_is_a_person_whatever_the_tagger_says(read_text) -> None:
+    r = read_text(
+        "A former association secretary, Tuala Iosefa Leiataua, said that if the prizes were equal, the "
+        "women's race should also be lengthened.\n"
+    )
+    q = find_quote(r, "if the prizes were equal")
+    assert q.speaker == "Tuala Iosefa Leiataua" and not q.anonymous
+
+
+def test_a_lone_several_is_some_of_the_people_the_sentence_before_is_about(read_text) -> None:
+    r = read_text(
+        "Parents at the school gate on Monday mostly backed the plan. Several told this newspaper they "
+        "would rather pay more than lose the bus.\n"
+    )
+    q = find_quote(r, "would rather pay")
+    assert q.speaker == "Parents at the school gate" and q.speaker_type == "group" and q.anonymous
+
+
+def test_a_place_word_is_not_spelled_out_as_a_body_that_only_holds_it(read_text) -> None:
+    r = read_text(
+        "The Island Heart Foundation welcomed the tax.\n\nA manager at one of the island’s largest shops, "
+        "who asked not to be named, said some shoppers had stocked up.\n"
+    )
+    q = find_quote(r, "stocked up")
+    assert q.anonymous and "Foundation" not in q.speaker
+
+
+def test_an_agentless_highlighted_that_is_a_report(read_text) -> None:
+    r = read_text("The park was closed on Monday. It was further highlighted that fishing may go on.\n")
+    q = find_quote(r, "fishing may go on")
+    assert q.speaker is None and "highlighted" in q.cue.text

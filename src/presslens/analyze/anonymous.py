@@ -324,11 +324,31 @@ _COUNTED_PEOPLE = frozenset(
 )
 
 
+#: Verbs of putting out a paper: "a boundaries order published by the commission".
+_ISSUING = frozenset({"publish", "release", "issue", "compile", "produce"})
+
+
+def _issued_by(noun: Token) -> bool:
+    """A thing a body put out, whatever its noun: "a boundaries order published by the Local Government
+    Commission", "a timetable issued by the ministry" — not someone sent or produced by another."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lower_ not in ANONYMOUS_HEADS | TITLE_WORDS
+        and any(
+            c.dep_ == "acl"
+            and c.tag_ == "VBN"
+            and c.lemma_.lower() in _ISSUING
+            and any(g.dep_ == "agent" for g in c.children)
+            for c in noun.children
+        )
+    )
+
+
 def is_record(noun: Token) -> bool:
     """Data or a document: a data or document noun, or "figures" with a clause of publishing ("figures
     released by …", not "party figures")."""
     lemma = noun.lemma_.lower()
-    if lemma in DATA_NOUNS | DOCUMENT_NOUNS:
+    if lemma in DATA_NOUNS | DOCUMENT_NOUNS or _issued_by(noun):
         return True
     if lemma != "figure" or noun.tag_ != "NNS":
         return False
@@ -709,7 +729,8 @@ def classify_source(span: Span) -> SourceVerdict | None:
                 verdict.anonymous, verdict.vague, f"includes {verdict.reason}", verdict.confidence
             )
     quantifier = _quantified(span)
-    if quantifier is not None and root.pos_ in ("NOUN", "PRON", "ADJ", "DET"):
+    # (a lone "Several" opening a sentence the tagger may call a proper noun)
+    if quantifier is not None and (root.pos_ in ("NOUN", "PRON", "ADJ", "DET") or len(span) == 1):
         return SourceVerdict(
             True, True, f"vague collective source ('{quantifier.text} …'): no one is named", 0.85
         )

@@ -58,6 +58,9 @@ SPEECH_VERBS = frozenset(
         "stress",
         "emphasize",
         "emphasise",
+        "highlight",  # "It was further highlighted that …", "She highlighted that …"
+        "underscore",
+        "underline",
         "maintain",
         "contend",
         "complain",
@@ -498,6 +501,8 @@ DOCUMENT_NOUNS = frozenset(
         "report",
         "evaluation",
         "advisory",
+        "communiqué",  # an official announcement: "a communiqué from the ministry has said"
+        "communique",
         "sheet",  # "a term sheet", "a fact sheet"
         "factsheet",
         "prospectus",
@@ -688,6 +693,8 @@ TITLE_WORDS = frozenset(
         "commissioner",
         "judge",
         "justice",
+        "magistrate",  # "Senior Magistrate Sabelo Masilela" … "the magistrate said"
+        "coroner",
         "minister",
         "king",
         "queen",
@@ -733,6 +740,8 @@ TITLE_WORDS = frozenset(
         "imam",
         "pastor",
         "rev.",
+        "rev",  # "The Rev Philip Cain", as British and Commonwealth papers write it
+        "reverend",
         "coach",
         "dean",
         "nominee",
@@ -770,13 +779,15 @@ FEMALE_MARKERS = frozenset(
      "mother", "wife", "daughter", "sister", "actress", "grandmother",
      "puan", "datin", "hajah",  # Malay: "Puan Kavitha Ramasamy"
      "alhaja", "hajiya",  # Yoruba and Hausa: "Alhaja Kudirat Bello"
-     "begum", "khatun", "bibi"]  # South Asian women's names and honorifics: "Rokeya Begum"
+     "begum", "khatun", "bibi",
+     "mma"]  # Setswana: "Mma Boitumelo Kgari"  # South Asian women's names and honorifics: "Rokeya Begum"
 )  # fmt: skip
 MALE_MARKERS = frozenset(
     ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
      "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather",
      "encik", "haji", "alhaji",  # Malay "Encik Mohd Fadzli", Nigerian "Alhaji Musa Danladi"
-     "md", "md.", "mohd", "mohd."]  # "Md Kamrul Hasan": Muhammad, written short
+     "md", "md.", "mohd", "mohd.",
+     "rra"]  # Setswana: "Rra Kebonyeng Mothei"  # "Md Kamrul Hasan": Muhammad, written short
 )  # fmt: skip
 
 
@@ -845,6 +856,8 @@ HONORIFICS = frozenset(
      "ato", "w/ro", "woizero", "weizero",
      # Sesotho: "Ntate Motlatsi Rakuoane" (Mr; literally "father"), "'M'e Mamotselisi Letsie" (Mrs)
      "ntate", "m'e", "'m'e",
+     # Setswana: "Rra Kebonyeng Mothei" (Mr), "Mma Boitumelo Kgari" (Mrs, Ms)
+     "rra", "mma",
      # Arabic, as in Sudanese and Malaysian English-language papers: "Ustaz Garang Akech" (teacher)
      "ustaz", "ustadh", "ustaza",
      # Portuguese and Spanish, before a given name: "Dona Raimunda", "Doña Carmen"
@@ -994,6 +1007,7 @@ BODY_NAME_WORDS = frozenset(
      "club", "fc", "afc", "rfc",  # sports clubs: "Glenhaven FC", "Kestrel Rowing Club"
      "lotteries", "lottery", "security", "gaming", "pharmacy", "bakery", "police", "constabulary", "metro",
      "municipality",
+     "watch",  # monitors: "Human Rights Watch", "the Citizens' Election Watch"
      *LEGAL_FORMS]
 )  # fmt: skip
 #: Last words of place names the tagger calls people ("Penhallow Quay", "Marsh Heights"); never surnames.

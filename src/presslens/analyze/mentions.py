@@ -19,6 +19,7 @@ from presslens.analyze.lexicon import (
     ANONYMOUS_HEADS,
     BODY_ANAPHORS,
     BODY_NAME_WORDS,
+    DOCUMENT_NOUNS,
     FEMALE_MARKERS,
     FEMALE_NAMES,
     GIVEN_NAMES,
@@ -408,7 +409,11 @@ def titled_names(doc: Doc) -> list[Span]:
             continue
         # a title the tagger took into an organisation's or a building's name with the person's ("Cllr
         # Declan Moriarty-Hayes (Independent" tagged ORG, "Warden Gloria Pettaway" a FAC) still heads a name
-        opens_org = tok.ent_iob_ == "B" and tok.ent_type_ in ("ORG", "FAC", "LOC", "GPE") and tok.is_title
+        # … or after the article the tagger took in too ("The Rev Philip Cain" tagged ORG)
+        opens = tok.ent_iob_ == "B" or (
+            tok.i > 0 and doc[tok.i - 1].ent_iob_ == "B" and doc[tok.i - 1].lower_ == "the"
+        )
+        opens_org = opens and tok.ent_type_ in ("ORG", "FAC", "LOC", "GPE") and tok.is_title
         if tok.lower_ not in TITLE_WORDS or (tok.ent_type_ not in ("", "PERSON") and not opens_org):
             continue
         # a lower-case title ("union leader Grace Obi") counts only before a known given name, which
@@ -498,8 +503,11 @@ _PERSON_APPOSITIONS = frozenset(
 
 
 def names_a_work(ent: Span) -> bool:
-    """A "person" set in apposition to an album, book or film is that work's title."""
+    """A "person" set in apposition to an album, book or film is that work's title; a lone document noun
+    after "the" is a document ("Ms Corlett said the Bill gave …", with "Bill" tagged a person)."""
     root = ent.root
+    if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return root.lower_ in DOCUMENT_NOUNS
     return root.dep_ == "appos" and root.head.lower_ in _WORKS
 
 

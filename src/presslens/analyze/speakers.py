@@ -411,6 +411,7 @@ class SpeakerResolver:
                 and any(t.text[:1].isupper() for t in e)  # not "a semi had jackknifed" tagged a person
                 and not names_a_body(e)
                 and not _stage_direction(e)
+                and not _in_byline(e)
                 and not _title_only(e)
                 and clean(e.text) not in papers
                 and not any(e.start_char - 4 <= p <= e.start_char for p in at_papers)
@@ -760,15 +761,30 @@ class SpeakerResolver:
             )
             # "One victim, a woman in her 80s from Kaimata, told Police …": the apposition gives the sex
             described = [c for c in tok.children if c.dep_ == "appos" and c.lower_ in heads]
+            # "One of the men, a 41-year-old kombi conductor, said …": one of a sexed plural
+            one_of = tok.lower_ in ("one", "another") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in heads
+                for c in tok.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+            )
             if (
-                tok.pos_ == "NOUN"
-                and (tok.lower_ in heads or sexless or described)
+                (tok.pos_ == "NOUN" or one_of)
+                and (tok.lower_ in heads or sexless or described or one_of)
                 and tok.dep_ in ("nsubj", "nsubjpass")
                 and not _inside_report_of(tok, since_span)
                 and tok.head.dep_ != "advcl"  # "The son …, contacted Police after his father withdrew …"
             ):
                 opener = tok.left_edge
-                if any(c.dep_ == "appos" and c not in described for c in tok.children) or not (
+                named_after = [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "appos"
+                    and c not in described
+                    # "a 41-year-old kombi conductor" describes, and names no one
+                    and not (c.pos_ == "NOUN" and c.left_edge.lower_ in ("a", "an"))
+                ]
+                if named_after or not (
                     opener.lower_ in ("a", "an", "another", "one")
                     or opener.tag_ == "PRP$"
                     or through_someone_unnamed(tok)
@@ -1325,6 +1341,14 @@ class SpeakerResolver:
                 c.ent_type_ in ("PERSON", "ORG")
                 or (c.pos_ == "PROPN" and (body or span.doc[c.left_edge.i].lower_ in GIVEN_NAMES))
                 or _aged_name(c) is not None
+                # "A former association secretary, Tuala Iosefa Leiataua,": capitalised words beside
+                # a description only a person has, whatever the tagger calls them
+                or (
+                    c.pos_ == "PROPN"
+                    and _person_head(head_word)
+                    and c.left_edge.i < c.i
+                    and all(t.is_title for t in span.doc[c.left_edge.i : c.i + 1])
+                )
             )
         ]
         office = head_word.pos_ == "PROPN" and head_word.lower_ in TITLE_WORDS  # "the Minister of …, Ms X,"
@@ -1342,7 +1366,10 @@ class SpeakerResolver:
             ]
             if all(papers):
                 return Speaker(" and ".join(sorted(set(papers))), "outlet", "outlets named in apposition")
-            ent = next((e for e in span.doc.ents if e.start <= named[0].i < e.end), None)
+            ent = next(
+                (e for e in span.doc.ents if e.start <= named[0].i < e.end and e.label_ in ("PERSON", "ORG")),
+                None,
+            )
             aged = _aged_name(named[0]) if ent is None else None
             name = ent if ent is not None else aged or span.doc[named[0].left_edge.i : named[0].i + 1]
             # a given name, or a description only a person has ("Mr Pritchard's mother, Glenys Pritchard")
@@ -1542,6 +1569,15 @@ class SpeakerResolver:
             later = self._body_named_below(span)
         if later is not None:
             return later
+        elided = _elided_group(span) if verdict is not None and verdict.vague else None
+        if elided is not None:
+            return Speaker(
+                clean(elided.text),
+                "group",
+                f"'{text}' → some of the sentence before's '{elided.text}'",
+                True,
+                verdict.reason,
+            )
         if verdict is not None:
             kind = "group" if verdict.vague else "anonymous"
             # "His caddie, who asked not to be named, joked …": Jamie Ferrol's caddie, still unnamed
@@ -2488,6 +2524,8 @@ class SpeakerResolver:
                 and e.end <= span.start
                 and forms & set(e.text.lower().split())
             ]
+            # a name the word heads: "the island's largest supermarkets" is no "Island Diabetes Foundation"
+            called = [n for n in called if _name_head(n) in forms]
             if not called:
                 continue
             # "the park's team" → "Rimbun Wildlife Park team"; "by the trust" → "by the Corr Community
@@ -2687,6 +2725,21 @@ def _birth_name(ent: Span) -> bool:
     """'Born Edna Bouchard, the youngest of nine, she grew up …', 'Mary Hale (née Quinn)': a name the
     person was born with is no one else, and no new antecedent for "she"."""
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("born", "née", "nee")
+
+
+def _in_byline(ent: Span) -> bool:
+    """'By Tshepo Mothibi': the writer's name on a line of its own that opens with "By" and has no verb
+    is who wrote the story, no antecedent for a "he" in it."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = ent.doc.char_span(start, len(text) if end < 0 else end, alignment_mode="expand")
+    return (
+        line is not None
+        and line[0].lower_ == "by"
+        and len(line) <= 12
+        and not any(t.pos_ in ("VERB", "AUX") for t in line)
+    )
 
 
 def _stage_direction(ent: Span) -> bool:
@@ -2954,7 +3007,8 @@ def _headline_end(text: str) -> int:
 _PAPER_OWNERS = frozenset(
     {"council", "cabinet", "court", "board", "committee", "government", "company", "planning"}
 )
-_SEEING = frozenset({"see", "obtain", "review", "view", "examine"})
+#: Verbs of getting sight of a document: "The Courier has seen an email …", "(a letter) seen by Backhaul".
+_SEEING = frozenset({"see", "obtain", "review", "view", "examine", "read"})
 
 
 def _seeing_clause(tok: Token) -> bool:
@@ -2975,12 +3029,62 @@ def _newsroom(chunk: Span) -> str | None:
     return _without_article(clean(chunk.text)) if chunk.start == root.left_edge.i else None
 
 
+def _elided_group(span: Span) -> Span | None:
+    """'Shoppers in Port Aldrick mostly welcomed the change. Several told this newspaper …': a lone
+    quantifier whose noun is left out stands for some of the plural people the sentence before is about
+    (its subject, a common noun)."""
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in VAGUE_DETERMINERS or span.root.dep_ != "nsubj":
+        return None
+    verb = span.root.head
+    if verb.dep_ == "conj":
+        # "Tenants … say they have gone without heat, and some told 6 News …": the clause's first verb's
+        clause = verb.head
+    else:
+        opening = span.sent.start
+        # the sentence before, in the same paragraph (not a headline's)
+        if opening == 0 or "\n" in doc[opening - 1 : opening + 1].text_with_ws[:-1]:
+            return None
+        clause = doc[opening - 1].sent.root
+    subject = next((t for t in clause.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ in VAGUE_DETERMINERS:
+        return None
+    start = subject.left_edge.i
+    while start < subject.i and (doc[start].dep_ == "det" or doc[start].lower_ in VAGUE_DETERMINERS):
+        start += 1  # "many devotees … Some said": some of the devotees
+    # up to a comma, or to when they were there ("Parents at the school gate on Monday")
+    end = next(
+        (
+            t.i
+            for t in doc[subject.i : subject.right_edge.i + 1]
+            if t.is_punct or (t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in t.children))
+        ),
+        subject.right_edge.i + 1,
+    )
+    return doc[start:end]
+
+
+def _placed_before(tok: Token) -> bool:
+    """'(a review), tabled in Parliament in March,': a participle set off by a comma that says where a
+    document went, not who made it (no publishing verb, no "by")."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.doc[tok.left_edge.i - 1].text == ","
+        and tok.lemma_.lower() not in PUBLISHING_VERBS
+        and not any(c.dep_ == "agent" or c.lower_ == "by" for c in tok.children)
+    )
+
+
 def _before_relative(part: Span) -> Span:
     """A part up to the relative clause in it: "commissioned by the merchants' association, which Afterwards
     has seen" (or "by NEC monitors, seen by The Dawn") names its author before the clause, not the outlet
-    that saw it."""
+    that saw it; "a review of the pension scheme, tabled in Parliament in March," names where it was put
+    before, with no author."""
     starts = [
-        t.left_edge.i for t in part if (t.dep_ == "relcl" or _seeing_clause(t)) and t.left_edge.i > part.start
+        t.left_edge.i
+        for t in part
+        if (t.dep_ == "relcl" or _seeing_clause(t) or _placed_before(t)) and t.left_edge.i > part.start
     ]
     if not starts:
         return part
@@ -3296,10 +3400,6 @@ def _opening_title(doc: Doc, i: int) -> Token | None:
 
 #: Words for an office held for the time being: "the acting commissioner" is the Acting Commissioner.
 _INTERIM = frozenset({"acting", "interim"})
-
-
-#: Verbs of the writer's getting sight of a document: "The Courier has seen an email …".
-_SEEING = frozenset({"see", "obtain", "review", "read"})
 
 
 def _aged_name(appos: Token) -> Span | None:
