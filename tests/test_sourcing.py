@@ -7642,3 +7642,26 @@ def test_an_agentless_highlighted_that_is_a_report(read_text) -> None:
     r = read_text("The park was closed on Monday. It was further highlighted that fishing may go on.\n")
     q = find_quote(r, "fishing may go on")
     assert q.speaker is None and "highlighted" in q.cue.text
+
+
+def test_a_second_said_the_parser_put_inside_the_first_report_is_its_own_act(read_text) -> None:
+    r = read_text(
+        "He said his recent attacks on the governor have given his campaign momentum and said that the "
+        "governor did not represent the legacy of the “party of Lincoln.”\n"
+    )
+    said = sorted((q for q in r.quotes if q.cue.text == "said"), key=lambda q: q.start)
+    assert len(said) == 2
+    assert said[0].content[-1].text.endswith("momentum") and said[0].kind == "indirect"
+    assert said[1].content[0].text.startswith("that the governor")
+
+
+def test_a_pledge_runs_on_past_an_aside_set_off_by_dashes(read_text) -> None:
+    r = read_text(
+        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant "
+        "xenophobe and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an "
+        "entire religion — from entering the U.S.\n"
+    )
+    q = next(q for q in r.quotes if "pledged" in q.cue.text)
+    assert q.content[-1].text.endswith("from entering the U.S.")
+    # "who" of what the named subject is said to be is that person
+    assert q.speaker == "Donald Trump"

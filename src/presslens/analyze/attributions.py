@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from presslens.analyze.lexicon import dateline_end
+from presslens.analyze.lexicon import SPEECH_VERBS, dateline_end
 from presslens.analyze.quotemarks import QuoteSegment
 from presslens.analyze.spans import has_word_beyond
 from presslens.analyze.subjects import animate, cue_range, doc_text, is_cue_verb
@@ -294,6 +294,7 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         while right < len(text) and text[right] in "\"”’'":
             right += 1
         rest = subtract(text, att.content, doc[left].idx, right)
+        rest = [(a, b) for a, b in rest if any(c.isalnum() for c in text[a:b])]  # not a stray '.”'
         if rest == att.content or not says_something(doc, rest):
             continue
         found.append(
@@ -330,7 +331,10 @@ def surest_per_content(atts: list[Attribution], doc: Doc) -> list[Attribution]:
     kept: list[Attribution] = []
     for att in sorted(atts, key=lambda a: -(a.confidence or 0.0)):
         if not any(
-            max(shared_fractions(att.content, k.content)) > 0.5 and not _one_inside(doc, att, k) for k in kept
+            max(shared_fractions(att.content, k.content)) > 0.5
+            and not _one_inside(doc, att, k)
+            and not _second_act_inside(doc, att, k)
+            for k in kept
         ):
             kept.append(att)
     return kept
@@ -348,6 +352,29 @@ def _one_inside(doc: Doc, a: Attribution, b: Attribution) -> bool:
         and within([x.cue], y.content)
         for x, y in ((a, b), (b, a))
     )
+
+
+def _second_act_inside(doc: Doc, a: Attribution, b: Attribution) -> bool:
+    """One's cue is a second act of the same speaker that the parser coordinated inside the other's
+    reported clause ("He said his attacks have given his campaign momentum and said that Trump …"): two
+    acts, which ``split_coordinated`` later parts, not two readings of one."""
+    for x, y in ((a, b), (b, a)):
+        if x.cue_token is None or y.cue_token is None or x.source is None or y.source is None:
+            continue
+        verb, cue = doc[x.cue_token], doc[y.cue_token]
+        if (
+            verb.dep_ == "conj"
+            # a verb of speaking in the report's own tense ("… and said that …"), not a thought or a stance
+            # that may be part of what was said ("said it had received … and expected to decide …")
+            and verb.lemma_.lower() in SPEECH_VERBS
+            and (verb.tag_ == cue.tag_ or _past_read_as_participle(verb, cue))
+            and verb.head.head.i == cue.i
+            and verb.head.dep_ in _CLAUSE_DEPS
+            and x.source.start == y.source.start
+            and within([x.cue], y.content)
+        ):
+            return True
+    return False
 
 
 def _heads_reported_clause(cue: Token) -> bool:

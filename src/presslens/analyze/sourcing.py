@@ -2054,6 +2054,7 @@ class SourcingComponent:
         inner = {att.cue_token for att in chained}
         attributions = [a for a in attributions if a.cue_token not in inner or any(a is c for c in chained)]
         split_off: list[Attribution] = []
+        cues = {a.cue_token for a in attributions}
         for att in attributions:
             acts = split_coordinated(doc, att)
             if acts:  # the cut attribution and its new acts may be quoted in other shares now
@@ -2061,6 +2062,8 @@ class SourcingComponent:
                     seg.start < b and a < seg.end for a, b in att.content for seg in segments
                 ):
                     att.kind = "indirect"  # the quotation went with the second act ("… and called it "…"")
+                # (an act the tags read on its own already stands: the cut is all that is new)
+                acts = [a for a in acts if a.cue_token not in cues]
                 self._classify_kinds(doc, [att, *acts], segments)
                 split_off += acts
         attributions += split_off
@@ -2073,6 +2076,7 @@ class SourcingComponent:
         ]
         for att in attributions:
             att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
+            att.content = _past_dash_aside(doc, att.content)
         attributions = continue_quotes(text, attributions)
         attributions = drop_nested_in_quotes(attributions, segments)
         _echoes_in_headline(text, attributions)
@@ -4003,3 +4007,26 @@ def make_sourcing(
 @hookimpl
 def presslens_analyzers() -> list[Analyzer]:
     return [Analyzer(FACTORY, order=100)]
+
+
+#: Dashes that set off an aside: "to ban all Muslims — 1.6 billion members of a religion — from entering".
+_ASIDE_DASHES = frozenset({"—", "–", "--", "―"})
+
+
+def _past_dash_aside(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'pledged to ban all Muslims — 1.6 billion members of an entire religion — from entering the U.S.':
+    content that stops at an aside set off by dashes, which the parser hung elsewhere, runs on past it
+    when the sentence ends after it with a phrase and no verb of its own (the rest of the pledge)."""
+    if not content:
+        return content
+    last = doc.char_span(content[-1][0], content[-1][1], alignment_mode="expand")
+    if last is None or last.end >= len(doc) or doc[last.end].text not in _ASIDE_DASHES:
+        return content
+    sent = doc[last.end].sent
+    close = next((t.i for t in doc[last.end + 1 : sent.end] if t.text in _ASIDE_DASHES), None)
+    if close is None or close + 1 >= sent.end:
+        return content
+    tail = [t for t in doc[close + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not tail or tail[0].pos_ != "ADP" or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tail):
+        return content
+    return [*content[:-1], (content[-1][0], tail[-1].idx + len(tail[-1].text))]

@@ -1037,6 +1037,18 @@ def _person_above(noun: Token) -> Token:
     the nearest noun, but a 'who' is a person's, so from a body or place climb through the preposition
     and the apposition it sits in to the person they describe."""
     places = ("ORG", "GPE", "FAC", "LOC")  # not "Democrats and Republicans, who …": they are people
+    # "Donald Trump … is a serial liar, … and birther who has repeatedly pledged …": what the named
+    # subject is said to be, through the coordinated descriptions, is that person
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ == "attr" and first.head.lemma_ == "be":
+        verb = first.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "conj":  # "X incites … and is a …": the shared subject
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            return subject
     tok = noun
     while tok.ent_type_ in places and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
         tok = tok.head.head
