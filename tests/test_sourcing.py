@@ -7665,3 +7665,49 @@ def test_a_pledge_runs_on_past_an_aside_set_off_by_dashes(read_text) -> None:
     assert q.content[-1].text.endswith("from entering the U.S.")
     # "who" of what the named subject is said to be is that person
     assert q.speaker == "Donald Trump"
+
+
+def test_a_short_sentence_in_typewriter_quotes_goes_on_with_the_quote_before(read_text) -> None:
+    # ''…'' marks are two characters wide: the sentence's full stop is inside them, not a scare quote
+    r = read_text(
+        "''We came here for work,'' Ms. Farida said. ''We are not criminals.'' Mr. Karimi said: ''We ran "
+        "from the war ourselves and we want to live quietly.''\n"
+    )
+    q = find_quote(r, "We came here for work")
+    assert q.speaker == "Farida" and "We are not criminals" in " ".join(p.text for p in q.content)
+
+
+def test_a_report_ends_before_the_next_quotation_s_typewriter_mark(read_text) -> None:
+    r = read_text(
+        "Pressed by the host, Mr. Halvorsen said there was no direct evidence of the minister's role. ''If "
+        "he has lied to us, that is terrible,'' Mr. Halvorsen said. ''But nobody has shown it.''\n"
+    )
+    q = find_quote(r, "there was no direct evidence")
+    assert q.kind == "indirect" and "terrible" not in " ".join(p.text for p in q.content)
+    q = find_quote(r, "If he has lied")
+    assert q.kind == "direct" and "nobody has shown it" in " ".join(p.text for p in q.content)
+
+
+def test_what_the_speaker_went_on_to_do_is_no_part_of_what_was_proposed(read_text) -> None:
+    r = read_text(
+        "As minister she proposed that more troops be left in the north, and pushed to send arms to the "
+        "militias. He said the law is unfair and walked out of the chamber.\n"
+    )
+    assert find_quote(r, "more troops").content[-1].text.endswith("in the north")
+    assert find_quote(r, "the law is unfair").content[-1].text == "the law is unfair"
+    # not a verb of the reported clause in its own tense, nor words quoted
+    r = read_text(
+        "She said she grew up in Leeds and moved to Hull in 1990. “They’ve seen her and heard about her "
+        "for years,” he said.\n"
+    )
+    assert find_quote(r, "she grew up").content[-1].text.endswith("in 1990")
+    assert "heard about her" in find_quote(r, "They’ve seen her").content[0].text
+
+
+def test_the_first_word_of_a_hyphenated_phrase_is_no_particle_of_the_cue(read_text) -> None:
+    r = read_text(
+        "Economist Mr Hubert Strachan said back-to-school spending usually pushed many households into "
+        "short-term loans.\n"
+    )
+    q = find_quote(r, "back-to-school spending")
+    assert q.cue.text == "said" and q.content[0].text.startswith("back-to-school")

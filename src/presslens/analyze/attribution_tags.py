@@ -10,6 +10,7 @@ source run joined to that cue — so the sourcing lens can add what its rules mi
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from presslens.analyze.encoder import ATT_TAGS, EncoderOutput
 ROLES = ("O", "CUE", "SOURCE", "CONTENT")
 #: Untagged word pieces bridged inside one content run (the head drops single words in long contents).
 CONTENT_GAP = 4
+#: The opening mark of the next quotation, tagged onto the end of a content ("… involvement. ''If he …").
+_NEXT_OPENER = re.compile(r"(?<=[.!?,;:])\s+(?:``|''|[“\"‘'])$")
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,13 @@ def _unit_runs(text: str, pieces: list[tuple[int, int]], att: np.ndarray) -> lis
     return runs
 
 
+def _without_next_opener(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content run without the next quotation's opening mark the head tagged onto its end: the report
+    ends at its full stop, and the quotation after it is the speaker's next act, not this one's words."""
+    found = _NEXT_OPENER.search(text, start, end)
+    return (start, found.start()) if found else (start, end)
+
+
 def _paragraph_between(text: str, x: _Run, y: _Run) -> bool:
     return "\n" in text[min(x.end, y.end) : max(x.start, y.start)]
 
@@ -159,7 +169,7 @@ def decode_attributions(text: str, out: EncoderOutput) -> list[TaggedAttribution
             probs = [p for r in parts for p in r.probs] + cue.probs
             found.append(
                 TaggedAttribution(
-                    content=tuple(sorted((r.start, r.end) for r in parts)),
+                    content=tuple(sorted(_without_next_opener(text, r.start, r.end) for r in parts)),
                     cue=(cue.start, cue.end),
                     source=(source.start, source.end) if source else None,
                     confidence=float(np.mean(probs)),

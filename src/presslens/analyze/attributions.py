@@ -226,6 +226,7 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         return []
     text = doc_text(doc)
     cue = doc[att.cue_token]
+    _cut_before_own_deed(doc, att, cue)
     inside = [v for v in cue.conjuncts if v.i > cue.i]
     for clause in (c for c in cue.children if c.dep_ in _CLAUSE_DEPS):
         # the parser coordinates the second act inside the reported clause ('said it was opposed … and
@@ -310,6 +311,39 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         )
         att.content = rest
     return found
+
+
+def _cut_before_own_deed(doc: Doc, att: Attribution, cue: Token) -> None:
+    """'She proposed that more forces be left in Iraq, and pushed to funnel arms to rebels': a past verb
+    the parser coordinated inside the reported clause, in the cue's tense where the clause's own verb is
+    not, is something the speaker went on to do; what was reported ends before it (no act of its own
+    unless it is a cue, which ``split_coordinated`` makes one)."""
+    if cue.tag_ != "VBD" or att.kind != "indirect":
+        return  # (never inside a quotation: '"they've seen her and heard about her," he said')
+    text = doc_text(doc)
+    for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBN", "VBZ", "VBP")):
+        if clause.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in clause.children):
+            continue  # "said it had received … and expected …": the perfect reports the past
+        for verb in clause.conjuncts:
+            if (
+                verb.i > clause.i
+                and verb.tag_ == "VBD"
+                and verb.pos_ == "VERB"  # not "believes Obama was born here and was therefore eligible"
+                and not is_cue_verb(verb)
+                and verb.lemma_.lower()
+                not in _CALLS_TO_ACT  # an act of its own, which split_coordinated makes
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+                and doc[verb.i - 1].dep_ == "cc"
+                and any(a <= verb.idx < b for a, b in att.content)
+            ):
+                left = verb.i - 1
+                while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
+                    left -= 1
+                rest = subtract(text, att.content, doc[left].idx, end_char(verb.right_edge))
+                rest = [(a, b) for a, b in rest if any(c.isalnum() for c in text[a:b])]
+                if rest and says_something(doc, rest):
+                    att.content = rest
+                return
 
 
 def _perfect(verb: Token) -> bool:

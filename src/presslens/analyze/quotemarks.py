@@ -35,12 +35,14 @@ class QuoteSegment:
     closed: bool
     group: int
     double: bool = True
+    #: widths of the opening and closing marks: 2 for typewriter ``…'' and ''…''
+    widths: tuple[int, int] = (1, 1)
 
     @property
     def inner(self) -> tuple[int, int]:
-        """Offsets without the quote marks (for word counts)."""
-        start = self.start + 1
-        end = self.end - 1 if self.closed else self.end
+        """Offsets without the quote marks (for word counts, and for the punctuation a quotation ends in)."""
+        start = self.start + self.widths[0]
+        end = self.end - self.widths[1] if self.closed else self.end
         return start, max(start, end)
 
 
@@ -139,7 +141,8 @@ def find_quotes(text: str) -> list[QuoteSegment]:
         for n, (s, e, closed, double) in enumerate(parts):
             if not (carry and n == 0 and s == paragraphs[index][0] + _lead(text, p_start)):
                 group += 1
-            segments.append(QuoteSegment(s, e, closed, group, double))
+            widths = (1 + (text[s + 1 : s + 2] == "\x00"), 1 + (closed and text[e - 1 : e] == "\x00"))
+            segments.append(QuoteSegment(s, e, closed, group, double, widths))
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         carry = open_at is not None and nxt is not None and _opens_with_quote(text, *nxt)
     return segments

@@ -1388,7 +1388,7 @@ def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegme
             ):
                 cut = comma.idx + 1
                 break
-        out.append(QuoteSegment(seg.start, cut, False, seg.group, seg.double) if cut else seg)
+        out.append(QuoteSegment(seg.start, cut, False, seg.group, seg.double, seg.widths) if cut else seg)
     return out
 
 
@@ -2077,6 +2077,7 @@ class SourcingComponent:
         for att in attributions:
             att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
             att.content = _past_dash_aside(doc, att.content)
+            att.cue = _cue_before_content(text, att.cue, att.content)
         attributions = continue_quotes(text, attributions)
         attributions = drop_nested_in_quotes(attributions, segments)
         _echoes_in_headline(text, attributions)
@@ -4030,3 +4031,16 @@ def _past_dash_aside(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int
     if not tail or tail[0].pos_ != "ADP" or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tail):
         return content
     return [*content[:-1], (content[-1][0], tail[-1].idx + len(tail[-1].text))]
+
+
+def _cue_before_content(
+    text: str, cue: tuple[int, int] | None, content: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The cue up to where its content begins: a word the tags put in both ("said back-" of "said
+    back-to-school spending …", the content widened to the whole phrase) is the content's."""
+    if cue is None:
+        return None
+    inside = [a for a, _ in content if cue[0] < a < cue[1]]
+    if not inside:
+        return cue
+    return cue[0], len(text[: min(inside)].rstrip(" -‐–"))

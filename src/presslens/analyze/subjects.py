@@ -974,7 +974,14 @@ def _relative_antecedent_before(first: Token) -> Token | None:
 def cue_range(verb: Token) -> tuple[int, int]:
     """Char range of the cue: the verb with its auxiliaries, particles and negation."""
     parts = [verb] + [
-        c for c in verb.children if c.dep_ in ("aux", "auxpass", "prt", "neg") and abs(c.i - verb.i) <= 3
+        c
+        for c in verb.children
+        if c.dep_ in ("aux", "auxpass", "prt", "neg")
+        and abs(c.i - verb.i) <= 3
+        # not the first word of a hyphenated phrase read as a particle ("said back-to-school spending …")
+        and not (
+            c.dep_ == "prt" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-" and not c.whitespace_
+        )
     ]
     # not across a quote mark: in 'he had "always known she was …"' the cue is the quoted word's
     lo_i, hi_i = min(p.i for p in parts), max(p.i for p in parts)
