@@ -7711,3 +7711,26 @@ def test_the_first_word_of_a_hyphenated_phrase_is_no_particle_of_the_cue(read_te
     )
     q = find_quote(r, "back-to-school spending")
     assert q.cue.text == "said" and q.content[0].text.startswith("back-to-school")
+
+
+def test_a_source_starts_after_the_quotation_the_tags_ran_it_over(read_text) -> None:
+    r = read_text(
+        "And city officials aren’t sure how to cut him out.\n\n“It’s unanimous,” councilmember Mark Levine "
+        "said of the council’s support for ending the contracts. The problem is finding the legal basis.\n"
+    )
+    q = find_quote(r, "It’s unanimous")
+    assert q.source.text == "councilmember Mark Levine"
+
+
+def test_the_president_is_not_a_representative_who_spoke_before(read_text) -> None:
+    r = read_text(
+        "Representative Michele Bachmann told Mr. Obama last year in one brief exchange that he should act. "
+        "The president told her that it was not that simple, according to an account she gave to a "
+        "magazine.\n"
+    )
+    q = next(x for x in r.quotes if x.cue.text == "told" and x.source.text == "The president")
+    assert q.speaker != "Michele Bachmann"
+    # the report ends before the "according to" that relays it
+    assert q.content[-1].text.endswith("not that simple")
+    relay = next(x for x in r.quotes if x.cue.text == "according to")
+    assert relay.content[0].text.startswith("The president told her")

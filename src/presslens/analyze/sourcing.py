@@ -2078,6 +2078,8 @@ class SourcingComponent:
             att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
             att.content = _past_dash_aside(doc, att.content)
             att.cue = _cue_before_content(text, att.cue, att.content)
+            att.source = _source_past_content(att.source, att.content)
+        _without_according_to_tail(text, attributions)
         attributions = continue_quotes(text, attributions)
         attributions = drop_nested_in_quotes(attributions, segments)
         _echoes_in_headline(text, attributions)
@@ -4044,3 +4046,33 @@ def _cue_before_content(
     if not inside:
         return cue
     return cue[0], len(text[: min(inside)].rstrip(" -‐–"))
+
+
+def _source_past_content(source: Span | None, content: list[tuple[int, int]]) -> Span | None:
+    """A source the tags ran back over the quotation before it ('“It’s unanimous,” councilmember Mark
+    Levine said'): who speaks starts after their words."""
+    if source is None:
+        return None
+    ends = [b for a, b in content if a <= source.start_char < b < source.end_char]
+    if not ends:
+        return source
+    start = next((t.i for t in source if t.idx >= max(ends) and not t.is_punct and not t.is_space), None)
+    return source.doc[start : source.end] if start is not None else source
+
+
+def _without_according_to_tail(text: str, atts: list[Attribution]) -> None:
+    """'The president told her that it was not that simple, according to an account she gave to the
+    Free Beacon': the report ends before the "according to" that relays it (which holds the whole report
+    as its content); the account is not part of what the president said."""
+    relays = [b for b in atts if b.cue is not None and text[b.cue[0] : b.cue[1]].lower() == "according to"]
+    for a in atts:
+        if a.cue is None:
+            continue
+        for b in relays:
+            if b is a or not within([b.cue], a.content) or not within([a.cue], b.content):
+                continue
+            cut = len(text[: b.cue[0]].rstrip(" ,—–-"))
+            end = next(y for x, y in a.content if x <= b.cue[0] < y)
+            rest = subtract(text, a.content, cut, end)
+            if rest:
+                a.content = rest

@@ -154,6 +154,13 @@ _GENDERED_HEADS = {
 _LEADING_DETS = frozenset(["the", "these", "those", "both", "all"])
 
 
+#: Offices no other title of the same person stands for ("the president" is no "Representative X"; but
+#: "the chief executive" may be the "CEO").
+_ELECTED_OFFICES = frozenset(
+    {"president", "senator", "representative", "governor", "mayor", "premier", "congressman", "congresswoman"}
+)
+
+
 #: Nouns for someone whose "from" phrase says where they live: "a woman from Morant Hill".
 _FROM_SOMEWHERE = _GENDERED_HEADS["f"] | _GENDERED_HEADS["m"] | {"resident", "pensioner"}
 
@@ -1946,6 +1953,9 @@ class SpeakerResolver:
         else:
             person = self._known_person(clean(ent.text))
         if person:
+            titles = {key.split()[-1] for key, name in self.roles.items() if name == person}
+            if head in _ELECTED_OFFICES and titles and head not in titles:
+                return None  # "Representative Michele Bachmann told Mr. Obama …. The president told her"
             if personal or (is_occupation(root) and head not in _HELD_BY):
                 return Speaker(
                     person, "person", f"'{span.text}', the person named as the last sentence's speaker"
