@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -7734,3 +7735,61 @@ def test_the_president_is_not_a_representative_who_spoke_before(read_text) -> No
     assert q.content[-1].text.endswith("not that simple")
     relay = next(x for x in r.quotes if x.cue.text == "according to")
     assert relay.content[0].text.startswith("The president told her")
+
+
+def test_a_lede_s_title_is_the_person_the_next_sentence_names_past_a_style_of_address(read_text) -> None:
+    r = read_text(
+        "THE Student Loan Fund has published the names of 3 412 graduates who have not repaid their loans, "
+        "the fund's chief executive has said.\n\nNtate Motlatsi Ramakhula said the list covered graduates "
+        "who finished their studies five years ago.\n"
+    )
+    assert find_quote(r, "has published the names").speaker == "Motlatsi Ramakhula"
+
+
+def test_where_a_graduate_is_from_is_no_person_and_she_is_that_graduate(read_text) -> None:
+    r = read_text(
+        "Ntate Motlatsi Ramakhula said the list was fair.\n\nBut a 31-year-old agriculture graduate from Ha "
+        "Sekoala, who asked that her name not be published, said she had written to the fund twice.\n\n"
+        "“I have no job. I sell fat cakes at the taxi rank,” she said.\n"
+    )
+    q = find_quote(r, "I have no job")
+    assert q.anonymous and "graduate" in q.speaker
+
+
+def test_a_matron_is_a_title(read_text) -> None:
+    r = read_text(
+        "Matron Doreen Maynard said some residents were sleeping three to a room.\n\n“They deserve to end "
+        "their days with dignity,” she said.\n"
+    )
+    assert find_quote(r, "sleeping three").speaker == "Doreen Maynard"
+    assert find_quote(r, "end their days").speaker == "Doreen Maynard"
+
+
+def test_a_telling_with_no_teller_inside_a_report_leaves_the_report_standing(read_text) -> None:
+    r = read_text(
+        "Four weightlifters will not travel after their visas were refused, the federation has announced."
+        "\n\nThe federation's president, Lord Fakatulolo, said the four, including two junior champions, "
+        'had been told on Monday that the high commission was "not satisfied" that they would return.\n'
+    )
+    outer = find_quote(r, "the four, including")
+    assert outer.speaker == "Lord Fakatulolo"
+    inner = next(q for q in r.quotes if "told" in q.cue.text)
+    assert inner.source is None and inner.cue.text == "had been told"
+
+
+def test_a_name_opening_with_an_apostrophe_does_not_hide_the_quotation_after_it(read_text) -> None:
+    r = read_text(
+        "Minister of Education, Hon. 'Mamoliehi Tšehlo, said at a briefing that the government would not "
+        '"go on filling a bucket with a hole in it."\n'
+    )
+    assert find_quote(r, "go on filling").kind == "mixed"
+
+
+def test_what_a_body_is_expected_to_do_is_expected_by_no_one_named(read_text) -> None:
+    # the tags read the board's company as the source only in the whole live blog (set 28's)
+    article = (
+        Path(__file__).parents[1] / "benchmarks/handwritten28/02_chilean_bahia_quinan_swells_liveblog.txt"
+    )
+    r = read_text(article.read_text(encoding="utf-8"))
+    q = find_quote(r, "to decide tonight")
+    assert q.source is None and q.speaker is None

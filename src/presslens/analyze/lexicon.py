@@ -320,6 +320,10 @@ ANONYMOUS_HEADS = frozenset(
         "workers",
         "student",
         "students",
+        "graduate",
+        "graduates",
+        "pupil",
+        "pupils",
         "teacher",
         "teachers",
         "doctor",
@@ -694,6 +698,7 @@ TITLE_WORDS = frozenset(
         "judge",
         "justice",
         "magistrate",  # "Senior Magistrate Sabelo Masilela" … "the magistrate said"
+        "matron",  # a home's or a hospital's senior nurse: "Matron Doreen Maynard"
         "coroner",
         "minister",
         "king",
@@ -780,14 +785,16 @@ FEMALE_MARKERS = frozenset(
      "puan", "datin", "hajah",  # Malay: "Puan Kavitha Ramasamy"
      "alhaja", "hajiya",  # Yoruba and Hausa: "Alhaja Kudirat Bello"
      "begum", "khatun", "bibi",
-     "mma"]  # Setswana: "Mma Boitumelo Kgari"  # South Asian women's names and honorifics: "Rokeya Begum"
+     "mma",  # Setswana: "Mma Boitumelo Kgari"
+     "m'e", "'m'e"]  # Sesotho: "'M'e Mamotselisi Letsie"  # South Asian women's names and honorifics: "Rokeya Begum"
 )  # fmt: skip
 MALE_MARKERS = frozenset(
     ["mr.", "mr", "sir", "lord", "congressman", "councilman", "assemblyman", "chairman", "spokesman",
      "businessman", "king", "prince", "duke", "father", "husband", "son", "brother", "actor", "grandfather",
      "encik", "haji", "alhaji",  # Malay "Encik Mohd Fadzli", Nigerian "Alhaji Musa Danladi"
      "md", "md.", "mohd", "mohd.",
-     "rra"]  # Setswana: "Rra Kebonyeng Mothei"  # "Md Kamrul Hasan": Muhammad, written short
+     "rra",  # Setswana: "Rra Kebonyeng Mothei"
+     "ntate"]  # Sesotho: "Ntate Motlatsi Rakuoane"  # "Md Kamrul Hasan": Muhammad, written short
 )  # fmt: skip
 
 

@@ -96,9 +96,10 @@ def _scan_paragraph(text: str, start: int, end: int) -> tuple[list[tuple[int, in
             if ch in _SINGLE_CLOSE + "'" and _is_close_context(text, i):
                 found.append((open_at, i + 1, False))
                 open_at = None
-            elif i - open_at > _MAX_SINGLE or ch in _DOUBLE_OPEN:
-                open_at = None  # an apostrophe, not a quote: forget it
-                if ch in _DOUBLE_OPEN:
+            elif i - open_at > _MAX_SINGLE or ch in _DOUBLE_OPEN or (ch == '"' and _is_open_context(text, i)):
+                # an apostrophe, not a quote ("Hon. 'Mamoliehi Tšehlo said … not "go on …""): forget it
+                open_at = None
+                if ch in _DOUBLE_OPEN or ch == '"':
                     open_at, open_double = i, True
             continue
         if ch in _DOUBLE_OPEN or (ch == '"' and _is_open_context(text, i)) or _backwards_open(text, i):

@@ -1522,8 +1522,18 @@ def _tagged_source(
     reporter = reporting_verb(cue) if not own else None
     if source is not None and reporter is not None and source.root in cue.head.subtree:
         source = None  # a subject inside the reported clause the participle closes: the reporter speaks
-    if passive and source is not None and any(t.dep_ == "nsubjpass" for t in source):
-        source = None  # "X was accused of …": X is accused, not accusing
+    # (told, or thought of by others: "the utility is expected to decide …"; not "Mrs. Clinton's plan is
+    # intended to …", whose owner intends)
+    telling = passive and cue.lemma_.lower() in _TELLING | _HEARSAY
+    told = [t for c in cue.children if c.dep_ == "nsubjpass" for t in c.subtree] if telling else []
+    if (
+        passive
+        and source is not None
+        and (any(t.dep_ == "nsubjpass" for t in source) or any(t.i == source.root.i for t in told))
+    ):
+        # "X was accused of …": X is accused, not accusing; "the four, including two junior champions,
+        # had been told that …": a part of who was told tells nothing
+        source = None
     if (
         source is not None
         and not any(t.dep_ in ("nsubj", "nsubjpass") for t in source)
@@ -2077,6 +2087,7 @@ class SourcingComponent:
         for att in attributions:
             att.content = without_dangling_conjunction(text, without_dateline(text, att.content))
             att.content = _past_dash_aside(doc, att.content)
+            att.cue, att.content = _auxiliary_to_cue(text, att.cue, att.content)
             att.cue = _cue_before_content(text, att.cue, att.content)
             att.source = _source_past_content(att.source, att.content)
         _without_according_to_tail(text, attributions)
@@ -3599,19 +3610,37 @@ def _nested_report(doc: Doc, inner: Attribution, outer: Attribution) -> bool:
         and (cue.lemma_.lower() in _TELLING or _own_act_aside(cue) or _names_someone(cue))
         # not an act denied or prescribed ("had not told their lender", "must tell")
         and not any(c.dep_ == "neg" or c.tag_ == "MD" for c in cue.children)
-        and inner.source is not None
-        and inner.source.root.pos_ != "PRON"
-        # its own subject or agent, not one it shares through control ("declined to say …", "promised to
-        # continue …")
         and (
-            inner.source.root.head.i == cue.i
-            or inner.source.root.head.head.i == cue.i
-            or (_own_act_aside(cue) and inner.source.root.head.i == cue.head.i)
+            _told_by_no_one(cue)
+            if inner.source is None
+            else inner.source.root.pos_ != "PRON"
+            # its own subject or agent, not one it shares through control ("declined to say …", "promised
+            # to continue …")
+            and (
+                inner.source.root.head.i == cue.i
+                or inner.source.root.head.head.i == cue.i
+                or (_own_act_aside(cue) and inner.source.root.head.i == cue.head.i)
+            )
         )
         and cue.dep_ != "xcomp"
         and not _same_cue(inner, outer)
         # the closing quote mark the tags may leave off the outer reading (it is added later) aside
         and within([inner.cue, *_without_closing_marks(doc_text(doc), inner.content)], outer.content)
+    )
+
+
+#: Verbs whose passive says what unnamed others think of the subject ("is expected to", "is said to").
+_HEARSAY = frozenset({"expect", "believe", "think", "say", "understand", "know", "rumour", "rumor", "report"})
+
+
+def _told_by_no_one(cue: Token) -> bool:
+    """'said the four had been told on Monday that …': a passive telling with no agent, whose told party
+    is named, relayed inside another's report — a report of its own, with no teller, not a misreading."""
+    return (
+        cue.lemma_.lower() in _TELLING
+        and any(c.dep_ == "auxpass" for c in cue.children)
+        and any(c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in cue.children)
+        and not any(c.dep_ == "agent" for c in cue.children)
     )
 
 
@@ -4076,3 +4105,20 @@ def _without_according_to_tail(text: str, atts: list[Attribution]) -> None:
             rest = subtract(text, a.content, cut, end)
             if rest:
                 a.content = rest
+
+
+#: Auxiliaries a cue opens with ("had been told"), which the tags may leave in the content before it.
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "be", "been", "will", "would"})
+
+
+def _auxiliary_to_cue(
+    text: str, cue: tuple[int, int] | None, content: list[tuple[int, int]]
+) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """'the four … had been told on Monday that …', tagged with "been told" the cue and "had" content: an
+    auxiliary alone right before the cue is the cue's."""
+    if cue is None:
+        return cue, content
+    for a, b in content:
+        if text[a:b].strip().lower() in _AUXILIARIES and not text[b : cue[0]].strip() and b <= cue[0]:
+            return (a, cue[1]), [r for r in content if r != (a, b)]
+    return cue, content

@@ -189,7 +189,11 @@ def _home_place(ent: Span) -> bool:
         and prep.head.lower_ not in TITLE_WORDS
         and ent.start == ent.root.left_edge.i == prep.i + 1
     )
-    return (prep.lower_ == "from" and prep.head.lower_ in _FROM_SOMEWHERE) or (prep.lower_ == "of" and named)
+    # "a 31-year-old agriculture graduate from Ha Sekoala": where anyone described by a noun is from
+    someone = prep.head.lower_ in _FROM_SOMEWHERE | ANONYMOUS_HEADS or (
+        prep.head.pos_ == "NOUN" and _person_head(prep.head)
+    )
+    return (prep.lower_ == "from" and someone) or (prep.lower_ == "of" and named)
 
 
 @dataclass(frozen=True)
@@ -936,7 +940,12 @@ class SpeakerResolver:
         after = _sentences_after(span.root.sent, 2)
         if span[0].lower_ not in ("the", "its") or not _in_lede(span.root.sent, 3) or not after:
             return None
-        ent = next((e for e in doc.ents if e.start == after[0].start and e.label_ == "PERSON"), None)
+        # (past a style of address or a title the tagger left out: "Ntate Motlatsi Ramakhula said")
+        opening = after[0].start
+        while opening < after[0].end - 1 and doc[opening].lower_ in HONORIFICS | TITLE_WORDS:
+            opening += 1
+        people = [e for e in doc.ents if e.label_ == "PERSON"] + self.titled
+        ent = next((e for e in people if e.start in (after[0].start, opening)), None)
         if ent is None:
             # or the sentence after a line of background, naming them with the title ("… its transport
             # convener has confirmed … ¶ The council's report shows … ¶ Convener Cllr Ruaraidh MacLennan told …")
