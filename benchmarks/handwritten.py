@@ -10,9 +10,9 @@ Set 1 was fixed against in the ninth session, sets 2 and 3 in the tenth, 4 and 5
 in the twelfth, 10 to 12 in the thirteenth, 13 to 17 in the fourteenth, 18 to 20 in the fifteenth, 21 to 23 in the sixteenth, 24 and 25 in the seventeenth, 26
 to 28 in the eighteenth, 29 to 32 in the nineteenth, 33 and 34 (in part) in the twentieth, 35 and 36 (in part) in
 the twenty-first, 37 and 38 in the twenty-second, 39 and 40 in the twenty-third, 41 in the twenty-fourth, 42 and 43 in
-the twenty-fifth, 44 and 45 in the twenty-sixth and 46 and 47 in the twenty-seventh (each first
+the twenty-fifth, 44 and 45 in the twenty-sixth, 46 and 47 in the twenty-seventh and 48 and 49 in the twenty-eighth (each first
 scored unseen, from set 3 on; each set's README says how it was used), so they are regression sets now, not held-out
-data: a set no session has read yet (set 48 after the twenty-seventh session) is the held-out check. Pass ``--dir`` to score one set without printing the others.
+data: a set no session has read yet (set 50 after the twenty-eighth session) is the held-out check. Pass ``--dir`` to score one set without printing the others.
 
 An expected attribution is *found* when some predicted attribution's content holds its first words
 (quote marks ignored, first 25 characters; of several such, the one whose content opens nearest them,

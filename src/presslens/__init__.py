@@ -18,7 +18,7 @@ from presslens.pipeline import read, read_article, read_many
 from presslens.reading import Claim, Evidence, Flag, Genre, GenreReason, Quote, Reading, Relay, Span
 from presslens.settings import Options
 
-__version__ = "0.3.24"
+__version__ = "0.3.25"
 
 __all__ = [
     "Article",

@@ -287,15 +287,11 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
         content = token_runs(words)
         if not content or not says_something(doc, content):
             continue
-        left = verb.left_edge.i
-        while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
-            left -= 1  # ", and" belongs to neither act
         # the quotation's closing mark, which the parser may hang on the first verb, goes with the second
         right = end_char(verb.right_edge)
         while right < len(text) and text[right] in "\"”’'":
             right += 1
-        rest = subtract(text, att.content, doc[left].idx, right)
-        rest = [(a, b) for a, b in rest if any(c.isalnum() for c in text[a:b])]  # not a stray '.”'
+        rest = _before_conjunct(doc, att.content, cue, verb.left_edge.i, right)
         if rest == att.content or not says_something(doc, rest):
             continue
         found.append(
@@ -313,6 +309,18 @@ def split_coordinated(doc: Doc, att: Attribution) -> list[Attribution]:
     return found
 
 
+def _before_conjunct(
+    doc: Doc, content: list[tuple[int, int]], cue: Token, left: int, right: int
+) -> list[tuple[int, int]]:
+    """``content`` without a conjunct from token ``left`` to char ``right``: the ", and" before it belongs
+    to neither part, and no stray mark ('.”') is left behind as a range of its own."""
+    while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
+        left -= 1
+    text = doc_text(doc)
+    rest = subtract(text, content, doc[left].idx, right)
+    return [(a, b) for a, b in rest if any(c.isalnum() for c in text[a:b])]
+
+
 def _cut_before_own_deed(doc: Doc, att: Attribution, cue: Token) -> None:
     """'She proposed that more forces be left in Iraq, and pushed to funnel arms to rebels': a past verb
     the parser coordinated inside the reported clause, in the cue's tense where the clause's own verb is
@@ -320,7 +328,6 @@ def _cut_before_own_deed(doc: Doc, att: Attribution, cue: Token) -> None:
     unless it is a cue, which ``split_coordinated`` makes one)."""
     if cue.tag_ != "VBD" or att.kind != "indirect":
         return  # (never inside a quotation: '"they've seen her and heard about her," he said')
-    text = doc_text(doc)
     for clause in (c for c in cue.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBN", "VBZ", "VBP")):
         if clause.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in clause.children):
             continue  # "said it had received … and expected …": the perfect reports the past
@@ -336,11 +343,7 @@ def _cut_before_own_deed(doc: Doc, att: Attribution, cue: Token) -> None:
                 and doc[verb.i - 1].dep_ == "cc"
                 and any(a <= verb.idx < b for a, b in att.content)
             ):
-                left = verb.i - 1
-                while left - 1 > cue.i and doc[left - 1].dep_ in ("cc", "punct"):
-                    left -= 1
-                rest = subtract(text, att.content, doc[left].idx, end_char(verb.right_edge))
-                rest = [(a, b) for a, b in rest if any(c.isalnum() for c in text[a:b])]
+                rest = _before_conjunct(doc, att.content, cue, verb.i, end_char(verb.right_edge))
                 if rest and says_something(doc, rest):
                     att.content = rest
                 return
