@@ -7793,3 +7793,34 @@ def test_what_a_body_is_expected_to_do_is_expected_by_no_one_named(read_text) ->
     r = read_text(article.read_text(encoding="utf-8"))
     q = find_quote(r, "to decide tonight")
     assert q.source is None and q.speaker is None
+
+
+def test_the_occasion_a_report_was_made_at_is_no_part_of_it(read_text) -> None:
+    r = read_text(
+        'The minister, Ms Anna Tsehlo, said at a press briefing that the government would not "go on filling '
+        'a bucket with a hole in it."\n'
+    )
+    q = find_quote(r, "go on filling")
+    assert q.content[0].text.startswith("that the government") and q.kind == "mixed"
+    # what someone took offence at is what was suggested, not an occasion
+    r = read_text(
+        "Trump took offense at suggestions that he is not a self-made billionaire, despite the fact that he "
+        "was given a hefty boost by his father.\n"
+    )
+    assert all(not q.content[0].text.startswith("that he was given") for q in r.quotes)
+
+
+def test_a_verb_in_an_anonymity_formula_is_no_cue_and_no_report(read_text) -> None:
+    r = read_text(
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+        'said the message was that "this is not going to be over in February or March."\n'
+    )
+    q = find_quote(r, "this is not going to be over")
+    assert q.cue.text == "said" and q.speaker == "One attendee" and q.anonymous
+    assert not any("condition of anonymity" in p.text for x in r.quotes for p in x.content)
+    # the formula's own cue stands: only a purpose or reason clause after it is no report
+    r = read_text(
+        "A young man who lives near the field and asked not to be named told this paper that most of the "
+        'crowd "did not even know the boy."\n'
+    )
+    assert find_quote(r, "most of the crowd").cue.text == "told"

@@ -1275,8 +1275,10 @@ def _without_lead_in(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> li
         and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
     ]
     first = doc.char_span(*content[0], alignment_mode="expand")
-    if not clauses or first is None or first[0].i <= cue.i:
+    if first is None or first[0].i <= cue.i:
         return content
+    if not clauses:
+        return _past_setting(doc, cue, content, first)
     start = clauses[0].left_edge
     lead = doc[first.start : start.i]
     if (
@@ -1290,6 +1292,34 @@ def _without_lead_in(doc: Doc, cue: Token, content: list[tuple[int, int]]) -> li
     ):
         return content
     return [(start.idx, content[0][1]), *content[1:]] if start.idx < content[0][1] else content
+
+
+#: Occasions at which something is said: "said at a press conference that …".
+_SETTINGS = frozenset(
+    {"conference", "meeting", "rally", "hearing", "event", "ceremony", "session", "summit", "launch", "forum",
+     "dinner", "gathering", "workshop", "seminar", "news", "press"}
+)  # fmt: skip
+
+
+def _past_setting(doc: Doc, cue: Token, content: list[tuple[int, int]], first: Span) -> list[tuple[int, int]]:
+    """'said at a press briefing that the government would not …', with the reported clause misread as a
+    relative clause on "briefing": the setting the cue's preposition names is the reporter's, and the
+    report starts at its "that" (not "a meeting that was held on Friday", a true relative clause)."""
+    if cue.lemma_.lower() not in ("say", "tell", "announce", "add", "state", "declare", "insist", "warn"):
+        return content  # not "took offense at suggestions that he is not …", whose noun is what was said
+    for prep in (c for c in cue.children if c.dep_ == "prep" and c.i > cue.i):
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if (
+            obj is None
+            or obj.i + 2 >= len(doc)
+            or not first.start <= obj.i < first.end
+            or obj.lemma_.lower() not in MEDIA_NOUNS | _SETTINGS
+        ):
+            continue
+        that, after = doc[obj.i + 1], doc[obj.i + 2]
+        if that.lower_ == "that" and after.pos_ not in ("VERB", "AUX") and that.idx < content[0][1]:
+            return [(that.idx, content[0][1]), *content[1:]]
+    return content
 
 
 def _under_lead_in(tok: Token, cue: Token) -> bool:
@@ -1362,6 +1392,34 @@ def _anonymity_formula(text: str, att: Attribution) -> bool:
     return (found is not None and found.start() <= near) or any(
         0 <= said.find(formula) <= near for formula in (*ANONYMITY_FORMULAS, *PARTIAL_NAME_FORMULAS)
     )
+
+
+def _cue_in_anonymity_aside(text: str, att: Attribution) -> bool:
+    """An attribution whose cue stands in a formula's purpose clause (``_in_anonymity_aside``)."""
+    return att.cue is not None and _in_anonymity_aside(text, att.cue[0])
+
+
+def _in_anonymity_aside(text: str, pos: int) -> bool:
+    """'…, who spoke on the condition of anonymity to discuss the private meeting, said …': a verb inside
+    the formula's purpose clause is why the source stays unnamed, not the cue of what they said."""
+    before = text[max(0, pos - 60) : pos].lower()
+    for formula in ANONYMITY_FORMULAS:
+        at = before.rfind(formula)
+        gap = before[at + len(formula) :] if at >= 0 else ""
+        purpose = gap.split()[:1] in (["to"], ["because"])  # not "… asked not to be named told this paper"
+        if at >= 0 and purpose and not any(mark in gap for mark in '.,;:"“”') and len(gap.split()) <= 4:
+            return True
+    return False
+
+
+def _unnamed_described(text: str, att: Attribution) -> bool:
+    """'One attendee, who like others spoke on the condition of anonymity to discuss the private meeting,
+    said …', parsed with the subject's words as a clause "said" closes: how the source is described
+    (a formula of anonymity before the cue), not what they said."""
+    if att.cue is None or not att.content or att.content[-1][1] > att.cue[0]:
+        return False
+    before = " ".join(text[a:b] for a, b in att.content).lower()
+    return any(formula in before for formula in ANONYMITY_FORMULAS)
 
 
 def _close_before_cue(doc: Doc, segments: list[QuoteSegment]) -> list[QuoteSegment]:
@@ -2035,7 +2093,11 @@ class SourcingComponent:
         text = doc_text(doc)
         quotations = find_quotes(text)
         segments = _close_before_cue(doc, quotations)
-        attributions = self._verb_attributions(doc)
+        attributions = [
+            a
+            for a in self._verb_attributions(doc)
+            if not _unnamed_described(text, a) and not _cue_in_anonymity_aside(text, a)
+        ]
         for att in attributions:
             att.content = _without_other_acts(doc, att.cue_token, att.content)
         attributions = _with_relay_asides(doc, attributions)
@@ -3090,6 +3152,7 @@ class SourcingComponent:
                     not (is_cue_verb(tok) or _bare_speech_act(tok, sent.start >= nxt) or quotative)
                     or tok.i in taken
                     or any(seg.start <= tok.idx < seg.end for seg in segments)
+                    or _in_anonymity_aside(doc_text(doc), tok.idx)
                 ):
                     continue
                 if (
