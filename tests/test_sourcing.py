@@ -7824,3 +7824,14 @@ def test_a_verb_in_an_anonymity_formula_is_no_cue_and_no_report(read_text) -> No
         'crowd "did not even know the boy."\n'
     )
     assert find_quote(r, "most of the crowd").cue.text == "told"
+
+
+def test_a_book_title_an_according_to_cites_is_no_one_s_words(read_text) -> None:
+    r = read_text(
+        'One Sunday in late 2001, according to "Perfect Enough: Carly Fiorina and the Reinvention of '
+        'Hewlett-Packard" by George Anders, Fiorina sat in the study and called half a dozen directors.\n'
+    )
+    assert not any(q.kind == "direct" and "Perfect Enough" in q.content[0].text for q in r.quotes)
+    # a speaker named inside a quotation leaves the quotation standing
+    r = read_text('"I told him to stop," said Ms Okafor.\n')
+    assert find_quote(r, "I told him to stop").speaker == "Okafor"

@@ -2155,6 +2155,7 @@ class SourcingComponent:
         _without_according_to_tail(text, attributions)
         attributions = continue_quotes(text, attributions)
         attributions = drop_nested_in_quotes(attributions, segments)
+        attributions = [a for a in attributions if not _quoted_source_name(a, attributions)]
         _echoes_in_headline(text, attributions)
         attributions.sort(key=lambda a: a.start)
         # quoted words inside someone's reported words are theirs ('called the plan a "giveaway"')
@@ -4185,3 +4186,20 @@ def _auxiliary_to_cue(
         if text[a:b].strip().lower() in _AUXILIARIES and not text[b : cue[0]].strip() and b <= cue[0]:
             return (a, cue[1]), [r for r in content if r != (a, b)]
     return cue, content
+
+
+def _quoted_source_name(att: Attribution, atts: list[Attribution]) -> bool:
+    """'according to "Perfect Enough: Carly Fiorina and the Reinvention of Hewlett-Packard" by George
+    Anders': a quotation that names another reading's source (a book's title) is no one's words."""
+    if att.kind != "direct":
+        return False
+    return any(
+        ranges_overlap((other.source.start_char, other.source.end_char), part)
+        # the source right after its cue, where the quotation stands: not a speaker quoted inside ('"I told
+        # him,"')
+        and 0 <= part[0] - other.cue[1] <= 3
+        and part[0] <= other.source.start_char
+        for other in atts
+        if other is not att and other.source is not None and other.cue is not None
+        for part in att.content
+    )
