@@ -324,7 +324,7 @@ _COUNTED_PEOPLE = frozenset(
 )
 
 
-#: Verbs of putting out a paper: "a boundaries order published by the commission".
+#: Publishing verbs (of ``PUBLISHING_VERBS``) that put out a paper: "a boundaries order published by the commission".
 _ISSUING = frozenset({"publish", "release", "issue", "compile", "produce"})
 
 
@@ -335,7 +335,7 @@ def _issued_by(noun: Token) -> bool:
         noun.pos_ == "NOUN"
         and noun.lower_ not in ANONYMOUS_HEADS | TITLE_WORDS
         and any(
-            c.dep_ == "acl"
+            publishing_clause(c)
             and c.tag_ == "VBN"
             and c.lemma_.lower() in _ISSUING
             and any(g.dep_ == "agent" for g in c.children)

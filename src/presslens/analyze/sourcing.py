@@ -4082,31 +4082,8 @@ def _touches(x: Attribution, y: Attribution) -> bool:
     return _same_cue(x, y) or max(shared_fractions(x.content, y.content)) > 0.5
 
 
-@Language.factory(
-    FACTORY,
-    assigns=["doc.spans"],
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
-    default_config={"outlet_aliases": {}, "tagged": True, "tag_threshold": None},
-)
-def make_sourcing(
-    nlp: Language, name: str, outlet_aliases: dict[str, str], tagged: bool, tag_threshold: float | None
-) -> SourcingComponent:
-    """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER.
-
-    ``tagged=False`` keeps to the rules (no encoder pass); ``tag_threshold`` is the least probability
-    the tag filter (``tag_filter.py``) must give a learnt attribution, or, where no filter is shipped,
-    the least mean tag probability (default: the filter's or the model card's, selected on PolNeAR dev).
-    """
-    return SourcingComponent(nlp, name, outlet_aliases, tagged, tag_threshold)
-
-
-@hookimpl
-def presslens_analyzers() -> list[Analyzer]:
-    return [Analyzer(FACTORY, order=100)]
-
-
 #: Dashes that set off an aside: "to ban all Muslims — 1.6 billion members of a religion — from entering".
-_ASIDE_DASHES = frozenset({"—", "–", "--", "―"})
+_ASIDE_DASHES = frozenset(DASHES) - {"-"}
 
 
 def _past_dash_aside(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -4203,3 +4180,26 @@ def _quoted_source_name(att: Attribution, atts: list[Attribution]) -> bool:
         if other is not att and other.source is not None and other.cue is not None
         for part in att.content
     )
+
+
+@Language.factory(
+    FACTORY,
+    assigns=["doc.spans"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    default_config={"outlet_aliases": {}, "tagged": True, "tag_threshold": None},
+)
+def make_sourcing(
+    nlp: Language, name: str, outlet_aliases: dict[str, str], tagged: bool, tag_threshold: float | None
+) -> SourcingComponent:
+    """spaCy factory: ``nlp.add_pipe("presslens_sourcing")`` on any English pipeline with a parser and NER.
+
+    ``tagged=False`` keeps to the rules (no encoder pass); ``tag_threshold`` is the least probability
+    the tag filter (``tag_filter.py``) must give a learnt attribution, or, where no filter is shipped,
+    the least mean tag probability (default: the filter's or the model card's, selected on PolNeAR dev).
+    """
+    return SourcingComponent(nlp, name, outlet_aliases, tagged, tag_threshold)
+
+
+@hookimpl
+def presslens_analyzers() -> list[Analyzer]:
+    return [Analyzer(FACTORY, order=100)]
